@@ -1,0 +1,3 @@
+from posassist.cli import main
+
+raise SystemExit(main())

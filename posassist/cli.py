@@ -1,0 +1,188 @@
+"""Command line and start-up: paths, logging, database, QApplication, translators, window.
+
+Heavy modules (Qt, the store) are imported inside the functions that need them, so that
+`posassist cases` never loads Qt and nothing runs at import time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import tempfile
+from pathlib import Path
+
+from posassist import __version__
+from posassist.paths import data_dir, database_path
+
+log = logging.getLogger("posassist")
+
+TERMINAL_TYPES = ("hardware", "software", "mobile")
+REASONS = ("closing", "fault", "suspended", "switching", "other")
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder of the case file (default: POSASSIST_DATA_DIR, else the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="posassist",
+        description="POS Assist: stop and close out a card-payment POS terminal, step by step.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"POS Assist {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a filled-in sample case in a throw-away data folder",
+    )
+    parser.add_argument(
+        "--lang", choices=("zh_CN", "en"), help="language of the window (default: the system's)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("cases", parents=[common], help="list the cases as text")
+    new = sub.add_parser("new-case", parents=[common], help="create a case and print its id")
+    new.add_argument("--shop", required=True, help="shop name")
+    new.add_argument("--provider", required=True, help="provider of the terminal")
+    new.add_argument("--terminal-type", required=True, choices=TERMINAL_TYPES)
+    new.add_argument("--reason", required=True, choices=REASONS)
+    sub.add_parser("demo-case", parents=[common], help="add the sample case and print its id")
+    return parser
+
+
+def _setup_logging(directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        directory / "posassist.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _open_repo(directory: Path):
+    from posassist.store.cases import CaseRepository
+    from posassist.store.database import open_database
+
+    return CaseRepository(open_database(database_path(directory)))
+
+
+def _fail(message: str, status: int = 1) -> int:
+    print(f"posassist: {message}", file=sys.stderr)
+    return status
+
+
+def _cmd_cases(directory: Path) -> int:
+    from posassist.domain.reminders import next_date
+
+    repo = _open_repo(directory)
+    print("id\tshop\tprovider\tterminal\tstatus\tprogress\tnext date")
+    for case in repo.load_all():
+        done, total = case.progress()
+        terminal = case.get("terminal_id") or case.get("serial_no") or "-"
+        upcoming = next_date(case)
+        print(
+            "\t".join(
+                [
+                    str(case.id),
+                    case.shop_name or "-",
+                    case.provider or "-",
+                    f"{case.profile.terminal_type.value} {terminal}",
+                    case.status.value,
+                    f"{done}/{total}",
+                    f"{upcoming.on.isoformat()} {upcoming.code.value}" if upcoming else "-",
+                ]
+            )
+        )
+    return 0
+
+
+def _cmd_new_case(directory: Path, args: argparse.Namespace) -> int:
+    if not args.shop.strip() or not args.provider.strip():
+        return _fail("--shop and --provider must not be empty", 2)
+    repo = _open_repo(directory)
+    case_id = repo.create(
+        {
+            "shop_name": args.shop.strip(),
+            "provider": args.provider.strip(),
+            "terminal_type": args.terminal_type,
+            "reason": args.reason,
+        }
+    )
+    print(case_id)
+    return 0
+
+
+def _cmd_demo_case(directory: Path) -> int:
+    from posassist.demo import add_demo_case
+
+    print(add_demo_case(_open_repo(directory)))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.demo:
+        directory = Path(tempfile.mkdtemp(prefix="posassist-demo-"))
+    else:
+        directory = data_dir(args.data_dir)
+    from posassist.store.database import NewerSchemaError
+
+    try:
+        if args.command == "cases":
+            return _cmd_cases(directory)
+        if args.command == "new-case":
+            return _cmd_new_case(directory, args)
+        if args.command == "demo-case":
+            return _cmd_demo_case(directory)
+    except NewerSchemaError as error:
+        return _fail(
+            f"{error.path} was written by a newer POS Assist; install that version to open it."
+        )
+    except OSError as error:
+        return _fail(f"cannot use the data folder {directory}: {error.strerror or error}")
+    return run_gui(directory, demo=args.demo, language=args.lang)
+
+
+def run_gui(directory: Path, demo: bool = False, language: str | None = None) -> int:
+    _setup_logging(directory)
+    log.info("POS Assist %s starting, data in %s", __version__, directory)
+    from posassist.store.database import NewerSchemaError
+
+    repo = None
+    open_error: Exception | None = None
+    try:
+        repo = _open_repo(directory)
+    except (NewerSchemaError, OSError, Exception) as error:  # shown to the user below
+        log.exception("cannot open the case file")
+        open_error = error
+
+    from posassist.ui.app import create_application
+
+    app, languages = create_application(sys.argv[:1])
+    if repo is None:
+        from posassist.ui import dialogs
+
+        dialogs.show_open_error(database_path(directory), open_error)
+        return 1
+    from posassist.store.cases import SettingsRepository
+
+    settings = SettingsRepository(repo.db)
+    languages.apply(language or settings.get("language") or languages.system_language())
+    open_case = None
+    if demo:
+        from posassist.demo import add_demo_case
+
+        open_case = add_demo_case(repo)
+    from posassist.ui.main_window import MainWindow
+
+    window = MainWindow(repo, settings, languages, data_dir=directory)
+    window.show()
+    if open_case is not None:
+        window.open_case(open_case)
+    return app.exec()

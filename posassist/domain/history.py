@@ -1,0 +1,28 @@
+"""The case history: an append-only account of who did what, and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Event(StrEnum):
+    CASE_CREATED = "case_created"
+    STATUS_CHANGED = "status_changed"  # subject: new status, detail: previous status
+    PATH_CHANGED = "path_changed"  # subject: profile key, detail: "old → new"
+    STAGE_DONE = "stage_done"  # subject: stage key
+    STAGE_REOPENED = "stage_reopened"
+    CONTACT_ADDED = "contact_added"
+    CONTACT_REMOVED = "contact_removed"
+    FEE_ADDED = "fee_added"
+    FEE_REMOVED = "fee_removed"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    actor: str
+    event: Event
+    subject: str = ""
+    detail: str = ""

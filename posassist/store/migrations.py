@@ -1,0 +1,103 @@
+"""The schema, as append-only forward steps. Never edit a step that has shipped: add one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "posassist"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_cases(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            shop_name TEXT NOT NULL DEFAULT '',
+            provider TEXT NOT NULL DEFAULT '',
+            terminal_type TEXT NOT NULL DEFAULT 'hardware',
+            ownership TEXT NOT NULL DEFAULT 'leased',
+            reason TEXT NOT NULL DEFAULT 'closing',
+            fault_outcome TEXT NOT NULL DEFAULT 'repair',
+            currency TEXT NOT NULL DEFAULT 'CNY',
+            status TEXT NOT NULL DEFAULT 'in_progress',
+            current_stage TEXT NOT NULL DEFAULT 'terminal',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        -- Every other field of every stage: one row per (case, field key).
+        CREATE TABLE case_values (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value,
+            PRIMARY KEY (case_id, key)
+        );
+        CREATE TABLE checks (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            checked INTEGER NOT NULL,
+            changed_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, key)
+        );
+        CREATE TABLE stage_marks (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL,
+            done_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, stage)
+        );
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            person TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            follow_up TEXT
+        );
+        CREATE INDEX contacts_case ON contacts(case_id);
+        CREATE TABLE fees (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            due_minor INTEGER NOT NULL DEFAULT 0,
+            paid_minor INTEGER NOT NULL DEFAULT 0,
+            currency TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            on_date TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX fees_case ON fees(case_id);
+        CREATE TABLE history (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            event TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX history_case ON history(case_id);
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        """
+    )
+
+
+@migrations()
+def m002_history_append_only(db: Database) -> None:
+    # The dossier's chronology is built from the history: no row may change or vanish.
+    db.executescript(
+        """
+        CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+        CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+        """
+    )
+
+
+KNOWN = tuple(m.name for m in migrations._migrations)

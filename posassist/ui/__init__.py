@@ -1,0 +1,1 @@
+"""PySide6 user interface. Nothing here writes SQL or decides a rule."""

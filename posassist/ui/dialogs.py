@@ -1,0 +1,73 @@
+"""Every message box and file dialog the app shows is created here: the seam tests patch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from posassist.store.database import NewerSchemaError
+
+translate = QCoreApplication.translate
+
+
+def show_open_error(path: Path, error: BaseException | None) -> None:
+    if isinstance(error, NewerSchemaError):
+        text = translate(
+            "Dialogs",
+            "The case file %1 was saved by a newer version of POS Assist.\n\n"
+            "Install that version to open it. The file has not been changed.",
+        )
+    else:
+        text = translate(
+            "Dialogs",
+            "The case file %1 cannot be opened.\n\n"
+            "Check that the folder exists and that you may write to it.",
+        )
+    QMessageBox.critical(
+        None, translate("Dialogs", "Cannot open your cases"), text.replace("%1", str(path))
+    )
+
+
+def show_unexpected_error(error: BaseException) -> None:
+    QMessageBox.critical(
+        None,
+        translate("Dialogs", "Something went wrong"),
+        translate(
+            "Dialogs",
+            "POS Assist ran into a problem it did not expect. Everything you entered "
+            "before this message is saved.\n\nThe details were written to the log file "
+            "in the data folder.",
+        ),
+    )
+
+
+def confirm_mark_done(parent: QWidget, stage: str, missing: list[str]) -> bool:
+    """Warn about what is missing; marking done anyway is the owner's call."""
+    lines = "\n".join(f"• {text}" for text in missing)
+    answer = QMessageBox.warning(
+        parent,
+        translate("Dialogs", "Some things are missing"),
+        translate("Dialogs", "The step “%1” still has open points:\n\n%2\n\nMark it done anyway?")
+        .replace("%1", stage)
+        .replace("%2", lines),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)

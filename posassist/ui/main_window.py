@@ -1,0 +1,128 @@
+"""The main window: the case list, and the wizard of the case that is open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
+
+from posassist.store.cases import CaseRepository, SettingsRepository
+from posassist.ui.app import Languages
+from posassist.ui.case_list import CaseListView
+from posassist.ui.style import STYLE_SHEET
+from posassist.ui.wizard import CaseWizard
+
+translate = QCoreApplication.translate
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        repo: CaseRepository,
+        settings: SettingsRepository,
+        languages: Languages,
+        data_dir=None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.repo = repo
+        self.settings = settings
+        self.languages = languages
+        self.data_dir = data_dir
+        self.wizard: CaseWizard | None = None
+        self.setStyleSheet(STYLE_SHEET)
+        self.resize(1120, 780)
+        self._build()
+
+    # -- building (again, after a change of language) -------------------------
+    def _build(self) -> None:
+        self.setWindowTitle(translate("MainWindow", "POS Assist – stop a POS terminal safely"))
+        self.menuBar().clear()
+        self._build_menus()
+        self.stack = QStackedWidget()
+        self.case_list = CaseListView(self.repo)
+        self.case_list.open_requested.connect(self.open_case)
+        self.case_list.new_requested.connect(self.new_case)
+        self.stack.addWidget(self.case_list)
+        old = self.centralWidget()
+        self.setCentralWidget(self.stack)
+        if old is not None:
+            old.deleteLater()
+        self.wizard = None
+
+    def _build_menus(self) -> None:
+        case_menu = self.menuBar().addMenu(translate("MainWindow", "&Case"))
+        new = QAction(translate("MainWindow", "&New case"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_case)
+        case_menu.addAction(new)
+        all_cases = QAction(translate("MainWindow", "&All cases"), self)
+        all_cases.triggered.connect(self.show_case_list)
+        case_menu.addAction(all_cases)
+        case_menu.addSeparator()
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        case_menu.addAction(quit_action)
+
+        language_menu = self.menuBar().addMenu(translate("MainWindow", "&Language"))
+        group = QActionGroup(self)
+        for code, name in (("zh_CN", "中文（简体）"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(self.languages.current == code)
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        faq = QAction(translate("MainWindow", "Common &questions"), self)
+        faq.setShortcut(QKeySequence.StandardKey.HelpContents)
+        faq.triggered.connect(self.show_faq)
+        help_menu.addAction(faq)
+        about = QAction(translate("MainWindow", "&About POS Assist"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # -- actions --------------------------------------------------------------
+    def new_case(self) -> None:
+        case_id = self.repo.create({})
+        self.open_case(case_id)
+
+    def open_case(self, case_id: int) -> None:
+        self._drop_wizard()
+        self.wizard = CaseWizard(self.repo, case_id, self.languages.current)
+        self.wizard.closed.connect(self.show_case_list)
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+
+    def show_case_list(self) -> None:
+        self._drop_wizard()
+        self.case_list.reload()
+        self.stack.setCurrentWidget(self.case_list)
+
+    def _drop_wizard(self) -> None:
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def set_language(self, language: str) -> None:
+        if language == self.languages.current:
+            return
+        open_case = self.wizard.session.case_id if self.wizard else None
+        self.settings.set("language", language)
+        self.languages.apply(language)
+        self._build()
+        if open_case is not None:
+            self.open_case(open_case)
+
+    def show_faq(self) -> None:
+        from posassist.ui.help import faq_dialog
+
+        faq_dialog(self.languages.current, self).exec()
+
+    def show_about(self) -> None:
+        from posassist.ui.help import about_dialog
+
+        about_dialog(self).exec()

@@ -1,0 +1,133 @@
+"""Review: every stage's status, what is missing and where to fix it, the dates pending."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from posassist.domain import catalogue
+from posassist.domain.case import CaseStatus, StageStatus
+from posassist.domain.completeness import Code, case_problems
+from posassist.domain.reminders import pending_dates
+from posassist.ui import dialogs, texts
+from posassist.ui.pages.base import StagePage
+
+translate = QCoreApplication.translate
+STATUS_COLOURS = {
+    StageStatus.DONE: "#1b6e3a",
+    StageStatus.IN_PROGRESS: "#8a5a00",
+    StageStatus.NOT_STARTED: "#5f6368",
+    StageStatus.NOT_NEEDED: "#9aa0a6",
+}
+
+
+class ReviewPage(StagePage):
+    stage_key = "review"
+
+    def build_extra(self) -> None:
+        group = QGroupBox(translate("ReviewPage", "Steps and what is still missing"))
+        layout = QVBoxLayout(group)
+        hint = QLabel(translate("ReviewPage", "Double-click a line to go to that step."))
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("reviewTree")
+        self.tree.setHeaderLabels(
+            [translate("ReviewPage", "Step"), translate("ReviewPage", "Status")]
+        )
+        self.tree.setMinimumHeight(320)
+        self.tree.itemActivated.connect(self._go)
+        layout.addWidget(self.tree)
+        self.body.addWidget(group)
+
+        dates_group = QGroupBox(translate("ReviewPage", "Dates still pending"))
+        dates_layout = QVBoxLayout(dates_group)
+        self.dates = QLabel()
+        self.dates.setObjectName("pendingDates")
+        self.dates.setWordWrap(True)
+        dates_layout.addWidget(self.dates)
+        self.body.addWidget(dates_group)
+
+        case_row = QHBoxLayout()
+        self.case_state = QLabel()
+        self.case_state.setObjectName("caseState")
+        self.case_state.setWordWrap(True)
+        case_row.addWidget(self.case_state, 1)
+        self.case_button = QPushButton()
+        self.case_button.setObjectName("caseDone")
+        self.case_button.clicked.connect(self._toggle_case)
+        case_row.addWidget(self.case_button)
+        self.body.addLayout(case_row)
+
+    def refresh(self) -> None:
+        # The review has no "mark done" of its own: the case as a whole is closed instead.
+        super().refresh()
+        self.done_button.hide()
+        self.status_label.hide()
+        case = self.session.case
+        problems = case_problems(case)
+        self.tree.clear()
+        for stage in catalogue.STAGES:
+            if stage.is_review:
+                continue
+            status = case.stage_status(stage.key)
+            item = QTreeWidgetItem([texts.stage_title(stage.key), texts.stage_status(status)])
+            item.setData(0, Qt.ItemDataRole.UserRole, stage.key)
+            item.setForeground(1, QColor(STATUS_COLOURS[status]))
+            for problem in problems:
+                if problem.stage == stage.key and problem.code is not Code.STAGE_NOT_DONE:
+                    child = QTreeWidgetItem([texts.problem(problem), ""])
+                    child.setData(0, Qt.ItemDataRole.UserRole, stage.key)
+                    item.addChild(child)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(True)
+        self.tree.resizeColumnToContents(1)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        dates = pending_dates(case)
+        self.dates.setText(
+            "\n".join(f"{d.on.isoformat()}  {texts.date_code(d.code)}" for d in dates)
+            or translate("ReviewPage", "No dates pending.")
+        )
+        open_points = [p for p in problems]
+        if case.status is CaseStatus.DONE:
+            self.case_state.setText(translate("ReviewPage", "This case is marked done."))
+            self.case_button.setText(translate("ReviewPage", "Reopen the case"))
+        else:
+            self.case_state.setText(
+                translate("ReviewPage", "%n point(s) still open.", "", len(open_points))
+                if open_points
+                else translate("ReviewPage", "Every step is done. You can close the case.")
+            )
+            self.case_button.setText(translate("ReviewPage", "Mark the case done"))
+
+    def _go(self, item: QTreeWidgetItem) -> None:
+        self.navigate.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _toggle_case(self) -> None:
+        case = self.session.case
+        if case.status is CaseStatus.DONE:
+            self.session.set_status(CaseStatus.IN_PROGRESS)
+            return
+        missing = [texts.problem(p) for p in case_problems(case)]
+        if missing and not dialogs.confirm(
+            self,
+            translate("ReviewPage", "Mark the case done?"),
+            translate(
+                "ReviewPage",
+                "%n point(s) are still open. Mark the case done anyway?",
+                "",
+                len(missing),
+            ),
+        ):
+            return
+        self.session.set_status(CaseStatus.DONE)

@@ -1,0 +1,7 @@
+"""The terminal and why it stops: identity, type, ownership, reason."""
+
+from posassist.ui.pages.base import StagePage
+
+
+class TerminalPage(StagePage):
+    stage_key = "terminal"

@@ -1,0 +1,89 @@
+"""One open case: writes go through the store, then the case is reloaded and announced.
+
+Pages never hold their own copy of the data: they read `session.case` and listen to
+`changed`. This keeps every page, the side list and the review in step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from posassist.domain import catalogue
+from posassist.domain.case import Case, CaseStatus, Contact, Fee
+from posassist.domain.reminders import default_watch_until
+from posassist.store.cases import CaseRepository
+
+
+class CaseSession(QObject):
+    changed = Signal()  # anything in the case changed
+    profile_changed = Signal()  # type, ownership, reason or fault outcome changed
+    currency_changed = Signal()
+
+    def __init__(self, repo: CaseRepository, case_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.case_id = case_id
+        self.case: Case = repo.load(case_id)
+
+    def _reload(self) -> None:
+        self.case = self.repo.load(self.case_id)
+        self.changed.emit()
+
+    def set_value(self, key: str, value: Any) -> None:
+        if self.case.values.get(key) == value:
+            return
+        self.repo.set_value(self.case_id, key, value)
+        # Watching statements starts from the closing date unless the owner chose a date.
+        if key == "closed_on" and value and not self.case.get("watch_until"):
+            self.repo.set_value(self.case_id, "watch_until", default_watch_until(value))
+        self._reload()
+        if key in catalogue.PROFILE_KEYS:
+            self.profile_changed.emit()
+        if key == "currency":
+            self.currency_changed.emit()
+
+    def set_check(self, key: str, checked: bool) -> None:
+        self.repo.set_check(self.case_id, key, checked)
+        self._reload()
+
+    def mark_done(self, stage: str) -> None:
+        self.repo.mark_stage_done(self.case_id, stage)
+        self._reload()
+
+    def reopen(self, stage: str) -> None:
+        self.repo.reopen_stage(self.case_id, stage)
+        self._reload()
+
+    def set_current_stage(self, stage: str) -> None:
+        self.repo.set_current_stage(self.case_id, stage)
+        self.case.current_stage = stage
+
+    def set_status(self, status: CaseStatus) -> None:
+        self.repo.set_status(self.case_id, status)
+        self._reload()
+
+    def add_contact(self, contact: Contact) -> None:
+        self.repo.add_contact(self.case_id, contact)
+        self._reload()
+
+    def update_contact(self, contact: Contact) -> None:
+        self.repo.update_contact(self.case_id, contact)
+        self._reload()
+
+    def delete_contact(self, contact_id: int) -> None:
+        self.repo.delete_contact(self.case_id, contact_id)
+        self._reload()
+
+    def add_fee(self, fee: Fee) -> None:
+        self.repo.add_fee(self.case_id, fee)
+        self._reload()
+
+    def update_fee(self, fee: Fee) -> None:
+        self.repo.update_fee(self.case_id, fee)
+        self._reload()
+
+    def delete_fee(self, fee_id: int) -> None:
+        self.repo.delete_fee(self.case_id, fee_id)
+        self._reload()
