@@ -5,12 +5,14 @@ from it) carries them as `posassist/_data/`, which the app reads with importlib.
 An editable install generates the same folder inside the source tree.
 """
 
+import sys
 from pathlib import Path
 
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-import tools.build_data as build_data
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the build runs setup.py by path
+import tools.build_data as build_data  # noqa: E402
 
 
 class BuildPyWithData(build_py):

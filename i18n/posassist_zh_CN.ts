@@ -6,77 +6,77 @@
     <message>
         <location filename="../posassist/ui/case_list.py" line="36"/>
         <source>Your POS terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>您的POS机</translation>
     </message>
     <message>
         <location filename="../posassist/ui/case_list.py" line="40"/>
         <source>One case per terminal. Open a case to continue where you left off, or start a new one for a terminal you want to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>每台POS机对应一个停用事项。打开事项可以接着上次继续办；要停用另一台POS机，就新建一个事项。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/case_list.py" line="69"/>
         <source>No cases yet. Click “New case” to start with your first terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有停用事项。点击“新建事项”，从第一台POS机开始。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/case_list.py" line="78"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建事项</translation>
     </message>
     <message>
         <location filename="../posassist/ui/case_list.py" line="81"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../posassist/ui/case_list.py" line="87"/>
         <source>Show archived cases</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已归档的事项</translation>
     </message>
     <message>
         <location filename="../posassist/ui/case_list.py" line="122"/>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>取消归档</translation>
     </message>
     <message>
         <location filename="../posassist/ui/case_list.py" line="122"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="60"/>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="61"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="62"/>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>POS机</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="63"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="64"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="65"/>
         <source>Next date</source>
-        <translation type="unfinished"></translation>
+        <translation>下个待办日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="73"/>
         <source>(no shop name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未填店名）</translation>
     </message>
 </context>
 <context>
@@ -84,117 +84,117 @@
     <message>
         <location filename="../posassist/ui/texts.py" line="165"/>
         <source>Photographed the device and the label with its serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>已拍下机身和带机身序列号的标签</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="168"/>
         <source>Found the contract or took screenshots of it</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到合同，或已截图保存</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="169"/>
         <source>Kept every notice and message from the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存支付机构发来的每条通知和消息</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="172"/>
         <source>Downloaded the transaction records from the provider&apos;s app or portal</source>
-        <translation type="unfinished"></translation>
+        <translation>已从服务商的APP或商户后台下载交易记录</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="175"/>
         <source>Downloaded the settlement and deduction records</source>
-        <translation type="unfinished"></translation>
+        <translation>已下载结算明细和扣费明细</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="178"/>
         <source>Settled the open batch, signed off and printed the settlement slip</source>
-        <translation type="unfinished"></translation>
+        <translation>已结算、签退并打印结算单</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="181"/>
         <source>Keeping the merchant copies of the sales slips</source>
-        <translation type="unfinished"></translation>
+        <translation>签购单商户联已收好</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="182"/>
         <source>A notice is up at the till and the door</source>
-        <translation type="unfinished"></translation>
+        <translation>收银台和店门口已贴出顾客告示</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="183"/>
         <source>Online listings no longer mention card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>网上的店铺信息已不再写“可刷卡”</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="186"/>
         <source>Reached the acquirer&apos;s official hotline or app, not only the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过收单机构的官方客服电话或APP联系，不只是找代理商</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="189"/>
         <source>Asked for the exact procedure, the fees and the deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>已问清停用流程、费用和期限</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="192"/>
         <source>Asked them to record the exit as your own request</source>
-        <translation type="unfinished"></translation>
+        <translation>已要求对方把这次退出记为“商户主动申请”</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="195"/>
         <source>Kept a copy or screenshot of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存停用申请的复印件或截图</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="198"/>
         <source>Compared every deduction with the contract and the fee list</source>
-        <translation type="unfinished"></translation>
+        <translation>已把每笔扣款和合同、收费标准逐一核对</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="201"/>
         <source>Asked for the record of your consent to any fee change</source>
-        <translation type="unfinished"></translation>
+        <translation>已要求对方出示您同意收费调整的记录</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="204"/>
         <source>Photographed the device before it left the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>设备离店前已拍照</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="207"/>
         <source>Cleared stored transactions and shop data (factory reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除机内交易记录和商户资料（恢复出厂设置）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="210"/>
         <source>Kept the courier or handover receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存快递底单或交接单</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="211"/>
         <source>Cleared away printer rolls and printed slips</source>
-        <translation type="unfinished"></translation>
+        <translation>已清理打印纸卷和打印出的单据</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="214"/>
         <source>Got written confirmation that the terminal is shut off</source>
-        <translation type="unfinished"></translation>
+        <translation>已拿到终端已关停的书面确认</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="217"/>
         <source>The confirmation says it was your own request, not a forced removal</source>
-        <translation type="unfinished"></translation>
+        <translation>书面确认写明是商户主动申请，不是清退</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="220"/>
         <source>Checked the linked bank and payment accounts for unexpected debits</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查绑定的银行账户和支付账户有无异常扣款</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="223"/>
         <source>Checked for forgotten merchant registrations under your ID</source>
-        <translation type="unfinished"></translation>
+        <translation>已查过本人名下有无遗漏的商户登记</translation>
     </message>
 </context>
 <context>
@@ -202,143 +202,143 @@
     <message>
         <location filename="../posassist/ui/texts.py" line="115"/>
         <source>Hardware POS (countertop, smart or e-signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件POS机（传统、智能或电签POS）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="116"/>
         <source>Software POS (app or cash-register software)</source>
-        <translation type="unfinished"></translation>
+        <translation>软件POS（收款APP或收银软件）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="117"/>
         <source>Mobile POS (card reader used with a phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>移动POS（配合手机使用的刷卡器）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="120"/>
         <source>Leased from the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>向服务商租用</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="121"/>
         <source>Bought, it is mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自己买的</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="122"/>
         <source>Lent against a deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>交押金借用</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="125"/>
         <source>Closing down or business change</source>
-        <translation type="unfinished"></translation>
+        <translation>停业或业务调整</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="126"/>
         <source>Fault or damage</source>
-        <translation type="unfinished"></translation>
+        <translation>故障或损坏</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="127"/>
         <source>Suspended by the payment institution</source>
-        <translation type="unfinished"></translation>
+        <translation>被支付机构停用</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="128"/>
         <source>Switching to another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>换用其他服务商</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="129"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>其他原因</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="132"/>
         <source>Have it repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>送修</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="133"/>
         <source>Get a replacement device</source>
-        <translation type="unfinished"></translation>
+        <translation>换一台设备</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="134"/>
         <source>Stop using card payments with it for good</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底停用，不再用它刷卡收款</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="137"/>
         <source>Official hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>官方客服电话</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="138"/>
         <source>Provider&apos;s app or website</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的APP或网站</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="139"/>
         <source>Paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质申请表</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="140"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面办理</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="141"/>
         <location filename="../posassist/ui/texts.py" line="154"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信函</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="142"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="145"/>
         <source>Sent by courier</source>
-        <translation type="unfinished"></translation>
+        <translation>快递寄回</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="146"/>
         <source>Handed over in person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面交还</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="147"/>
         <source>Collected by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商上门回收</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="150"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="151"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>APP</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="152"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="153"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>当面</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="155"/>
         <source>Chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天消息</translation>
     </message>
 </context>
 <context>
@@ -347,83 +347,83 @@
         <location filename="../posassist/ui/models.py" line="104"/>
         <location filename="../posassist/ui/record_dialogs.py" line="100"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="105"/>
         <location filename="../posassist/ui/record_dialogs.py" line="101"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="106"/>
         <location filename="../posassist/ui/record_dialogs.py" line="102"/>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>对方</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="107"/>
         <source>Ticket no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="108"/>
         <location filename="../posassist/ui/record_dialogs.py" line="104"/>
         <source>What was said or promised</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通内容和承诺</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="109"/>
         <location filename="../posassist/ui/record_dialogs.py" line="105"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_dialogs.py" line="67"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系记录</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_dialogs.py" line="69"/>
         <source>Log a contact with the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>记录与服务商的联系</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_dialogs.py" line="86"/>
         <source>Name or staff number</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名或工号</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_dialogs.py" line="103"/>
         <source>Ticket / reference no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号 / 受理单号</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_dialogs.py" line="109"/>
         <source>Write down what was said or promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写下沟通内容和对方的承诺。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_lists.py" line="112"/>
         <source>Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>记一次联系…</translation>
     </message>
     <message numerus="yes">
         <location filename="../posassist/ui/record_lists.py" line="120"/>
         <source>%n contact(s) logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已记录 %n 次联系</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_lists.py" line="137"/>
         <source>Remove this contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这条联系记录？</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_lists.py" line="138"/>
         <source>Remove the contact of %1 from the log?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 的这条联系记录？</translation>
     </message>
 </context>
 <context>
@@ -431,7 +431,7 @@
     <message>
         <location filename="../posassist/ui/pages/contact.py" line="14"/>
         <source>Contact log</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录</translation>
     </message>
 </context>
 <context>
@@ -439,27 +439,27 @@
     <message>
         <location filename="../posassist/ui/texts.py" line="268"/>
         <source>Last day of card payments</source>
-        <translation type="unfinished"></translation>
+        <translation>最后刷卡日</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="269"/>
         <source>Provider&apos;s answer due</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商答复日</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="270"/>
         <source>Follow up with the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进服务商</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="271"/>
         <source>Deposit refund due</source>
-        <translation type="unfinished"></translation>
+        <translation>押金退款日</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="272"/>
         <source>Stop watching bank statements</source>
-        <translation type="unfinished"></translation>
+        <translation>关注流水截止日</translation>
     </message>
 </context>
 <context>
@@ -469,36 +469,42 @@
         <source>The case file %1 was saved by a newer version of POS Assist.
 
 Install that version to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项文件 %1 是由更新版本的 POS Assist 保存的。
+
+请安装该版本后再打开。文件没有被改动。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/dialogs.py" line="23"/>
         <source>The case file %1 cannot be opened.
 
 Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开事项文件 %1。
+
+请检查该文件夹是否存在，以及您是否有写入权限。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/dialogs.py" line="29"/>
         <source>Cannot open your cases</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开您的停用事项</translation>
     </message>
     <message>
         <location filename="../posassist/ui/dialogs.py" line="36"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出错了</translation>
     </message>
     <message>
         <location filename="../posassist/ui/dialogs.py" line="37"/>
         <source>POS Assist ran into a problem it did not expect. Everything you entered before this message is saved.
 
 The details were written to the log file in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>POS Assist 遇到了意外问题。出现这条提示之前您输入的内容都已保存。
+
+详细信息已写入数据文件夹中的日志文件。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/dialogs.py" line="51"/>
         <source>Some things are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>还有内容没完成</translation>
     </message>
     <message>
         <location filename="../posassist/ui/dialogs.py" line="52"/>
@@ -507,7 +513,11 @@ The details were written to the log file in the data folder.</source>
 %2
 
 Mark it done anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤“%1”还有几项没完成：
+
+%2
+
+仍要标记为已完成吗？</translation>
     </message>
 </context>
 <context>
@@ -516,86 +526,86 @@ Mark it done anyway?</source>
         <location filename="../posassist/ui/models.py" line="131"/>
         <location filename="../posassist/ui/record_dialogs.py" line="160"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="132"/>
         <location filename="../posassist/ui/record_dialogs.py" line="161"/>
         <source>Who pays</source>
-        <translation type="unfinished"></translation>
+        <translation>谁付款</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="133"/>
         <location filename="../posassist/ui/record_dialogs.py" line="183"/>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>应结金额</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="134"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已结</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="135"/>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="136"/>
         <location filename="../posassist/ui/record_dialogs.py" line="168"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/models.py" line="137"/>
         <location filename="../posassist/ui/record_dialogs.py" line="169"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_dialogs.py" line="130"/>
         <source>Edit fee</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑费用</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_dialogs.py" line="130"/>
         <source>Add a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>添加费用</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_dialogs.py" line="163"/>
         <source>Amount due (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>应结金额（%1）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_dialogs.py" line="166"/>
         <source>Paid so far (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已结金额（%1）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_dialogs.py" line="184"/>
         <source>Paid so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已结金额</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_lists.py" line="152"/>
         <source>Add a fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加费用…</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_lists.py" line="161"/>
         <source>Still owed by the shop: %1    Still owed to the shop: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>本店还欠：%1    还欠本店：%2</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_lists.py" line="180"/>
         <source>Remove this fee?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这笔费用？</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_lists.py" line="181"/>
         <source>Remove “%1” from the fee list?</source>
-        <translation type="unfinished"></translation>
+        <translation>从费用表中删除“%1”？</translation>
     </message>
 </context>
 <context>
@@ -603,52 +613,52 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/texts.py" line="248"/>
         <source>Rent</source>
-        <translation type="unfinished"></translation>
+        <translation>租金</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="249"/>
         <source>Maintenance fee</source>
-        <translation type="unfinished"></translation>
+        <translation>维护费</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="250"/>
         <source>Transaction fees</source>
-        <translation type="unfinished"></translation>
+        <translation>手续费</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="251"/>
         <source>SIM / data fee</source>
-        <translation type="unfinished"></translation>
+        <translation>流量费</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="252"/>
         <source>Service / annual fee</source>
-        <translation type="unfinished"></translation>
+        <translation>服务费 / 年费</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="253"/>
         <source>Deposit refund</source>
-        <translation type="unfinished"></translation>
+        <translation>押金退还</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="254"/>
         <source>Early-termination fee</source>
-        <translation type="unfinished"></translation>
+        <translation>违约金</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="255"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="261"/>
         <source>The shop pays</source>
-        <translation type="unfinished"></translation>
+        <translation>本店应付</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="262"/>
         <source>The shop is owed</source>
-        <translation type="unfinished"></translation>
+        <translation>本店应收</translation>
     </message>
 </context>
 <context>
@@ -656,358 +666,358 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/fields.py" line="58"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="125"/>
         <source>Usually %1 digits: please check it against a slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常是 %1 位数字，请对照签购单核对。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="131"/>
         <source>Only digits are expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里只能填数字。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="166"/>
         <source>A card number was shortened to its first 6 and last 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号已自动缩短，只保留前6位和后4位。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="189"/>
         <source>Only the last 4 digits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>只保留后4位。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="195"/>
         <source>Enter exactly 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入4位数字。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="216"/>
         <source>A card number is stored shortened to its first 6 and last 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号只保存前6位和后4位。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="232"/>
         <location filename="../posassist/ui/fields.py" line="233"/>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>清除日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="289"/>
         <source>Use at most 2 decimal places, e.g. 45.50. Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多保留2位小数，如 45.50。尚未保存。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="290"/>
         <source>This is not an amount; type e.g. 1234.50. Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是金额，请输入如 1234.50。尚未保存。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="38"/>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>店名</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="39"/>
         <source>Provider (who gave you the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商（POS机由谁提供）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="40"/>
         <source>Provider&apos;s customer-service hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商客服电话</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="41"/>
         <source>Contract / agreement number</source>
-        <translation type="unfinished"></translation>
+        <translation>合同 / 协议编号</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="42"/>
         <source>Merchant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>商户号</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="43"/>
         <source>Terminal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>终端号</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="44"/>
         <source>Terminal type</source>
-        <translation type="unfinished"></translation>
+        <translation>POS机类型</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="45"/>
         <source>Device serial number (SN)</source>
-        <translation type="unfinished"></translation>
+        <translation>机身序列号（SN）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="46"/>
         <source>Whose device is it</source>
-        <translation type="unfinished"></translation>
+        <translation>设备归属</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="47"/>
         <source>Deposit paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已交押金</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="48"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="49"/>
         <source>Settlement account: bank</source>
-        <translation type="unfinished"></translation>
+        <translation>结算账户：开户行</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="50"/>
         <source>Settlement account: last 4 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>结算账户：卡号后4位</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="51"/>
         <source>Why it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>停用原因</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="52"/>
         <source>What should happen to the faulty terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>故障机怎么处理</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="53"/>
         <source>What is wrong with it, since when</source>
-        <translation type="unfinished"></translation>
+        <translation>出了什么问题，从何时开始</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="54"/>
         <source>Date of the suspension notice</source>
-        <translation type="unfinished"></translation>
+        <translation>停用通知日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="55"/>
         <source>Your appeal: what you asked for and why</source>
-        <translation type="unfinished"></translation>
+        <translation>您的申诉：诉求和理由</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="56"/>
         <source>Describe the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>具体原因</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="57"/>
         <source>Date of the last card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一笔刷卡日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="58"/>
         <source>Date of the last settlement to your bank</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一次到账日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="59"/>
         <source>Amount still to be settled to you</source>
-        <translation type="unfinished"></translation>
+        <translation>还没到账的金额</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="60"/>
         <source>Last day card payments are taken</source>
-        <translation type="unfinished"></translation>
+        <translation>最后刷卡日</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="61"/>
         <source>Notice put up on</source>
-        <translation type="unfinished"></translation>
+        <translation>告示张贴日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="62"/>
         <source>Acquirer (the licensed institution)</source>
-        <translation type="unfinished"></translation>
+        <translation>收单机构（持牌机构）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="63"/>
         <source>Application submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>申请提交日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="64"/>
         <source>How you applied</source>
-        <translation type="unfinished"></translation>
+        <translation>申请方式</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="65"/>
         <source>Reference / ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>受理单号 / 工单号</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="66"/>
         <source>Answer promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺答复日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="67"/>
         <source>All my card payments were settled to my bank account, amounts correct</source>
-        <translation type="unfinished"></translation>
+        <translation>我的刷卡款都已结算到我的银行账户，金额无误</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="70"/>
         <source>Deposit taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>押金缴纳日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="71"/>
         <source>Conditions for getting it back</source>
-        <translation type="unfinished"></translation>
+        <translation>押金退还条件</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="72"/>
         <source>How the conditions were met</source>
-        <translation type="unfinished"></translation>
+        <translation>达标情况</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="73"/>
         <source>Refund promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺退款日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="74"/>
         <source>The deposit came back</source>
-        <translation type="unfinished"></translation>
+        <translation>押金已退回</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="75"/>
         <source>Deposit refunded on</source>
-        <translation type="unfinished"></translation>
+        <translation>押金退回日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="76"/>
         <source>How the device went back</source>
-        <translation type="unfinished"></translation>
+        <translation>归还方式</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="77"/>
         <source>Courier company</source>
-        <translation type="unfinished"></translation>
+        <translation>快递公司</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="78"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>快递单号</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="79"/>
         <source>Sent or handed over on</source>
-        <translation type="unfinished"></translation>
+        <translation>寄出或交还日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="80"/>
         <source>Received by (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>签收人（姓名）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="81"/>
         <source>The app or software is uninstalled everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>所有设备上的APP或软件都已卸载</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="82"/>
         <source>The software account is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>软件账号已注销</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="83"/>
         <source>Sensitive data wiped on</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感数据清除日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="84"/>
         <source>Cut off from the network (SIM removed, Wi-Fi forgotten)</source>
-        <translation type="unfinished"></translation>
+        <translation>已断网（取出SIM卡，删除保存的Wi-Fi）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="87"/>
         <source>Merchant account closed</source>
-        <translation type="unfinished"></translation>
+        <translation>商户号已注销</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="88"/>
         <source>Settlement card unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>结算卡已解绑</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="89"/>
         <source>Closure confirmation number</source>
-        <translation type="unfinished"></translation>
+        <translation>注销确认编号</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="90"/>
         <source>Account closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>注销日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="91"/>
         <source>All fees are confirmed settled</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认所有费用都已结清</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="92"/>
         <source>Paper slips with card data are shredded</source>
-        <translation type="unfinished"></translation>
+        <translation>印有卡号信息的纸质单据已用碎纸机销毁</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="93"/>
         <source>Watch bank statements until</source>
-        <translation type="unfinished"></translation>
+        <translation>关注银行流水至</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="94"/>
         <source>Plans for a new terminal, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>新POS机计划（如有）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="101"/>
         <source>15 digits, printed on every slip</source>
-        <translation type="unfinished"></translation>
+        <translation>15位，每张签购单上都有</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="102"/>
         <source>8 digits, printed on every slip</source>
-        <translation type="unfinished"></translation>
+        <translation>8位，每张签购单上都有</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="103"/>
         <source>On the label on the back of the device</source>
-        <translation type="unfinished"></translation>
+        <translation>在机身背面的标签上</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="104"/>
         <source>e.g. 95xxx or 400-xxx-xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>如 95xxx 或 400-xxx-xxxx</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="105"/>
         <source>Only the last 4 digits are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>只保存后4位</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="106"/>
         <source>Given to you by the hotline or the app</source>
-        <translation type="unfinished"></translation>
+        <translation>客服电话或APP给您的编号</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="107"/>
         <source>From the provider&apos;s written confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>见服务商的书面确认</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="108"/>
         <source>From the courier receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>见快递底单</translation>
     </message>
 </context>
 <context>
@@ -1015,37 +1025,37 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/help.py" line="31"/>
         <source>Common questions</source>
-        <translation type="unfinished"></translation>
+        <translation>常见问题</translation>
     </message>
     <message>
         <location filename="../posassist/ui/help.py" line="39"/>
         <source>## POS Assist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>## POS Assist %1</translation>
     </message>
     <message>
         <location filename="../posassist/ui/help.py" line="41"/>
         <source>Walks you through stopping and closing out a card-payment POS terminal, and keeps the proof. It recommends no provider and sends nothing anywhere: your cases stay in one file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>一步步带您停用并注销刷卡POS机，并保留证据。本应用不推荐任何服务商，也不向外发送任何数据：您的停用事项都保存在这台电脑上的一个文件里。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/help.py" line="48"/>
         <source>### Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>### 许可证</translation>
     </message>
     <message>
         <location filename="../posassist/ui/help.py" line="50"/>
         <source>POS Assist is free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>POS Assist 是自由软件，依据 GNU GPL 第3版或更高版本发布。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/help.py" line="52"/>
         <source>It is built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>本软件使用了：</translation>
     </message>
     <message>
         <location filename="../posassist/ui/help.py" line="57"/>
         <source>About POS Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 POS Assist</translation>
     </message>
 </context>
 <context>
@@ -1053,47 +1063,47 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/texts.py" line="303"/>
         <source>Case created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建了停用事项</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="304"/>
         <source>Case status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>事项状态已更改</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="305"/>
         <source>Terminal details changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="306"/>
         <source>Step marked done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="307"/>
         <source>Step reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="308"/>
         <source>Contact logged</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了一次联系</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="309"/>
         <source>Contact removed from the log</source>
-        <translation type="unfinished"></translation>
+        <translation>删除了一条联系记录</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="310"/>
         <source>Fee added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加了费用</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="311"/>
         <source>Fee removed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除了费用</translation>
     </message>
 </context>
 <context>
@@ -1101,47 +1111,47 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/main_window.py" line="39"/>
         <source>POS Assist – stop a POS terminal safely</source>
-        <translation type="unfinished"></translation>
+        <translation>POS Assist – 安全停用POS机</translation>
     </message>
     <message>
         <location filename="../posassist/ui/main_window.py" line="54"/>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>停用事项(&amp;C)</translation>
     </message>
     <message>
         <location filename="../posassist/ui/main_window.py" line="55"/>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建事项(&amp;N)</translation>
     </message>
     <message>
         <location filename="../posassist/ui/main_window.py" line="59"/>
         <source>&amp;All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>全部事项(&amp;A)</translation>
     </message>
     <message>
         <location filename="../posassist/ui/main_window.py" line="63"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../posassist/ui/main_window.py" line="68"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../posassist/ui/main_window.py" line="78"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../posassist/ui/main_window.py" line="79"/>
         <source>Common &amp;questions</source>
-        <translation type="unfinished"></translation>
+        <translation>常见问题(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../posassist/ui/main_window.py" line="83"/>
         <source>&amp;About POS Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 POS Assist(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1149,17 +1159,17 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/pages/money.py" line="30"/>
         <source>Fees connected with the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>与POS机有关的费用</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/money.py" line="38"/>
         <source>Deposit tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>押金跟踪</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/money.py" line="54"/>
         <source>Deposit paid: %1 (entered in the first step)</source>
-        <translation type="unfinished"></translation>
+        <translation>已交押金：%1（在第一步填写）</translation>
     </message>
 </context>
 <context>
@@ -1167,42 +1177,42 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/texts.py" line="278"/>
         <source>Not filled in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写：%1</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="280"/>
         <source>Not ticked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选：%1</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="282"/>
         <source>Unusual number of digits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位数异常：%1</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="286"/>
         <source>Should contain only digits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应只含数字：%1</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="290"/>
         <source>No contact with the provider is logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="291"/>
         <source>The fee list still shows money owed</source>
-        <translation type="unfinished"></translation>
+        <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="292"/>
         <source>The deposit has not come back yet</source>
-        <translation type="unfinished"></translation>
+        <translation>押金还没退回</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="293"/>
         <source>This step is not marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤还未标记为已完成</translation>
     </message>
 </context>
 <context>
@@ -1210,12 +1220,12 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/record_lists.py" line="53"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../posassist/ui/record_lists.py" line="56"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1223,70 +1233,70 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/pages/review.py" line="37"/>
         <source>Steps and what is still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>各步骤还缺什么</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/review.py" line="39"/>
         <source>Double-click a line to go to that step.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某一行，可跳转到该步骤。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/review.py" line="45"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/review.py" line="45"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/review.py" line="52"/>
         <source>Dates still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待办日期</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/review.py" line="99"/>
         <source>No dates pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待办日期。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/review.py" line="103"/>
         <source>This case is marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>此停用事项已标记为已完成。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/review.py" line="104"/>
         <source>Reopen the case</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开此事项</translation>
     </message>
     <message numerus="yes">
         <location filename="../posassist/ui/pages/review.py" line="107"/>
         <source>%n point(s) still open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 项未完成。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/review.py" line="109"/>
         <source>Every step is done. You can close the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有步骤都已完成，可以把此事项标记为已完成了。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/review.py" line="111"/>
         <source>Mark the case done</source>
-        <translation type="unfinished"></translation>
+        <translation>将事项标记为已完成</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/review.py" line="124"/>
         <source>Mark the case done?</source>
-        <translation type="unfinished"></translation>
+        <translation>将事项标记为已完成？</translation>
     </message>
     <message numerus="yes">
         <location filename="../posassist/ui/pages/review.py" line="125"/>
         <source>%n point(s) are still open. Mark the case done anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 项未完成。仍要将事项标记为已完成吗？</numerusform>
         </translation>
     </message>
 </context>
@@ -1295,54 +1305,54 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/pages/base.py" line="93"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/base.py" line="95"/>
         <source>* needed to complete this step</source>
-        <translation type="unfinished"></translation>
+        <translation>* 为完成此步骤的必填项</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/base.py" line="119"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查清单</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/base.py" line="124"/>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> （可选）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/base.py" line="180"/>
         <source>Not needed for this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台POS机不需要此步骤。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/base.py" line="183"/>
         <source>Done on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 完成。</translation>
     </message>
     <message numerus="yes">
         <location filename="../posassist/ui/pages/base.py" line="187"/>
         <source>%n point(s) still open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 项未完成。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/base.py" line="189"/>
         <source>Everything needed is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需内容都已齐全。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/base.py" line="192"/>
         <source>Reopen this step</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开此步骤</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/base.py" line="194"/>
         <source>Mark this step done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记此步骤为已完成</translation>
     </message>
 </context>
 <context>
@@ -1350,52 +1360,52 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/texts.py" line="23"/>
         <source>The terminal and why it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>POS机信息和停用原因</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="24"/>
         <source>Back up the records</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="25"/>
         <source>Tell your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>通知顾客</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="26"/>
         <source>Contact the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>联系服务商</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="27"/>
         <source>Apply to stop the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>提交停用申请</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="28"/>
         <source>Settle the money</source>
-        <translation type="unfinished"></translation>
+        <translation>结算款项</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="29"/>
         <source>Return the device / remove the software</source>
-        <translation type="unfinished"></translation>
+        <translation>归还设备 / 卸载软件</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="30"/>
         <source>Cut it off and close the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>断网并注销账户</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="31"/>
         <source>Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>后续工作</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="32"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>复核</translation>
     </message>
 </context>
 <context>
@@ -1403,29 +1413,29 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/texts.py" line="231"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="232"/>
         <location filename="../posassist/ui/texts.py" line="240"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="233"/>
         <location filename="../posassist/ui/texts.py" line="241"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="234"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="242"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
 </context>
 <context>
@@ -1433,47 +1443,47 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/wizard.py" line="42"/>
         <source>Contact log</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录</translation>
     </message>
     <message>
         <location filename="../posassist/ui/wizard.py" line="65"/>
         <source>‹ All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ 全部事项</translation>
     </message>
     <message>
         <location filename="../posassist/ui/wizard.py" line="72"/>
         <source>Contact log…</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录…</translation>
     </message>
     <message>
         <location filename="../posassist/ui/wizard.py" line="75"/>
         <source>Every call, visit and message with the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务商的每次通话、见面和消息往来</translation>
     </message>
     <message>
         <location filename="../posassist/ui/wizard.py" line="112"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <location filename="../posassist/ui/wizard.py" line="115"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../posassist/ui/wizard.py" line="172"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <location filename="../posassist/ui/wizard.py" line="177"/>
         <source>This step is not needed for this terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>这台POS机不需要此步骤</translation>
     </message>
     <message>
         <location filename="../posassist/ui/wizard.py" line="181"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新停用事项</translation>
     </message>
 </context>
 </TS>

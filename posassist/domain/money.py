@@ -7,6 +7,7 @@ is a dossier a bank clerk stops trusting.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Currencies a shop in the app's markets is likely to be paid in; all use 2 decimals.
@@ -20,7 +21,7 @@ CURRENCIES: dict[str, tuple[str, int]] = {
 }
 DEFAULT_CURRENCY = "CNY"
 
-_AMOUNT = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d*))?$")
+_AMOUNT = re.compile(r"^(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<frac>[0-9]*))?$")
 
 
 class MoneyError(ValueError):
@@ -74,13 +75,14 @@ def zero(currency: str = DEFAULT_CURRENCY) -> Money:
 
 
 def parse_money(text: str, currency: str = DEFAULT_CURRENCY) -> Money:
-    """Parse what a shop owner types: '1234.5', '1,234.50', '¥ 45', '45元'.
+    """Parse what a shop owner types: '1234.5', '1,234.50', '¥ 45', '45元', '４５'.
 
     Raises MoneyError('empty' | 'not_a_number' | 'too_many_decimals').
     Negative amounts are refused: who pays whom is a separate choice.
     """
     symbol, exponent = CURRENCIES.get(currency, ("", 2))
-    cleaned = text.strip().replace("，", ",").replace("．", ".")
+    # NFKC turns what a Chinese input method types (１２．５，￥) into plain ASCII.
+    cleaned = unicodedata.normalize("NFKC", text).strip()
     for decoration in (symbol, "¥", "￥", "元", currency, "RMB"):
         if decoration:
             cleaned = cleaned.replace(decoration, "")

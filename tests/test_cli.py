@@ -1,0 +1,76 @@
+"""The command line, run as a separate process like a support script would."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(*args: str, env_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = dict(os.environ)
+    env.pop("POSASSIST_DATA_DIR", None)
+    if env_dir is not None:
+        env["POSASSIST_DATA_DIR"] = str(env_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "posassist", *args],
+        capture_output=True, text=True, timeout=60, env=env,
+    )
+
+
+def test_new_case_then_list(tmp_path: Path):
+    created = run("new-case", "--data-dir", str(tmp_path), "--shop", "老王家常菜馆",
+                  "--provider", "某支付", "--terminal-type", "mobile", "--reason", "switching")
+    assert created.returncode == 0, created.stderr
+    case_id = created.stdout.strip()
+    assert case_id.isdigit()
+    listed = run("cases", "--data-dir", str(tmp_path))
+    assert listed.returncode == 0
+    lines = listed.stdout.strip().splitlines()
+    assert lines[0].split("\t")[:6] == ["id", "shop", "provider", "terminal", "status", "progress"]
+    row = lines[1].split("\t")
+    assert row[:3] == [case_id, "老王家常菜馆", "某支付"]
+    assert row[3].startswith("mobile")
+    assert row[4] == "in_progress"
+    assert row[5] == "0/9"
+
+
+def test_demo_case_and_environment_data_dir(tmp_path: Path):
+    demo = run("demo-case", env_dir=tmp_path)
+    assert demo.returncode == 0, demo.stderr
+    listed = run("cases", env_dir=tmp_path)
+    row = listed.stdout.strip().splitlines()[1].split("\t")
+    assert row[1] == "老王家常菜馆"
+    assert row[5] == "5/9"
+    assert "follow_up" in row[6]  # the promised call-back; the application stage is done
+    assert (tmp_path / "posassist.sqlite3").exists()
+
+
+def test_bad_arguments_exit_2_with_a_message(tmp_path: Path):
+    bad = run("new-case", "--data-dir", str(tmp_path), "--shop", "A", "--provider", "B",
+              "--terminal-type", "fax", "--reason", "closing")
+    assert bad.returncode == 2
+    assert "--terminal-type" in bad.stderr and "fax" in bad.stderr
+    missing = run("new-case", "--data-dir", str(tmp_path), "--shop", "A")
+    assert missing.returncode == 2
+    assert "--provider" in missing.stderr
+    empty = run("new-case", "--data-dir", str(tmp_path), "--shop", " ", "--provider", "B",
+                "--terminal-type", "hardware", "--reason", "closing")
+    assert empty.returncode == 2
+    assert "must not be empty" in empty.stderr
+    assert not (tmp_path / "posassist.sqlite3").exists() or "2" not in run(
+        "cases", "--data-dir", str(tmp_path)).stdout.splitlines()[1:]
+
+
+def test_a_newer_file_is_refused_on_the_command_line(tmp_path: Path):
+    from posassist.store.database import open_database
+
+    db = open_database(tmp_path / "posassist.sqlite3")
+    db["_sqlite_migrations"].insert({"migration_set": "posassist", "name": "m999", "applied_at": "x"})
+    db.close()
+    result = run("cases", "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert "newer POS Assist" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,116 @@
+"""The store: values of every kind round-trip; history is append-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from posassist.domain.case import CaseStatus, Contact, Direction, Fee, FeeKind
+from posassist.domain.history import Event
+from posassist.domain.money import Money
+from posassist.store.cases import CaseRepository
+
+TZ = dt.timezone(dt.timedelta(hours=8))
+
+
+def test_values_of_every_kind_round_trip(repo: CaseRepository):
+    case_id = repo.create({"shop_name": "小卖部", "provider": "某支付", "terminal_type": "mobile"})
+    values = {
+        "merchant_id": "898310058120345",
+        "bank_last4": "0123",
+        "deposit_amount": Money(29900),
+        "last_transaction_on": dt.date(2026, 11, 3),
+        "all_settled": True,
+        "reason": "suspended",
+        "appeal_note": "多行\n说明",
+    }
+    for key, value in values.items():
+        repo.set_value(case_id, key, value)
+    case = repo.load(case_id)
+    for key, value in values.items():
+        assert case.get(key) == value
+    assert case.profile.terminal_type.value == "mobile"
+    # Money is stored as integer minor units, dates as ISO text.
+    raw = dict(repo.db.execute("SELECT key, value FROM case_values WHERE case_id = ?", [case_id]).fetchall())
+    assert raw["deposit_amount"] == 29900
+    assert raw["last_transaction_on"] == "2026-11-03"
+
+
+def test_clearing_a_value_removes_it(repo: CaseRepository):
+    case_id = repo.create({"shop_name": "A"})
+    repo.set_value(case_id, "hotline", "95000")
+    repo.set_value(case_id, "hotline", "")
+    assert repo.load(case_id).get("hotline") is None
+
+
+def test_unknown_keys_are_refused(repo: CaseRepository):
+    case_id = repo.create({})
+    with pytest.raises(KeyError):
+        repo.set_value(case_id, "no_such_field", "x")
+    with pytest.raises(KeyError):
+        repo.set_check(case_id, "no_such_item", True)
+
+
+def test_contacts_and_fees(repo: CaseRepository):
+    case_id = repo.create({})
+    contact_id = repo.add_contact(
+        case_id,
+        Contact(at=dt.datetime(2026, 11, 2, 10, 5, tzinfo=TZ), channel="phone", person="客服",
+                reference="GD1", summary="答应退押金", follow_up=dt.date(2026, 11, 9)),
+    )
+    fee_id = repo.add_fee(case_id, Fee(FeeKind.SIM_DATA, Money(9900), Money(0), Direction.SHOP_IS_OWED,
+                                       dt.date(2026, 11, 1), "流量费"))
+    case = repo.load(case_id)
+    assert case.contacts[0].at == dt.datetime(2026, 11, 2, 10, 5, tzinfo=TZ)
+    assert case.contacts[0].at.utcoffset() == dt.timedelta(hours=8)
+    assert case.fees[0].outstanding == Money(9900)
+    case.fees[0].paid = Money(9900)
+    repo.update_fee(case_id, case.fees[0])
+    assert repo.load(case_id).fees[0].outstanding == Money(0)
+    repo.delete_contact(case_id, contact_id)
+    repo.delete_fee(case_id, fee_id)
+    events = [e.event for e in repo.history(case_id)]
+    assert events == [Event.CASE_CREATED, Event.CONTACT_ADDED, Event.FEE_ADDED,
+                      Event.CONTACT_REMOVED, Event.FEE_REMOVED]
+
+
+def test_history_records_stage_and_status_changes_and_cannot_be_rewritten(repo: CaseRepository):
+    case_id = repo.create({"shop_name": "A"})
+    repo.mark_stage_done(case_id, "terminal")
+    repo.reopen_stage(case_id, "terminal")
+    repo.set_value(case_id, "reason", "fault")
+    repo.set_status(case_id, CaseStatus.DONE)
+    repo.set_status(case_id, CaseStatus.DONE)  # no change, no line
+    history = repo.history(case_id)
+    assert [(e.event, e.subject) for e in history] == [
+        (Event.CASE_CREATED, ""),
+        (Event.STAGE_DONE, "terminal"),
+        (Event.STAGE_REOPENED, "terminal"),
+        (Event.PATH_CHANGED, "reason"),
+        (Event.STATUS_CHANGED, "done"),
+    ]
+    assert all(e.at.tzinfo is not None for e in history)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        repo.db.execute("UPDATE history SET event = 'x'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        repo.db.execute("DELETE FROM history")
+
+
+def test_a_failed_write_leaves_nothing_behind(repo: CaseRepository):
+    case_id = repo.create({"shop_name": "A"})
+    before = repo.db.execute("SELECT count(*) FROM history").fetchone()[0]
+    with pytest.raises(ValueError):
+        # A naive datetime is refused inside the transaction: no contact, no history line.
+        repo.add_contact(case_id, Contact(at=dt.datetime(2026, 1, 1), channel="phone"))
+    assert repo.load(case_id).contacts == []
+    assert repo.db.execute("SELECT count(*) FROM history").fetchone()[0] == before
+
+
+def test_every_write_is_on_disk_for_another_connection(repo: CaseRepository, data_dir):
+    case_id = repo.create({"shop_name": "A"})
+    repo.set_value(case_id, "hotline", "95000")
+    other = sqlite3.connect(data_dir / "posassist.sqlite3")
+    assert other.execute("SELECT value FROM case_values WHERE key='hotline'").fetchone() == ("95000",)
+    other.close()
