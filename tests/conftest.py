@@ -43,3 +43,59 @@ def repo(data_dir: Path):
     repository = CaseRepository(open_database(data_dir / "posassist.sqlite3"))
     yield repository
     repository.db.close()
+
+
+class Gui:
+    """Starts and restarts the real main window on one data folder, like a user would."""
+
+    def __init__(self, qtbot, data_dir: Path, monkeypatch) -> None:
+        self.qtbot = qtbot
+        self.data_dir = data_dir
+        self.window = None
+        self.repo = None
+        self.warnings: list[list[str]] = []
+        self.confirm_answer = True
+        from posassist.ui import dialogs
+
+        def confirm_mark_done(parent, stage, missing):
+            self.warnings.append(missing)
+            return self.confirm_answer
+
+        monkeypatch.setattr(dialogs, "confirm_mark_done", confirm_mark_done)
+        monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: self.confirm_answer)
+
+    def start(self, language: str = "en"):
+        from PySide6.QtWidgets import QApplication
+
+        from posassist.store.cases import CaseRepository, SettingsRepository
+        from posassist.store.database import open_database
+        from posassist.ui.app import Languages
+        from posassist.ui.main_window import MainWindow
+
+        self.repo = CaseRepository(open_database(self.data_dir / "posassist.sqlite3"))
+        languages = Languages(QApplication.instance())
+        languages.apply(language)
+        self.window = MainWindow(self.repo, SettingsRepository(self.repo.db), languages)
+        self.qtbot.addWidget(self.window)
+        self.window.show()
+        self.window.activateWindow()
+        self.qtbot.waitExposed(self.window)
+        self.qtbot.waitUntil(self.window.isActiveWindow)
+        return self.window
+
+    def stop(self) -> None:
+        self.window.close()
+        self.repo.db.close()
+        self.window = None
+
+    def restart(self, language: str = "en"):
+        self.stop()
+        return self.start(language)
+
+
+@pytest.fixture
+def gui(qtbot, data_dir, monkeypatch):
+    g = Gui(qtbot, data_dir, monkeypatch)
+    yield g
+    if g.window is not None:
+        g.stop()

@@ -46,7 +46,9 @@ def test_repair_or_replacement_keeps_the_account_open():
         assert "apply" not in stages
         assert "close" not in stages
         assert "customers" not in stages
-    stages = keys(Profile(TerminalType.HARDWARE, Ownership.LEASED, Reason.FAULT, FaultOutcome.CLOSE))
+    stages = keys(
+        Profile(TerminalType.HARDWARE, Ownership.LEASED, Reason.FAULT, FaultOutcome.CLOSE)
+    )
     assert {"apply", "close", "customers"} <= set(stages)
 
 

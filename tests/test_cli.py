@@ -16,13 +16,27 @@ def run(*args: str, env_dir: Path | None = None) -> subprocess.CompletedProcess[
         env["POSASSIST_DATA_DIR"] = str(env_dir)
     return subprocess.run(
         [sys.executable, "-m", "posassist", *args],
-        capture_output=True, text=True, timeout=60, env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
     )
 
 
 def test_new_case_then_list(tmp_path: Path):
-    created = run("new-case", "--data-dir", str(tmp_path), "--shop", "老王家常菜馆",
-                  "--provider", "某支付", "--terminal-type", "mobile", "--reason", "switching")
+    created = run(
+        "new-case",
+        "--data-dir",
+        str(tmp_path),
+        "--shop",
+        "老王家常菜馆",
+        "--provider",
+        "某支付",
+        "--terminal-type",
+        "mobile",
+        "--reason",
+        "switching",
+    )
     assert created.returncode == 0, created.stderr
     case_id = created.stdout.strip()
     assert case_id.isdigit()
@@ -49,26 +63,52 @@ def test_demo_case_and_environment_data_dir(tmp_path: Path):
 
 
 def test_bad_arguments_exit_2_with_a_message(tmp_path: Path):
-    bad = run("new-case", "--data-dir", str(tmp_path), "--shop", "A", "--provider", "B",
-              "--terminal-type", "fax", "--reason", "closing")
+    bad = run(
+        "new-case",
+        "--data-dir",
+        str(tmp_path),
+        "--shop",
+        "A",
+        "--provider",
+        "B",
+        "--terminal-type",
+        "fax",
+        "--reason",
+        "closing",
+    )
     assert bad.returncode == 2
     assert "--terminal-type" in bad.stderr and "fax" in bad.stderr
     missing = run("new-case", "--data-dir", str(tmp_path), "--shop", "A")
     assert missing.returncode == 2
     assert "--provider" in missing.stderr
-    empty = run("new-case", "--data-dir", str(tmp_path), "--shop", " ", "--provider", "B",
-                "--terminal-type", "hardware", "--reason", "closing")
+    empty = run(
+        "new-case",
+        "--data-dir",
+        str(tmp_path),
+        "--shop",
+        " ",
+        "--provider",
+        "B",
+        "--terminal-type",
+        "hardware",
+        "--reason",
+        "closing",
+    )
     assert empty.returncode == 2
     assert "must not be empty" in empty.stderr
-    assert not (tmp_path / "posassist.sqlite3").exists() or "2" not in run(
-        "cases", "--data-dir", str(tmp_path)).stdout.splitlines()[1:]
+    assert (
+        not (tmp_path / "posassist.sqlite3").exists()
+        or "2" not in run("cases", "--data-dir", str(tmp_path)).stdout.splitlines()[1:]
+    )
 
 
 def test_a_newer_file_is_refused_on_the_command_line(tmp_path: Path):
     from posassist.store.database import open_database
 
     db = open_database(tmp_path / "posassist.sqlite3")
-    db["_sqlite_migrations"].insert({"migration_set": "posassist", "name": "m999", "applied_at": "x"})
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "posassist", "name": "m999", "applied_at": "x"}
+    )
     db.close()
     result = run("cases", "--data-dir", str(tmp_path))
     assert result.returncode == 1

@@ -1,8 +1,8 @@
 import datetime as dt
 
 from posassist.domain.case import Case, Contact, Direction, Fee, FeeKind
-from posassist.domain.completeness import Code, case_problems, field_problem, stage_problems
 from posassist.domain.catalogue import FIELDS
+from posassist.domain.completeness import Code, case_problems, field_problem, stage_problems
 from posassist.domain.money import Money
 from posassist.domain.reminders import DateCode, next_date, pending_dates
 
@@ -32,15 +32,23 @@ def test_ids_with_an_unusual_length_are_warned_about():
 
 
 def test_contact_stage_needs_a_logged_contact():
-    case = Case(checks={"official_channel": True, "procedure_asked": True, "own_request_asked": True})
+    case = Case(
+        checks={"official_channel": True, "procedure_asked": True, "own_request_asked": True}
+    )
     assert codes(stage_problems(case, "contact")) == {(Code.NO_CONTACTS, None)}
     case.contacts.append(Contact(at=dt.datetime(2026, 11, 1, 9, tzinfo=TZ), channel="phone"))
     assert stage_problems(case, "contact") == []
 
 
 def test_money_stage_flags_open_fees_and_an_unreturned_deposit():
-    case = Case(values={"ownership": "deposit", "all_settled": True, "deposit_refund_due": dt.date(2026, 12, 1)},
-                checks={"fee_list_checked": True})
+    case = Case(
+        values={
+            "ownership": "deposit",
+            "all_settled": True,
+            "deposit_refund_due": dt.date(2026, 12, 1),
+        },
+        checks={"fee_list_checked": True},
+    )
     case.fees.append(Fee(FeeKind.SIM_DATA, Money(9900), Money(0), Direction.SHOP_IS_OWED))
     found = codes(stage_problems(case, "money"))
     assert (Code.FEES_OUTSTANDING, None) in found
@@ -74,11 +82,19 @@ def test_fees_totals_each_way():
 
 
 def test_pending_dates_and_next_date():
-    case = Case(values={"ownership": "deposit", "answer_due": dt.date(2026, 12, 5),
-                        "deposit_refund_due": dt.date(2026, 12, 1),
-                        "watch_until": dt.date(2027, 3, 1)})
+    case = Case(
+        values={
+            "ownership": "deposit",
+            "answer_due": dt.date(2026, 12, 5),
+            "deposit_refund_due": dt.date(2026, 12, 1),
+            "watch_until": dt.date(2027, 3, 1),
+        }
+    )
     assert [d.code for d in pending_dates(case)] == [
-        DateCode.DEPOSIT_REFUND_DUE, DateCode.ANSWER_DUE, DateCode.WATCH_UNTIL]
+        DateCode.DEPOSIT_REFUND_DUE,
+        DateCode.ANSWER_DUE,
+        DateCode.WATCH_UNTIL,
+    ]
     case.values["deposit_refunded"] = True
     case.stage_done["apply"] = dt.datetime(2026, 11, 30, tzinfo=TZ)
     assert next_date(case).code is DateCode.WATCH_UNTIL
@@ -86,8 +102,13 @@ def test_pending_dates_and_next_date():
 
 def test_a_follow_up_is_pending_until_a_later_contact():
     case = Case()
-    case.contacts.append(Contact(at=dt.datetime(2026, 11, 1, 9, tzinfo=TZ), channel="phone",
-                                 follow_up=dt.date(2026, 11, 8)))
+    case.contacts.append(
+        Contact(
+            at=dt.datetime(2026, 11, 1, 9, tzinfo=TZ),
+            channel="phone",
+            follow_up=dt.date(2026, 11, 8),
+        )
+    )
     assert next_date(case).code is DateCode.FOLLOW_UP
     case.contacts.append(Contact(at=dt.datetime(2026, 11, 8, 9, tzinfo=TZ), channel="phone"))
     assert next_date(case) is None

@@ -61,7 +61,9 @@ def test_each_step_from_the_state_before_it(tmp_path: Path, step: str):
         assert case.get("merchant_id") == "898310058120345"
         backups = list(tmp_path.glob("old.before-*.sqlite3"))
         assert len(backups) == 1, "the file is copied aside before migrating"
-        assert [r[0] for r in sqlite3.connect(backups[0]).execute("SELECT shop_name FROM cases")] == ["老店"]
+        assert [
+            r[0] for r in sqlite3.connect(backups[0]).execute("SELECT shop_name FROM cases")
+        ] == ["老店"]
     db.close()
     assert schema(path) == schema(fresh)
 

@@ -29,8 +29,14 @@ def test_parse_money(text, minor):
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("", "empty"), ("abc", "not_a_number"), ("1.234", "too_many_decimals"), ("-5", "not_a_number"),
-     ("1,23", "not_a_number"), ("1.2.3", "not_a_number")],
+    [
+        ("", "empty"),
+        ("abc", "not_a_number"),
+        ("1.234", "too_many_decimals"),
+        ("-5", "not_a_number"),
+        ("1,23", "not_a_number"),
+        ("1.2.3", "not_a_number"),
+    ],
 )
 def test_parse_money_refuses(text, code):
     with pytest.raises(MoneyError) as error:

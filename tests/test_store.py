@@ -33,7 +33,11 @@ def test_values_of_every_kind_round_trip(repo: CaseRepository):
         assert case.get(key) == value
     assert case.profile.terminal_type.value == "mobile"
     # Money is stored as integer minor units, dates as ISO text.
-    raw = dict(repo.db.execute("SELECT key, value FROM case_values WHERE case_id = ?", [case_id]).fetchall())
+    raw = dict(
+        repo.db.execute(
+            "SELECT key, value FROM case_values WHERE case_id = ?", [case_id]
+        ).fetchall()
+    )
     assert raw["deposit_amount"] == 29900
     assert raw["last_transaction_on"] == "2026-11-03"
 
@@ -57,11 +61,26 @@ def test_contacts_and_fees(repo: CaseRepository):
     case_id = repo.create({})
     contact_id = repo.add_contact(
         case_id,
-        Contact(at=dt.datetime(2026, 11, 2, 10, 5, tzinfo=TZ), channel="phone", person="客服",
-                reference="GD1", summary="答应退押金", follow_up=dt.date(2026, 11, 9)),
+        Contact(
+            at=dt.datetime(2026, 11, 2, 10, 5, tzinfo=TZ),
+            channel="phone",
+            person="客服",
+            reference="GD1",
+            summary="答应退押金",
+            follow_up=dt.date(2026, 11, 9),
+        ),
     )
-    fee_id = repo.add_fee(case_id, Fee(FeeKind.SIM_DATA, Money(9900), Money(0), Direction.SHOP_IS_OWED,
-                                       dt.date(2026, 11, 1), "流量费"))
+    fee_id = repo.add_fee(
+        case_id,
+        Fee(
+            FeeKind.SIM_DATA,
+            Money(9900),
+            Money(0),
+            Direction.SHOP_IS_OWED,
+            dt.date(2026, 11, 1),
+            "流量费",
+        ),
+    )
     case = repo.load(case_id)
     assert case.contacts[0].at == dt.datetime(2026, 11, 2, 10, 5, tzinfo=TZ)
     assert case.contacts[0].at.utcoffset() == dt.timedelta(hours=8)
@@ -72,8 +91,13 @@ def test_contacts_and_fees(repo: CaseRepository):
     repo.delete_contact(case_id, contact_id)
     repo.delete_fee(case_id, fee_id)
     events = [e.event for e in repo.history(case_id)]
-    assert events == [Event.CASE_CREATED, Event.CONTACT_ADDED, Event.FEE_ADDED,
-                      Event.CONTACT_REMOVED, Event.FEE_REMOVED]
+    assert events == [
+        Event.CASE_CREATED,
+        Event.CONTACT_ADDED,
+        Event.FEE_ADDED,
+        Event.CONTACT_REMOVED,
+        Event.FEE_REMOVED,
+    ]
 
 
 def test_history_records_stage_and_status_changes_and_cannot_be_rewritten(repo: CaseRepository):
@@ -112,5 +136,7 @@ def test_every_write_is_on_disk_for_another_connection(repo: CaseRepository, dat
     case_id = repo.create({"shop_name": "A"})
     repo.set_value(case_id, "hotline", "95000")
     other = sqlite3.connect(data_dir / "posassist.sqlite3")
-    assert other.execute("SELECT value FROM case_values WHERE key='hotline'").fetchone() == ("95000",)
+    assert other.execute("SELECT value FROM case_values WHERE key='hotline'").fetchone() == (
+        "95000",
+    )
     other.close()

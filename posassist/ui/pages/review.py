@@ -80,15 +80,17 @@ class ReviewPage(StagePage):
             if stage.is_review:
                 continue
             status = case.stage_status(stage.key)
-            item = QTreeWidgetItem([texts.stage_title(stage.key), texts.stage_status(status)])
+            # Items are created with their parent: PySide6 6.12 miscounts references of
+            # items attached later with addChild/addTopLevelItem (a "deallocating None" abort).
+            item = QTreeWidgetItem(
+                self.tree, [texts.stage_title(stage.key), texts.stage_status(status)]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, stage.key)
             item.setForeground(1, QColor(STATUS_COLOURS[status]))
             for problem in problems:
                 if problem.stage == stage.key and problem.code is not Code.STAGE_NOT_DONE:
-                    child = QTreeWidgetItem([texts.problem(problem), ""])
+                    child = QTreeWidgetItem(item, [texts.problem(problem), ""])
                     child.setData(0, Qt.ItemDataRole.UserRole, stage.key)
-                    item.addChild(child)
-            self.tree.addTopLevelItem(item)
             item.setExpanded(True)
         self.tree.resizeColumnToContents(1)
         self.tree.header().setStretchLastSection(False)
