@@ -49,7 +49,8 @@ def test_each_step_from_the_state_before_it(tmp_path: Path, step: str):
             "VALUES ('老店', 'P', '2026-01-01T09:00:00+08:00', '2026-01-01T09:00:00+08:00')"
         )
         old.execute(
-            "INSERT INTO case_values (case_id, key, value) VALUES (1, 'merchant_id', '898310058120345')"
+            "INSERT INTO case_values (case_id, key, value) "
+            "VALUES (1, 'merchant_id', '898310058120345')"
         )
     old.close()
 

@@ -161,7 +161,7 @@ def walk_and_fill(qtbot, wizard, terminal_type, reason, outcome) -> dict:
             value = sample_value(editor.spec, n)
             enter(qtbot, editor, value)
             expected[key] = value
-        for key, box in page.checks.items():
+        for box in page.checks.values():
             if box.isVisible() and not box.isChecked():
                 tick(qtbot, box)
         if stage == "contact":
