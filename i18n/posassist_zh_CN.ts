@@ -82,117 +82,117 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="165"/>
+        <location filename="../posassist/ui/texts.py" line="166"/>
         <source>Photographed the device and the label with its serial number</source>
         <translation>已拍下机身和带机身序列号的标签</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="168"/>
+        <location filename="../posassist/ui/texts.py" line="169"/>
         <source>Found the contract or took screenshots of it</source>
         <translation>已找到合同，或已截图保存</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="169"/>
+        <location filename="../posassist/ui/texts.py" line="170"/>
         <source>Kept every notice and message from the institution</source>
         <translation>已保存支付机构发来的每条通知和消息</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="172"/>
+        <location filename="../posassist/ui/texts.py" line="173"/>
         <source>Downloaded the transaction records from the provider&apos;s app or portal</source>
         <translation>已从服务商的APP或商户后台下载交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="175"/>
+        <location filename="../posassist/ui/texts.py" line="176"/>
         <source>Downloaded the settlement and deduction records</source>
         <translation>已下载结算明细和扣费明细</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="178"/>
+        <location filename="../posassist/ui/texts.py" line="179"/>
         <source>Settled the open batch, signed off and printed the settlement slip</source>
         <translation>已结算、签退并打印结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="181"/>
+        <location filename="../posassist/ui/texts.py" line="182"/>
         <source>Keeping the merchant copies of the sales slips</source>
         <translation>签购单商户联已收好</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="182"/>
+        <location filename="../posassist/ui/texts.py" line="183"/>
         <source>A notice is up at the till and the door</source>
         <translation>收银台和店门口已贴出顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="183"/>
+        <location filename="../posassist/ui/texts.py" line="184"/>
         <source>Online listings no longer mention card payment</source>
         <translation>网上的店铺信息已不再写“可刷卡”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="186"/>
+        <location filename="../posassist/ui/texts.py" line="187"/>
         <source>Reached the acquirer&apos;s official hotline or app, not only the agent</source>
         <translation>已通过收单机构的官方客服电话或APP联系，不只是找代理商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="189"/>
+        <location filename="../posassist/ui/texts.py" line="190"/>
         <source>Asked for the exact procedure, the fees and the deadlines</source>
         <translation>已问清停用流程、费用和期限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="192"/>
+        <location filename="../posassist/ui/texts.py" line="193"/>
         <source>Asked them to record the exit as your own request</source>
         <translation>已要求对方把这次退出记为“商户主动申请”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="195"/>
+        <location filename="../posassist/ui/texts.py" line="196"/>
         <source>Kept a copy or screenshot of the application</source>
         <translation>已保存停用申请的复印件或截图</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="198"/>
+        <location filename="../posassist/ui/texts.py" line="199"/>
         <source>Compared every deduction with the contract and the fee list</source>
         <translation>已把每笔扣款和合同、收费标准逐一核对</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="201"/>
+        <location filename="../posassist/ui/texts.py" line="202"/>
         <source>Asked for the record of your consent to any fee change</source>
         <translation>已要求对方出示您同意收费调整的记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="204"/>
+        <location filename="../posassist/ui/texts.py" line="205"/>
         <source>Photographed the device before it left the shop</source>
         <translation>设备离店前已拍照</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="207"/>
+        <location filename="../posassist/ui/texts.py" line="208"/>
         <source>Cleared stored transactions and shop data (factory reset)</source>
         <translation>已清除机内交易记录和商户资料（恢复出厂设置）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="210"/>
+        <location filename="../posassist/ui/texts.py" line="211"/>
         <source>Kept the courier or handover receipt</source>
         <translation>已保存快递底单或交接单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="211"/>
+        <location filename="../posassist/ui/texts.py" line="212"/>
         <source>Cleared away printer rolls and printed slips</source>
         <translation>已清理打印纸卷和打印出的单据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="214"/>
+        <location filename="../posassist/ui/texts.py" line="215"/>
         <source>Got written confirmation that the terminal is shut off</source>
         <translation>已拿到终端已关停的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="217"/>
+        <location filename="../posassist/ui/texts.py" line="218"/>
         <source>The confirmation says it was your own request, not a forced removal</source>
         <translation>书面确认写明是商户主动申请，不是清退</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="220"/>
+        <location filename="../posassist/ui/texts.py" line="221"/>
         <source>Checked the linked bank and payment accounts for unexpected debits</source>
         <translation>已检查绑定的银行账户和支付账户有无异常扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="223"/>
+        <location filename="../posassist/ui/texts.py" line="224"/>
         <source>Checked for forgotten merchant registrations under your ID</source>
         <translation>已查过本人名下有无遗漏的商户登记</translation>
     </message>
@@ -200,143 +200,143 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="115"/>
+        <location filename="../posassist/ui/texts.py" line="116"/>
         <source>Hardware POS (countertop, smart or e-signature)</source>
         <translation>硬件POS机（传统、智能或电签POS）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="116"/>
+        <location filename="../posassist/ui/texts.py" line="117"/>
         <source>Software POS (app or cash-register software)</source>
         <translation>软件POS（收款APP或收银软件）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="117"/>
+        <location filename="../posassist/ui/texts.py" line="118"/>
         <source>Mobile POS (card reader used with a phone)</source>
         <translation>移动POS（配合手机使用的刷卡器）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="120"/>
+        <location filename="../posassist/ui/texts.py" line="121"/>
         <source>Leased from the provider</source>
         <translation>向服务商租用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="121"/>
+        <location filename="../posassist/ui/texts.py" line="122"/>
         <source>Bought, it is mine</source>
         <translation>自己买的</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="122"/>
+        <location filename="../posassist/ui/texts.py" line="123"/>
         <source>Lent against a deposit</source>
         <translation>交押金借用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="125"/>
+        <location filename="../posassist/ui/texts.py" line="126"/>
         <source>Closing down or business change</source>
         <translation>停业或业务调整</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="126"/>
+        <location filename="../posassist/ui/texts.py" line="127"/>
         <source>Fault or damage</source>
         <translation>故障或损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="127"/>
+        <location filename="../posassist/ui/texts.py" line="128"/>
         <source>Suspended by the payment institution</source>
         <translation>被支付机构停用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="128"/>
+        <location filename="../posassist/ui/texts.py" line="129"/>
         <source>Switching to another provider</source>
         <translation>换用其他服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="129"/>
+        <location filename="../posassist/ui/texts.py" line="130"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="132"/>
+        <location filename="../posassist/ui/texts.py" line="133"/>
         <source>Have it repaired</source>
         <translation>送修</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="133"/>
+        <location filename="../posassist/ui/texts.py" line="134"/>
         <source>Get a replacement device</source>
         <translation>换一台设备</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="134"/>
+        <location filename="../posassist/ui/texts.py" line="135"/>
         <source>Stop using card payments with it for good</source>
         <translation>彻底停用，不再用它刷卡收款</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="137"/>
+        <location filename="../posassist/ui/texts.py" line="138"/>
         <source>Official hotline</source>
         <translation>官方客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="138"/>
+        <location filename="../posassist/ui/texts.py" line="139"/>
         <source>Provider&apos;s app or website</source>
         <translation>服务商的APP或网站</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="139"/>
+        <location filename="../posassist/ui/texts.py" line="140"/>
         <source>Paper form</source>
         <translation>纸质申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="140"/>
+        <location filename="../posassist/ui/texts.py" line="141"/>
         <source>In person</source>
         <translation>当面办理</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="141"/>
-        <location filename="../posassist/ui/texts.py" line="154"/>
+        <location filename="../posassist/ui/texts.py" line="142"/>
+        <location filename="../posassist/ui/texts.py" line="155"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="142"/>
+        <location filename="../posassist/ui/texts.py" line="143"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="145"/>
+        <location filename="../posassist/ui/texts.py" line="146"/>
         <source>Sent by courier</source>
         <translation>快递寄回</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="146"/>
+        <location filename="../posassist/ui/texts.py" line="147"/>
         <source>Handed over in person</source>
         <translation>当面交还</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="147"/>
+        <location filename="../posassist/ui/texts.py" line="148"/>
         <source>Collected by the provider</source>
         <translation>服务商上门回收</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="150"/>
+        <location filename="../posassist/ui/texts.py" line="151"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="151"/>
+        <location filename="../posassist/ui/texts.py" line="152"/>
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="152"/>
+        <location filename="../posassist/ui/texts.py" line="153"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="153"/>
+        <location filename="../posassist/ui/texts.py" line="154"/>
         <source>Visit</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="155"/>
+        <location filename="../posassist/ui/texts.py" line="156"/>
         <source>Chat message</source>
         <translation>聊天消息</translation>
     </message>
@@ -408,20 +408,18 @@
         <source>Log a contact…</source>
         <translation>记一次联系…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../posassist/ui/record_lists.py" line="120"/>
-        <source>%n contact(s) logged</source>
-        <translation>
-            <numerusform>已记录 %n 次联系</numerusform>
-        </translation>
+        <source>Contacts logged: %1</source>
+        <translation>已记录 %1 次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/record_lists.py" line="137"/>
+        <location filename="../posassist/ui/record_lists.py" line="139"/>
         <source>Remove this contact?</source>
         <translation>删除这条联系记录？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/record_lists.py" line="138"/>
+        <location filename="../posassist/ui/record_lists.py" line="140"/>
         <source>Remove the contact of %1 from the log?</source>
         <translation>删除 %1 的这条联系记录？</translation>
     </message>
@@ -437,27 +435,27 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="268"/>
+        <location filename="../posassist/ui/texts.py" line="269"/>
         <source>Last day of card payments</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="269"/>
+        <location filename="../posassist/ui/texts.py" line="270"/>
         <source>Provider&apos;s answer due</source>
         <translation>服务商答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="270"/>
+        <location filename="../posassist/ui/texts.py" line="271"/>
         <source>Follow up with the provider</source>
         <translation>跟进服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="271"/>
+        <location filename="../posassist/ui/texts.py" line="272"/>
         <source>Deposit refund due</source>
         <translation>押金退款日</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="272"/>
+        <location filename="../posassist/ui/texts.py" line="273"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
     </message>
@@ -588,22 +586,22 @@ Mark it done anyway?</source>
         <translation>已结金额</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/record_lists.py" line="152"/>
+        <location filename="../posassist/ui/record_lists.py" line="154"/>
         <source>Add a fee…</source>
         <translation>添加费用…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/record_lists.py" line="161"/>
+        <location filename="../posassist/ui/record_lists.py" line="163"/>
         <source>Still owed by the shop: %1    Still owed to the shop: %2</source>
         <translation>本店还欠：%1    还欠本店：%2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/record_lists.py" line="180"/>
+        <location filename="../posassist/ui/record_lists.py" line="182"/>
         <source>Remove this fee?</source>
         <translation>删除这笔费用？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/record_lists.py" line="181"/>
+        <location filename="../posassist/ui/record_lists.py" line="183"/>
         <source>Remove “%1” from the fee list?</source>
         <translation>从费用表中删除“%1”？</translation>
     </message>
@@ -611,52 +609,52 @@ Mark it done anyway?</source>
 <context>
     <name>Fees</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="248"/>
+        <location filename="../posassist/ui/texts.py" line="249"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="249"/>
+        <location filename="../posassist/ui/texts.py" line="250"/>
         <source>Maintenance fee</source>
         <translation>维护费</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="250"/>
+        <location filename="../posassist/ui/texts.py" line="251"/>
         <source>Transaction fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="251"/>
+        <location filename="../posassist/ui/texts.py" line="252"/>
         <source>SIM / data fee</source>
         <translation>流量费</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="252"/>
+        <location filename="../posassist/ui/texts.py" line="253"/>
         <source>Service / annual fee</source>
         <translation>服务费 / 年费</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="253"/>
+        <location filename="../posassist/ui/texts.py" line="254"/>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="254"/>
+        <location filename="../posassist/ui/texts.py" line="255"/>
         <source>Early-termination fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="255"/>
+        <location filename="../posassist/ui/texts.py" line="256"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="261"/>
+        <location filename="../posassist/ui/texts.py" line="262"/>
         <source>The shop pays</source>
         <translation>本店应付</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="262"/>
+        <location filename="../posassist/ui/texts.py" line="263"/>
         <source>The shop is owed</source>
         <translation>本店应收</translation>
     </message>
@@ -684,338 +682,338 @@ Mark it done anyway?</source>
         <translation>卡号已自动缩短，只保留前6位和后4位。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="189"/>
+        <location filename="../posassist/ui/fields.py" line="190"/>
         <source>Only the last 4 digits are kept.</source>
         <translation>只保留后4位。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="195"/>
+        <location filename="../posassist/ui/fields.py" line="196"/>
         <source>Enter exactly 4 digits.</source>
         <translation>请输入4位数字。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="216"/>
+        <location filename="../posassist/ui/fields.py" line="217"/>
         <source>A card number is stored shortened to its first 6 and last 4 digits.</source>
         <translation>卡号只保存前6位和后4位。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="232"/>
         <location filename="../posassist/ui/fields.py" line="233"/>
+        <location filename="../posassist/ui/fields.py" line="234"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="289"/>
+        <location filename="../posassist/ui/fields.py" line="290"/>
         <source>Use at most 2 decimal places, e.g. 45.50. Not saved yet.</source>
         <translation>最多保留2位小数，如 45.50。尚未保存。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="290"/>
+        <location filename="../posassist/ui/fields.py" line="291"/>
         <source>This is not an amount; type e.g. 1234.50. Not saved yet.</source>
         <translation>这不是金额，请输入如 1234.50。尚未保存。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="38"/>
+        <location filename="../posassist/ui/texts.py" line="39"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="39"/>
+        <location filename="../posassist/ui/texts.py" line="40"/>
         <source>Provider (who gave you the terminal)</source>
         <translation>服务商（POS机由谁提供）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="40"/>
+        <location filename="../posassist/ui/texts.py" line="41"/>
         <source>Provider&apos;s customer-service hotline</source>
         <translation>服务商客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="41"/>
+        <location filename="../posassist/ui/texts.py" line="42"/>
         <source>Contract / agreement number</source>
         <translation>合同 / 协议编号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="42"/>
+        <location filename="../posassist/ui/texts.py" line="43"/>
         <source>Merchant ID</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="43"/>
+        <location filename="../posassist/ui/texts.py" line="44"/>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="44"/>
+        <location filename="../posassist/ui/texts.py" line="45"/>
         <source>Terminal type</source>
         <translation>POS机类型</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="45"/>
+        <location filename="../posassist/ui/texts.py" line="46"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号（SN）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="46"/>
+        <location filename="../posassist/ui/texts.py" line="47"/>
         <source>Whose device is it</source>
         <translation>设备归属</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="47"/>
+        <location filename="../posassist/ui/texts.py" line="48"/>
         <source>Deposit paid</source>
         <translation>已交押金</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="48"/>
+        <location filename="../posassist/ui/texts.py" line="49"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="49"/>
+        <location filename="../posassist/ui/texts.py" line="50"/>
         <source>Settlement account: bank</source>
         <translation>结算账户：开户行</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="50"/>
+        <location filename="../posassist/ui/texts.py" line="51"/>
         <source>Settlement account: last 4 digits</source>
         <translation>结算账户：卡号后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="51"/>
+        <location filename="../posassist/ui/texts.py" line="52"/>
         <source>Why it stops</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="52"/>
+        <location filename="../posassist/ui/texts.py" line="53"/>
         <source>What should happen to the faulty terminal</source>
         <translation>故障机怎么处理</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="53"/>
+        <location filename="../posassist/ui/texts.py" line="54"/>
         <source>What is wrong with it, since when</source>
         <translation>出了什么问题，从何时开始</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="54"/>
+        <location filename="../posassist/ui/texts.py" line="55"/>
         <source>Date of the suspension notice</source>
         <translation>停用通知日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="55"/>
+        <location filename="../posassist/ui/texts.py" line="56"/>
         <source>Your appeal: what you asked for and why</source>
         <translation>您的申诉：诉求和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="56"/>
+        <location filename="../posassist/ui/texts.py" line="57"/>
         <source>Describe the reason</source>
         <translation>具体原因</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="57"/>
+        <location filename="../posassist/ui/texts.py" line="58"/>
         <source>Date of the last card payment</source>
         <translation>最后一笔刷卡日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="58"/>
+        <location filename="../posassist/ui/texts.py" line="59"/>
         <source>Date of the last settlement to your bank</source>
         <translation>最后一次到账日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="59"/>
+        <location filename="../posassist/ui/texts.py" line="60"/>
         <source>Amount still to be settled to you</source>
         <translation>还没到账的金额</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="60"/>
+        <location filename="../posassist/ui/texts.py" line="61"/>
         <source>Last day card payments are taken</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="61"/>
+        <location filename="../posassist/ui/texts.py" line="62"/>
         <source>Notice put up on</source>
         <translation>告示张贴日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="62"/>
+        <location filename="../posassist/ui/texts.py" line="63"/>
         <source>Acquirer (the licensed institution)</source>
         <translation>收单机构（持牌机构）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="63"/>
+        <location filename="../posassist/ui/texts.py" line="64"/>
         <source>Application submitted on</source>
         <translation>申请提交日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="64"/>
+        <location filename="../posassist/ui/texts.py" line="65"/>
         <source>How you applied</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="65"/>
+        <location filename="../posassist/ui/texts.py" line="66"/>
         <source>Reference / ticket number</source>
         <translation>受理单号 / 工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="66"/>
+        <location filename="../posassist/ui/texts.py" line="67"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="67"/>
+        <location filename="../posassist/ui/texts.py" line="68"/>
         <source>All my card payments were settled to my bank account, amounts correct</source>
         <translation>我的刷卡款都已结算到我的银行账户，金额无误</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="70"/>
+        <location filename="../posassist/ui/texts.py" line="71"/>
         <source>Deposit taken on</source>
         <translation>押金缴纳日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="71"/>
+        <location filename="../posassist/ui/texts.py" line="72"/>
         <source>Conditions for getting it back</source>
         <translation>押金退还条件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="72"/>
+        <location filename="../posassist/ui/texts.py" line="73"/>
         <source>How the conditions were met</source>
         <translation>达标情况</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="73"/>
+        <location filename="../posassist/ui/texts.py" line="74"/>
         <source>Refund promised by</source>
         <translation>承诺退款日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="74"/>
+        <location filename="../posassist/ui/texts.py" line="75"/>
         <source>The deposit came back</source>
         <translation>押金已退回</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="75"/>
+        <location filename="../posassist/ui/texts.py" line="76"/>
         <source>Deposit refunded on</source>
         <translation>押金退回日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="76"/>
+        <location filename="../posassist/ui/texts.py" line="77"/>
         <source>How the device went back</source>
         <translation>归还方式</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="77"/>
+        <location filename="../posassist/ui/texts.py" line="78"/>
         <source>Courier company</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="78"/>
+        <location filename="../posassist/ui/texts.py" line="79"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="79"/>
+        <location filename="../posassist/ui/texts.py" line="80"/>
         <source>Sent or handed over on</source>
         <translation>寄出或交还日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="80"/>
+        <location filename="../posassist/ui/texts.py" line="81"/>
         <source>Received by (name)</source>
         <translation>签收人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="81"/>
+        <location filename="../posassist/ui/texts.py" line="82"/>
         <source>The app or software is uninstalled everywhere</source>
         <translation>所有设备上的APP或软件都已卸载</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="82"/>
+        <location filename="../posassist/ui/texts.py" line="83"/>
         <source>The software account is cancelled</source>
         <translation>软件账号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="83"/>
+        <location filename="../posassist/ui/texts.py" line="84"/>
         <source>Sensitive data wiped on</source>
         <translation>敏感数据清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="84"/>
+        <location filename="../posassist/ui/texts.py" line="85"/>
         <source>Cut off from the network (SIM removed, Wi-Fi forgotten)</source>
         <translation>已断网（取出SIM卡，删除保存的Wi-Fi）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="87"/>
+        <location filename="../posassist/ui/texts.py" line="88"/>
         <source>Merchant account closed</source>
         <translation>商户号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="88"/>
+        <location filename="../posassist/ui/texts.py" line="89"/>
         <source>Settlement card unlinked</source>
         <translation>结算卡已解绑</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="89"/>
+        <location filename="../posassist/ui/texts.py" line="90"/>
         <source>Closure confirmation number</source>
         <translation>注销确认编号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="90"/>
+        <location filename="../posassist/ui/texts.py" line="91"/>
         <source>Account closed on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="91"/>
+        <location filename="../posassist/ui/texts.py" line="92"/>
         <source>All fees are confirmed settled</source>
         <translation>已确认所有费用都已结清</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="92"/>
+        <location filename="../posassist/ui/texts.py" line="93"/>
         <source>Paper slips with card data are shredded</source>
         <translation>印有卡号信息的纸质单据已用碎纸机销毁</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="93"/>
+        <location filename="../posassist/ui/texts.py" line="94"/>
         <source>Watch bank statements until</source>
         <translation>关注银行流水至</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="94"/>
+        <location filename="../posassist/ui/texts.py" line="95"/>
         <source>Plans for a new terminal, if any</source>
         <translation>新POS机计划（如有）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="101"/>
+        <location filename="../posassist/ui/texts.py" line="102"/>
         <source>15 digits, printed on every slip</source>
         <translation>15位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="102"/>
+        <location filename="../posassist/ui/texts.py" line="103"/>
         <source>8 digits, printed on every slip</source>
         <translation>8位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="103"/>
+        <location filename="../posassist/ui/texts.py" line="104"/>
         <source>On the label on the back of the device</source>
         <translation>在机身背面的标签上</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="104"/>
+        <location filename="../posassist/ui/texts.py" line="105"/>
         <source>e.g. 95xxx or 400-xxx-xxxx</source>
         <translation>如 95xxx 或 400-xxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="105"/>
+        <location filename="../posassist/ui/texts.py" line="106"/>
         <source>Only the last 4 digits are kept</source>
         <translation>只保存后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="106"/>
+        <location filename="../posassist/ui/texts.py" line="107"/>
         <source>Given to you by the hotline or the app</source>
         <translation>客服电话或APP给您的编号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="107"/>
+        <location filename="../posassist/ui/texts.py" line="108"/>
         <source>From the provider&apos;s written confirmation</source>
         <translation>见服务商的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="108"/>
+        <location filename="../posassist/ui/texts.py" line="109"/>
         <source>From the courier receipt</source>
         <translation>见快递底单</translation>
     </message>
@@ -1061,47 +1059,47 @@ Mark it done anyway?</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="303"/>
+        <location filename="../posassist/ui/texts.py" line="306"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="304"/>
+        <location filename="../posassist/ui/texts.py" line="307"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="305"/>
+        <location filename="../posassist/ui/texts.py" line="308"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="306"/>
+        <location filename="../posassist/ui/texts.py" line="309"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="307"/>
+        <location filename="../posassist/ui/texts.py" line="310"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="308"/>
+        <location filename="../posassist/ui/texts.py" line="311"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="309"/>
+        <location filename="../posassist/ui/texts.py" line="312"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="310"/>
+        <location filename="../posassist/ui/texts.py" line="313"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="311"/>
+        <location filename="../posassist/ui/texts.py" line="314"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
@@ -1175,42 +1173,43 @@ Mark it done anyway?</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="278"/>
+        <location filename="../posassist/ui/texts.py" line="281"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="280"/>
+        <location filename="../posassist/ui/texts.py" line="279"/>
+        <location filename="../posassist/ui/texts.py" line="283"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="282"/>
+        <location filename="../posassist/ui/texts.py" line="285"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="286"/>
+        <location filename="../posassist/ui/texts.py" line="289"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="290"/>
+        <location filename="../posassist/ui/texts.py" line="293"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="291"/>
+        <location filename="../posassist/ui/texts.py" line="294"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="292"/>
+        <location filename="../posassist/ui/texts.py" line="295"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="293"/>
+        <location filename="../posassist/ui/texts.py" line="296"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -1231,73 +1230,69 @@ Mark it done anyway?</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="37"/>
+        <location filename="../posassist/ui/pages/review.py" line="38"/>
         <source>Steps and what is still missing</source>
         <translation>各步骤还缺什么</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="39"/>
+        <location filename="../posassist/ui/pages/review.py" line="40"/>
         <source>Double-click a line to go to that step.</source>
         <translation>双击某一行，可跳转到该步骤。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="45"/>
+        <location filename="../posassist/ui/pages/review.py" line="46"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="45"/>
+        <location filename="../posassist/ui/pages/review.py" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="52"/>
+        <location filename="../posassist/ui/pages/review.py" line="53"/>
         <source>Dates still pending</source>
         <translation>待办日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="99"/>
+        <location filename="../posassist/ui/pages/review.py" line="103"/>
         <source>No dates pending.</source>
         <translation>没有待办日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="103"/>
+        <location filename="../posassist/ui/pages/review.py" line="107"/>
         <source>This case is marked done.</source>
         <translation>此停用事项已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="104"/>
+        <location filename="../posassist/ui/pages/review.py" line="108"/>
         <source>Reopen the case</source>
         <translation>重新打开此事项</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../posassist/ui/pages/review.py" line="107"/>
-        <source>%n point(s) still open.</source>
-        <translation>
-            <numerusform>还有 %n 项未完成。</numerusform>
-        </translation>
+    <message>
+        <location filename="../posassist/ui/pages/review.py" line="111"/>
+        <source>Points still open: %1</source>
+        <translation>还有 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="109"/>
+        <location filename="../posassist/ui/pages/review.py" line="115"/>
         <source>Every step is done. You can close the case.</source>
         <translation>所有步骤都已完成，可以把此事项标记为已完成了。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="111"/>
+        <location filename="../posassist/ui/pages/review.py" line="117"/>
         <source>Mark the case done</source>
         <translation>将事项标记为已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="124"/>
+        <location filename="../posassist/ui/pages/review.py" line="130"/>
         <source>Mark the case done?</source>
         <translation>将事项标记为已完成？</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../posassist/ui/pages/review.py" line="125"/>
-        <source>%n point(s) are still open. Mark the case done anyway?</source>
-        <translation>
-            <numerusform>还有 %n 项未完成。仍要将事项标记为已完成吗？</numerusform>
-        </translation>
+    <message>
+        <location filename="../posassist/ui/pages/review.py" line="131"/>
+        <source>Points still open: %1. Mark the case done anyway?</source>
+        <translation>还有 %1 项未完成。仍然把这个事项标为已完成吗？</translation>
     </message>
 </context>
 <context>
@@ -1332,12 +1327,10 @@ Mark it done anyway?</source>
         <source>Done on %1.</source>
         <translation>已于 %1 完成。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../posassist/ui/pages/base.py" line="187"/>
-        <source>%n point(s) still open.</source>
-        <translation>
-            <numerusform>还有 %n 项未完成。</numerusform>
-        </translation>
+        <source>Points still open: %1</source>
+        <translation>还有 %1 项未完成</translation>
     </message>
     <message>
         <location filename="../posassist/ui/pages/base.py" line="189"/>
@@ -1358,52 +1351,52 @@ Mark it done anyway?</source>
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="23"/>
+        <location filename="../posassist/ui/texts.py" line="24"/>
         <source>The terminal and why it stops</source>
         <translation>POS机信息和停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="24"/>
+        <location filename="../posassist/ui/texts.py" line="25"/>
         <source>Back up the records</source>
         <translation>备份数据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="25"/>
+        <location filename="../posassist/ui/texts.py" line="26"/>
         <source>Tell your customers</source>
         <translation>通知顾客</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="26"/>
+        <location filename="../posassist/ui/texts.py" line="27"/>
         <source>Contact the provider</source>
         <translation>联系服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="27"/>
+        <location filename="../posassist/ui/texts.py" line="28"/>
         <source>Apply to stop the terminal</source>
         <translation>提交停用申请</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="28"/>
+        <location filename="../posassist/ui/texts.py" line="29"/>
         <source>Settle the money</source>
         <translation>结算款项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="29"/>
+        <location filename="../posassist/ui/texts.py" line="30"/>
         <source>Return the device / remove the software</source>
         <translation>归还设备 / 卸载软件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="30"/>
+        <location filename="../posassist/ui/texts.py" line="31"/>
         <source>Cut it off and close the accounts</source>
         <translation>断网并注销账户</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="31"/>
+        <location filename="../posassist/ui/texts.py" line="32"/>
         <source>Afterwards</source>
         <translation>后续工作</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="32"/>
+        <location filename="../posassist/ui/texts.py" line="33"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
@@ -1411,29 +1404,29 @@ Mark it done anyway?</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="231"/>
+        <location filename="../posassist/ui/texts.py" line="232"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="232"/>
-        <location filename="../posassist/ui/texts.py" line="240"/>
+        <location filename="../posassist/ui/texts.py" line="233"/>
+        <location filename="../posassist/ui/texts.py" line="241"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="233"/>
-        <location filename="../posassist/ui/texts.py" line="241"/>
+        <location filename="../posassist/ui/texts.py" line="234"/>
+        <location filename="../posassist/ui/texts.py" line="242"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="234"/>
+        <location filename="../posassist/ui/texts.py" line="235"/>
         <source>Not needed</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="242"/>
+        <location filename="../posassist/ui/texts.py" line="243"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -1461,27 +1454,27 @@ Mark it done anyway?</source>
         <translation>与服务商的每次通话、见面和消息往来</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="112"/>
+        <location filename="../posassist/ui/wizard.py" line="115"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="115"/>
+        <location filename="../posassist/ui/wizard.py" line="118"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="172"/>
+        <location filename="../posassist/ui/wizard.py" line="175"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="177"/>
+        <location filename="../posassist/ui/wizard.py" line="180"/>
         <source>This step is not needed for this terminal</source>
         <translation>这台POS机不需要此步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="181"/>
+        <location filename="../posassist/ui/wizard.py" line="184"/>
         <source>New case</source>
         <translation>新停用事项</translation>
     </message>

@@ -117,7 +117,9 @@ class ContactLog(_RecordList):
     def refresh(self) -> None:
         super().refresh()
         self.summary.setText(
-            translate("ContactLog", "%n contact(s) logged", "", len(self.session.case.contacts))
+            translate("ContactLog", "Contacts logged: %1").replace(
+                "%1", str(len(self.session.case.contacts))
+            )
         )
 
     def add(self) -> None:

@@ -11,6 +11,7 @@ import contextlib
 from PySide6.QtCore import QCoreApplication
 
 from posassist.domain.case import CaseStatus, Direction, FeeKind, StageStatus
+from posassist.domain.catalogue import FIELDS, Kind
 from posassist.domain.completeness import Code, Problem
 from posassist.domain.history import Event, HistoryEntry
 from posassist.domain.reminders import DateCode
@@ -274,6 +275,8 @@ def date_code(code: DateCode) -> str:
 
 
 def problem(p: Problem) -> str:
+    if p.code is Code.MISSING_FIELD and p.key and FIELDS[p.key].kind is Kind.BOOL:
+        return translate("Problems", "Not ticked: %1").replace("%1", field_label(p.key))
     if p.code is Code.MISSING_FIELD and p.key:
         return translate("Problems", "Not filled in: %1").replace("%1", field_label(p.key))
     if p.code is Code.UNCHECKED_ITEM and p.key:

@@ -184,7 +184,7 @@ class StagePage(QScrollArea):
                 "%1", done_at.strftime("%Y-%m-%d %H:%M")
             )
         elif missing:
-            text = translate("StagePage", "%n point(s) still open.", "", len(missing))
+            text = translate("StagePage", "Points still open: %1").replace("%1", str(len(missing)))
         else:
             text = translate("StagePage", "Everything needed is here.")
         self.status_label.setText(text)

@@ -20,6 +20,7 @@ from posassist.domain.completeness import Code, case_problems
 from posassist.domain.reminders import pending_dates
 from posassist.ui import dialogs, texts
 from posassist.ui.pages.base import StagePage
+from posassist.ui.status_icons import status_icon
 
 translate = QCoreApplication.translate
 STATUS_COLOURS = {
@@ -86,6 +87,7 @@ class ReviewPage(StagePage):
                 self.tree, [texts.stage_title(stage.key), texts.stage_status(status)]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, stage.key)
+            item.setIcon(0, status_icon(status))
             item.setForeground(1, QColor(STATUS_COLOURS[status]))
             for problem in problems:
                 if problem.stage == stage.key and problem.code is not Code.STAGE_NOT_DONE:
@@ -106,7 +108,9 @@ class ReviewPage(StagePage):
             self.case_button.setText(translate("ReviewPage", "Reopen the case"))
         else:
             self.case_state.setText(
-                translate("ReviewPage", "%n point(s) still open.", "", len(open_points))
+                translate("ReviewPage", "Points still open: %1").replace(
+                    "%1", str(len(open_points))
+                )
                 if open_points
                 else translate("ReviewPage", "Every step is done. You can close the case.")
             )
@@ -124,11 +128,8 @@ class ReviewPage(StagePage):
         if missing and not dialogs.confirm(
             self,
             translate("ReviewPage", "Mark the case done?"),
-            translate(
-                "ReviewPage",
-                "%n point(s) are still open. Mark the case done anyway?",
-                "",
-                len(missing),
+            translate("ReviewPage", "Points still open: %1. Mark the case done anyway?").replace(
+                "%1", str(len(missing))
             ),
         ):
             return
