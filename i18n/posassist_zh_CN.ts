@@ -662,55 +662,60 @@ Mark it done anyway?</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../posassist/ui/fields.py" line="58"/>
+        <location filename="../posassist/ui/fields.py" line="60"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="125"/>
+        <location filename="../posassist/ui/fields.py" line="127"/>
         <source>Usually %1 digits: please check it against a slip.</source>
         <translation>通常是 %1 位数字，请对照签购单核对。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="131"/>
+        <location filename="../posassist/ui/fields.py" line="133"/>
         <source>Only digits are expected here.</source>
         <translation>这里只能填数字。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="166"/>
+        <location filename="../posassist/ui/fields.py" line="168"/>
         <source>A card number was shortened to its first 6 and last 4 digits.</source>
         <translation>卡号已自动缩短，只保留前6位和后4位。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="190"/>
+        <location filename="../posassist/ui/fields.py" line="192"/>
         <source>Only the last 4 digits are kept.</source>
         <translation>只保留后4位。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="196"/>
+        <location filename="../posassist/ui/fields.py" line="198"/>
         <source>Enter exactly 4 digits.</source>
         <translation>请输入4位数字。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="217"/>
+        <location filename="../posassist/ui/fields.py" line="219"/>
         <source>A card number is stored shortened to its first 6 and last 4 digits.</source>
         <translation>卡号只保存前6位和后4位。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="233"/>
-        <location filename="../posassist/ui/fields.py" line="234"/>
+        <location filename="../posassist/ui/fields.py" line="235"/>
+        <location filename="../posassist/ui/fields.py" line="236"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="290"/>
+        <location filename="../posassist/ui/fields.py" line="292"/>
         <source>Use at most 2 decimal places, e.g. 45.50. Not saved yet.</source>
         <translation>最多保留2位小数，如 45.50。尚未保存。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="291"/>
+        <location filename="../posassist/ui/fields.py" line="293"/>
         <source>This is not an amount; type e.g. 1234.50. Not saved yet.</source>
         <translation>这不是金额，请输入如 1234.50。尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/fields.py" line="304"/>
+        <source>— please choose —</source>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="39"/>

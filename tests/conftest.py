@@ -45,6 +45,9 @@ def repo(data_dir: Path):
     repository.db.close()
 
 
+_LANGUAGES = None
+
+
 class Gui:
     """Starts and restarts the real main window on one data folder, like a user would."""
 
@@ -73,7 +76,11 @@ class Gui:
         from posassist.ui.main_window import MainWindow
 
         self.repo = CaseRepository(open_database(self.data_dir / "posassist.sqlite3"))
-        languages = Languages(QApplication.instance())
+        # One Languages for the whole run, as in the app: it swaps its own translators.
+        global _LANGUAGES
+        if _LANGUAGES is None:
+            _LANGUAGES = Languages(QApplication.instance())
+        languages = _LANGUAGES
         languages.apply(language)
         self.window = MainWindow(self.repo, SettingsRepository(self.repo.db), languages)
         self.qtbot.addWidget(self.window)

@@ -26,12 +26,11 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def shoot(language: str, app: QApplication) -> list[Path]:
+def shoot(language: str, app: QApplication, languages) -> list[Path]:
     from posassist.demo import add_demo_case
     from posassist.domain import catalogue
     from posassist.store.cases import CaseRepository, SettingsRepository
     from posassist.store.database import open_database
-    from posassist.ui.app import Languages
     from posassist.ui.main_window import MainWindow
 
     folder = OUT / language
@@ -48,7 +47,6 @@ def shoot(language: str, app: QApplication) -> list[Path]:
         }
     )
     repo.set_value(second, "deposit_refund_due", DEMO_DAY + dt.timedelta(days=20))
-    languages = Languages(app)
     languages.apply(language)
     window = MainWindow(repo, SettingsRepository(repo.db), languages)
     window.resize(1200, 860)
@@ -78,9 +76,12 @@ def shoot(language: str, app: QApplication) -> list[Path]:
 
 
 def main() -> int:
+    from posassist.ui.app import Languages
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    languages = Languages(app)  # one, as in the app: it swaps its translators
     for language in ("zh_CN", "en"):
-        for path in shoot(language, app):
+        for path in shoot(language, app, languages):
             print(path.relative_to(ROOT))
     return 0
 

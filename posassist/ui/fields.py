@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from posassist.domain.cards import mask_card_numbers
-from posassist.domain.catalogue import Field, Kind
+from posassist.domain.catalogue import PROFILE_KEYS, Field, Kind
 from posassist.domain.completeness import Code, field_problem
 from posassist.domain.money import CURRENCIES, Money, MoneyError, parse_money
 from posassist.ui import texts
 
 translate = QCoreApplication.translate
 NULL_DATE = QDate(2000, 1, 1)
+# Choices every case has a value for from the start (the store gives them defaults).
+ROUTING_KEYS = (*PROFILE_KEYS, "currency")
 
 
 def to_qdate(value: dt.date | None) -> QDate:
@@ -296,6 +298,10 @@ class ChoiceEditor(FieldEditor):
         super().__init__(spec, parent)
         self.edit = QComboBox(self.container)
         self.edit.setObjectName(spec.key)
+        # Choices without a stored default start blank: the box must never show a value
+        # that is not saved.
+        if spec.key not in ROUTING_KEYS:
+            self.edit.addItem(translate("Fields", "— please choose —"), None)
         for value in spec.choices:
             self.edit.addItem(texts.choice_label(spec.key, value), value)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
