@@ -152,12 +152,17 @@ carried=$(find "$pkg/opt/$APP" \( -type f -o -type l \) -printf '%f\n' | sort -u
 needed=$(for f in "${elfs[@]}"; do readelf -d "$f" 2>/dev/null | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; done | sort -u)
 missing=$(comm -23 <(echo "$needed") <(echo "$carried"))
 deps=()
+ldcache=$(/sbin/ldconfig -p)
 for soname in $missing; do
-    path=$(/sbin/ldconfig -p | awk -v n="$soname" '$1 == n && /x86-64|x32|AArch64|64bit/ {print $NF; exit}')
-    [ -n "$path" ] || path=$(/sbin/ldconfig -p | awk -v n="$soname" '$1 == n {print $NF; exit}')
+    path=$(awk -v n="$soname" '$1 == n {print $NF}' <<<"$ldcache" | head -1)
     [ -n "$path" ] || { echo "build_deb: $soname is needed but not installed here" >&2; exit 1; }
-    owner=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -1 | cut -d: -f1)
-    [ -n "$owner" ] || owner=$(dpkg -S "$path" 2>/dev/null | head -1 | cut -d: -f1)
+    owner=""
+    real=$(readlink -f "$path")
+    # /lib is /usr/lib on Debian 12 (merged /usr), but dpkg knows each file by one of them.
+    for candidate in "$real" "$path" "/usr${real#/usr}" "${real#/usr}" "/usr${path#/usr}" "${path#/usr}"; do
+        owner=$(dpkg -S "$candidate" 2>/dev/null | head -1 | cut -d: -f1 || true)
+        [ -n "$owner" ] && break
+    done
     [ -n "$owner" ] || { echo "build_deb: no package holds $path" >&2; exit 1; }
     echo "  $soname -> $owner" >&2
     case "$owner" in

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -64,6 +65,15 @@ def _excepthook(
     dialogs.show_unexpected_error(error)
 
 
+class _QuitAfterFirstPaint(QObject):
+    """For benchmarks/startup.py: end the process once the main window has painted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and watched.objectName() == "mainWindow":
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
 def create_application(argv: list[str]) -> tuple[QApplication, Languages]:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("POS Assist")
@@ -74,4 +84,7 @@ def create_application(argv: list[str]) -> tuple[QApplication, Languages]:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     sys.excepthook = _excepthook
+    if os.environ.get("POSASSIST_QUIT_AFTER_FIRST_PAINT") == "1":
+        app._bench_filter = _QuitAfterFirstPaint(app)  # kept alive with the app
+        app.installEventFilter(app._bench_filter)
     return app, Languages(app)

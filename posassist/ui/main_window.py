@@ -10,7 +10,6 @@ from posassist.store.cases import CaseRepository, SettingsRepository
 from posassist.ui.app import Languages
 from posassist.ui.case_list import CaseListView
 from posassist.ui.style import STYLE_SHEET
-from posassist.ui.wizard import CaseWizard
 
 translate = QCoreApplication.translate
 
@@ -29,7 +28,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.languages = languages
         self.data_dir = data_dir
-        self.wizard: CaseWizard | None = None
+        self.wizard = None  # the open case's CaseWizard
         self.setStyleSheet(STYLE_SHEET)
         self.resize(1120, 780)
         self._build()
@@ -90,6 +89,9 @@ class MainWindow(QMainWindow):
         self.open_case(case_id)
 
     def open_case(self, case_id: int) -> None:
+        # Imported here: the wizard's pages are not needed to paint the case list.
+        from posassist.ui.wizard import CaseWizard
+
         self._drop_wizard()
         self.wizard = CaseWizard(self.repo, case_id, self.languages.current)
         self.wizard.closed.connect(self.show_case_list)
