@@ -342,3 +342,49 @@ def test_archive_and_case_status(gui, qtbot):
     assert gui.repo.load(wizard.session.case_id if False else 1).status.value == "in_progress"
     events = [e.event.value for e in gui.repo.history(1)]
     assert events.count("status_changed") == 3
+
+
+def test_help_dialogs_open_with_their_text(gui, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from posassist.ui import help as help_module
+
+    shown = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(self) or 0)
+    window = gui.start("zh_CN")
+    window.show_faq()
+    window.show_about()
+    faq, about = shown
+    assert "押金" in faq.browser.toPlainText()
+    assert "POS Assist 0.1.0" in about.browser.toPlainText()
+    assert "GPL" in about.browser.toPlainText()
+    assert help_module.about_dialog(None).windowTitle() == "关于 POS Assist"
+
+
+def test_a_newer_case_file_gets_a_message_not_a_traceback(data_dir, qapp, monkeypatch):
+    from posassist import cli
+    from posassist.store.database import NewerSchemaError, open_database
+    from posassist.ui import dialogs
+
+    db = open_database(data_dir / "posassist.sqlite3")
+    db["_sqlite_migrations"].insert({"migration_set": "posassist", "name": "m9", "applied_at": "x"})
+    db.close()
+    seen = []
+    monkeypatch.setattr(dialogs, "show_open_error", lambda path, error: seen.append((path, error)))
+    assert cli.run_gui(data_dir) == 1
+    assert isinstance(seen[0][1], NewerSchemaError)
+    assert seen[0][0] == data_dir / "posassist.sqlite3"
+
+
+def test_an_unexpected_error_is_logged_and_shown_in_plain_words(qapp, monkeypatch, caplog):
+    from posassist.ui import app as app_module
+    from posassist.ui import dialogs
+
+    seen = []
+    monkeypatch.setattr(dialogs, "show_unexpected_error", seen.append)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        app_module._excepthook(RuntimeError, error, error.__traceback__)
+    assert seen and str(seen[0]) == "boom"
+    assert "unexpected error" in caplog.text
