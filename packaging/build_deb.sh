@@ -12,7 +12,7 @@
 #   /usr/share/metainfo/<id>.metainfo.xml
 #   /usr/share/doc/posassist/copyright
 # Depends: the libraries the bundle links to but does not carry (found with readelf and
-# mapped to packages with dpkg -S), plus the data the bundled libraries read.
+# mapped to packages with dpkg -S), plus fontconfig's configuration and a font.
 #
 # Needs Debian 12 (or newer) with python3-venv, binutils and dpkg; as root it installs
 # what is missing. Environment:
@@ -88,15 +88,15 @@ with open(sys.argv[1], "rb") as f:
 PY
 )
 say "pip install ${build_reqs[*]} pyinstaller"
-"${pip[@]}" install "${build_reqs[@]}" "pyinstaller>=6.10" 2> >(grep -v "is ignored: it is neither" >&2)
+"${pip[@]}" install --no-compile "${build_reqs[@]}" "pyinstaller>=6.10" 2> >(grep -v "is ignored: it is neither" >&2)
 say "pip install . (POS Assist and its dependencies)"
-"${pip[@]}" install --no-build-isolation "$src" 2> >(grep -v -e "is ignored: it is neither" -e "^ *$" \
+"${pip[@]}" install --no-compile --no-build-isolation "$src" 2> >(grep -v -e "is ignored: it is neither" -e "^ *$" \
     -e "SetuptoolsDeprecationWarning" -e "!!" -e "\*\*\*\*" -e "license" -e "License" \
     -e "your builds will no longer" -e "corresp(" -e "See https" -e "By 20" >&2 || true)
 version=$(cd "$work" && "$work/venv/bin/python" -c 'import posassist; print(posassist.__version__)')
 
 say "PyInstaller"
-(cd "$work" && "$work/venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+(cd "$work" && "$work/venv/bin/pyinstaller" --noconfirm --log-level WARN \
     --distpath "$work/dist" --workpath "$work/pyi" "$src/packaging/posassist.spec") \
     > "$work/pyinstaller.log" 2>&1 || { cat "$work/pyinstaller.log" >&2; exit 1; }
 grep -E "^posassist.spec:|ERROR" "$work/pyinstaller.log" | cut -c1-200 >&2 || true
@@ -173,9 +173,10 @@ done
 glibc=$(for f in "${elfs[@]}"; do objdump -T "$f" 2>/dev/null; done | grep -o 'GLIBC_[0-9][0-9.]*' \
     | sed 's/GLIBC_//' | sort -uV | tail -1)
 # Data the bundled libraries read from the system: fontconfig's configuration and at
-# least one font (libfontconfig1 pulls fontconfig-config and a font), and the keyboard
-# maps of libxkbcommon.
-depends="libc6 (>= $glibc), $(printf '%s\n' "${deps[@]}" libfontconfig1 xkb-data | sort -u | paste -sd, | sed 's/,/, /g')"
+# least one font (libfontconfig1 pulls fontconfig-config and fonts-dejavu-core). Chinese
+# text needs a CJK font: Recommends. (xkb-data is not needed: under X11 Qt takes the
+# keymap from the server; checked in a bare debootstrap chroot.)
+depends="libc6 (>= $glibc), $(printf '%s\n' "${deps[@]}" libfontconfig1 | sort -u | paste -sd, | sed 's/,/, /g')"
 say "Depends: $depends"
 
 arch=$(dpkg --print-architecture)

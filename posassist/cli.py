@@ -18,6 +18,40 @@ log = logging.getLogger("posassist")
 
 TERMINAL_TYPES = ("hardware", "software", "mobile")
 REASONS = ("closing", "fault", "suspended", "switching", "other")
+STAGES = (
+    "terminal",
+    "backup",
+    "customers",
+    "contact",
+    "apply",
+    "money",
+    "return",
+    "close",
+    "after",
+)
+CATEGORIES = (
+    "transaction_record",
+    "settlement_slip",
+    "fee_receipt",
+    "application_form",
+    "correspondence",
+    "device_photo",
+    "return_receipt",
+    "closure_confirmation",
+    "other",
+)
+# Plain words for the refusal codes of posassist.evidence.intake (the window translates its own).
+REFUSALS = {
+    "empty": "the file is empty",
+    "too_large": "the file is larger than the size limit",
+    "not_supported": "not a supported kind of file (photo, PDF, CSV or text)",
+    "truncated": "the file is incomplete (cut off)",
+    "corrupt": "the file is damaged",
+    "bomb": "the picture is too large to open safely",
+    "password": "the PDF is password-protected",
+    "no_pages": "the PDF has no pages",
+    "unreadable": "the file cannot be opened",
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,6 +83,13 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--terminal-type", required=True, choices=TERMINAL_TYPES)
     new.add_argument("--reason", required=True, choices=REASONS)
     sub.add_parser("demo-case", parents=[common], help="add the sample case and print its id")
+    attach = sub.add_parser(
+        "attach", parents=[common], help="attach files to a case as evidence, one line per file"
+    )
+    attach.add_argument("case_id", type=int, metavar="CASE_ID")
+    attach.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    attach.add_argument("--stage", choices=STAGES, help="the step the files belong to")
+    attach.add_argument("--category", choices=CATEGORIES, help="the kind of proof")
     return parser
 
 
@@ -128,6 +169,35 @@ def _cmd_demo_case(directory: Path) -> int:
     return 0
 
 
+def _cmd_attach(directory: Path, args: argparse.Namespace) -> int:
+    from posassist.domain import catalogue
+    from posassist.domain.evidence import Category
+    from posassist.evidence.pipeline import import_file
+    from posassist.store.cases import UnknownCase
+    from posassist.store.evidence import EvidenceRepository
+
+    repo = _open_repo(directory)
+    try:
+        case = repo.load(args.case_id)
+    except UnknownCase:
+        return _fail(f"there is no case {args.case_id} (see: posassist cases)", 2)
+    stage = args.stage or case.current_stage
+    if stage == "review":
+        stage = catalogue.STAGE_KEYS[0]
+    expected = catalogue.stage(stage).evidence_for(case.profile)
+    category = Category(args.category or (expected[0] if expected else "other"))
+    evidence = EvidenceRepository(repo.db)
+    refused = 0
+    for path in args.files:
+        outcome = import_file(evidence, case.id, stage, path, category)
+        if outcome.refused:
+            refused += 1
+            print(f"{path}: refused: {REFUSALS.get(outcome.refusal, outcome.refusal)}")
+        else:
+            print(f"{path}: {outcome.outcome}")
+    return 1 if refused else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.demo:
@@ -145,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_new_case(directory, args)
         if args.command == "demo-case":
             return _cmd_demo_case(directory)
+        if args.command == "attach":
+            return _cmd_attach(directory, args)
     except NewerSchemaError as error:
         return _fail(
             f"{error.path} was written by a newer POS Assist; install that version to open it."

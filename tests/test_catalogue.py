@@ -117,3 +117,11 @@ def test_fault_offers_the_repair_or_replace_choice():
 def test_hardware_settles_the_open_batch():
     assert "batch_settled" in visible_items("backup", Profile(TerminalType.HARDWARE))
     assert "batch_settled" not in visible_items("backup", Profile(TerminalType.SOFTWARE))
+
+
+def test_the_command_line_knows_every_stage_and_category():
+    from posassist.cli import CATEGORIES, STAGES
+    from posassist.domain.evidence import Category
+
+    assert tuple(k for k in catalogue.STAGE_KEYS if k != "review") == STAGES
+    assert tuple(c.value for c in Category) == CATEGORIES

@@ -114,3 +114,23 @@ def test_a_newer_file_is_refused_on_the_command_line(tmp_path: Path):
     assert result.returncode == 1
     assert "newer POS Assist" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_attach_prints_one_line_per_file_and_fails_on_a_refusal(tmp_path: Path):
+    from conftest import corpus_file
+
+    good = corpus_file("receipts", "mindee__receipt.jpg")
+    bad = corpus_file("bad-images", "pillow__truncated_image.png")
+    case_id = run("demo-case", "--data-dir", str(tmp_path)).stdout.strip()
+    first = run("attach", case_id, str(good), "--data-dir", str(tmp_path), "--stage", "money",
+                "--category", "fee_receipt")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == f"{good}: stored"
+    second = run("attach", case_id, str(good), str(bad), "--data-dir", str(tmp_path))
+    assert second.returncode == 1
+    lines = second.stdout.strip().splitlines()
+    assert lines[0] == f"{good}: duplicate"
+    assert lines[1].startswith(f"{bad}: refused: ")
+    missing = run("attach", "99", str(good), "--data-dir", str(tmp_path))
+    assert missing.returncode == 2
+    assert "no case 99" in missing.stderr

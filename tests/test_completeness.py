@@ -119,3 +119,19 @@ def test_progress_counts_applicable_stages_only():
     case.stage_done["terminal"] = dt.datetime(2026, 11, 1, tzinfo=TZ)
     done, total = case.progress()
     assert (done, total) == (1, 6)  # terminal, backup, contact, money, return, after
+
+
+def test_review_lists_expected_proof_that_is_missing():
+    from posassist.domain.evidence import Category, Evidence, FileKind
+
+    case = Case(values={"terminal_type": "software", "ownership": "bought"})
+    missing = {(p.stage, p.key) for p in case_problems(case) if p.code is Code.EVIDENCE_MISSING}
+    assert ("backup", "settlement_slip") in missing
+    assert ("return", "device_photo") not in missing  # no device with software
+    case.evidence.append(
+        Evidence(1, "money", Category.SETTLEMENT_SLIP, "slip.jpg", FileKind.JPEG, 10, "ab" * 32)
+    )
+    missing = {(p.stage, p.key) for p in case_problems(case) if p.code is Code.EVIDENCE_MISSING}
+    assert ("backup", "settlement_slip") not in missing, "proof attached anywhere counts"
+    # Missing proof never blocks a stage from being marked done.
+    assert all(p.code is not Code.EVIDENCE_MISSING for p in stage_problems(case, "backup"))

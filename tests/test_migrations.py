@@ -32,7 +32,7 @@ def sha256(path: Path) -> str:
 
 
 def test_known_steps_are_in_order():
-    assert KNOWN == ("m001_cases", "m002_history_append_only")
+    assert KNOWN == ("m001_cases", "m002_history_append_only", "m003_evidence")
 
 
 @pytest.mark.parametrize("step", KNOWN)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from posassist.domain import catalogue
+from posassist.domain.evidence import Evidence
 from posassist.domain.money import DEFAULT_CURRENCY, Money, total, zero
 from posassist.domain.profile import FaultOutcome, Ownership, Profile, Reason, TerminalType
 
@@ -77,6 +78,7 @@ class Case:
     stage_done: dict[str, dt.datetime] = field(default_factory=dict)
     contacts: list[Contact] = field(default_factory=list)
     fees: list[Fee] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)  # what is attached, not removed
     status: CaseStatus = CaseStatus.IN_PROGRESS
     current_stage: str = catalogue.STAGE_KEYS[0]
     created_at: dt.datetime | None = None

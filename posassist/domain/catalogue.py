@@ -107,6 +107,14 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Expect:
+    """A kind of proof (an evidence category) the stage asks for."""
+
+    category: str
+    when: When | AnyOf = ALWAYS
+
+
+@dataclass(frozen=True)
 class Stage:
     key: str
     fields: tuple[Field, ...] = ()
@@ -118,13 +126,16 @@ class Stage:
     has_deposit_tracker: bool = False
     is_review: bool = False
     # Kinds of proof the stage expects (used by the evidence panel and the review).
-    expected_evidence: tuple[str, ...] = field(default=())
+    expected_evidence: tuple[Expect, ...] = field(default=())
 
     def fields_for(self, profile: Profile) -> list[Field]:
         return [f for f in self.fields if f.when.applies(profile)]
 
     def items_for(self, profile: Profile) -> list[Item]:
         return [i for i in self.checklist if i.when.applies(profile)]
+
+    def evidence_for(self, profile: Profile) -> list[str]:
+        return [e.category for e in self.expected_evidence if e.when.applies(profile)]
 
 
 def _choices(enum: type[StrEnum]) -> tuple[str, ...]:
@@ -185,7 +196,7 @@ STAGES: tuple[Stage, ...] = (
             Item("contract_found", required=False),
             Item("notices_kept", when=when(reasons=(Reason.SUSPENDED,))),
         ),
-        expected_evidence=("device_photo", "correspondence"),
+        expected_evidence=(Expect("correspondence", when(reasons=(Reason.SUSPENDED,))),),
     ),
     Stage(
         "backup",
@@ -200,7 +211,7 @@ STAGES: tuple[Stage, ...] = (
             Item("batch_settled", when=when(types=(HW,))),
             Item("slips_kept"),
         ),
-        expected_evidence=("transaction_record", "settlement_slip"),
+        expected_evidence=(Expect("transaction_record"), Expect("settlement_slip")),
     ),
     Stage(
         "customers",
@@ -223,7 +234,7 @@ STAGES: tuple[Stage, ...] = (
             Item("procedure_asked"),
             Item("own_request_asked", when=CLOSING_FOR_GOOD),
         ),
-        expected_evidence=("correspondence",),
+        expected_evidence=(Expect("correspondence"),),
     ),
     Stage(
         "apply",
@@ -235,7 +246,7 @@ STAGES: tuple[Stage, ...] = (
             Field("answer_due", Kind.DATE),
         ),
         checklist=(Item("application_copy_kept"),),
-        expected_evidence=("application_form",),
+        expected_evidence=(Expect("application_form"),),
     ),
     Stage(
         "money",
@@ -268,7 +279,7 @@ STAGES: tuple[Stage, ...] = (
             Item("fee_list_checked"),
             Item("fee_consent_asked", required=False),
         ),
-        expected_evidence=("fee_receipt", "settlement_slip"),
+        expected_evidence=(Expect("fee_receipt"),),
     ),
     Stage(
         "return",
@@ -299,7 +310,10 @@ STAGES: tuple[Stage, ...] = (
             Item("return_proof_kept", when=DEVICE_GOES_BACK),
             Item("paper_rolls_cleared", required=False, when=WITH_DEVICE),
         ),
-        expected_evidence=("return_receipt", "device_photo"),
+        expected_evidence=(
+            Expect("device_photo", WITH_DEVICE),
+            Expect("return_receipt", DEVICE_GOES_BACK),
+        ),
     ),
     Stage(
         "close",
@@ -315,7 +329,7 @@ STAGES: tuple[Stage, ...] = (
             Item("shutoff_confirmed"),
             Item("own_request_confirmed"),
         ),
-        expected_evidence=("closure_confirmation",),
+        expected_evidence=(Expect("closure_confirmation"),),
     ),
     Stage(
         "after",

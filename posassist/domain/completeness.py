@@ -20,6 +20,7 @@ class Code(StrEnum):
     FEES_OUTSTANDING = "fees_outstanding"  # the fee list still shows money owed
     DEPOSIT_NOT_REFUNDED = "deposit_not_refunded"
     STAGE_NOT_DONE = "stage_not_done"  # only on the review
+    EVIDENCE_MISSING = "evidence_missing"  # only on the review: key is the expected category
 
 
 @dataclass(frozen=True)
@@ -67,13 +68,28 @@ def stage_problems(case: Case, stage_key: str) -> list[Problem]:
     return problems
 
 
+def missing_evidence(case: Case, stage_key: str) -> list[Problem]:
+    """Kinds of proof a stage expects of which the case holds none yet (in any stage)."""
+    held = {item.category.value for item in case.evidence}
+    return [
+        Problem(Code.EVIDENCE_MISSING, stage_key, category)
+        for category in catalogue.stage(stage_key).evidence_for(case.profile)
+        if category not in held
+    ]
+
+
 def case_problems(case: Case) -> list[Problem]:
-    """Everything the review page lists: per stage, what is missing, then stages not done."""
+    """Everything the review page lists: per stage, what is missing, then stages not done.
+
+    Missing proof is listed here but does not hold up marking a stage done: a shop owner
+    may not have the paper yet, and the stage itself can still be finished.
+    """
     problems: list[Problem] = []
     for stage in case.applicable_stages():
         if stage.is_review:
             continue
         problems.extend(stage_problems(case, stage.key))
+        problems.extend(missing_evidence(case, stage.key))
         if stage.key not in case.stage_done:
             problems.append(Problem(Code.STAGE_NOT_DONE, stage.key))
     return problems

@@ -17,6 +17,9 @@ class Event(StrEnum):
     CONTACT_REMOVED = "contact_removed"
     FEE_ADDED = "fee_added"
     FEE_REMOVED = "fee_removed"
+    EVIDENCE_ADDED = "evidence_added"  # subject: evidence id, detail: "name sha256"
+    EVIDENCE_REMOVED = "evidence_removed"
+    EVIDENCE_RESTORED = "evidence_restored"
 
 
 @dataclass(frozen=True)

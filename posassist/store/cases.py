@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from typing import Any
 
 from sqlite_utils import Database
@@ -21,6 +20,8 @@ from posassist.store.codec import (
     encode_value,
     now,
 )
+from posassist.store.evidence_rows import evidence_from_row
+from posassist.store.history import log_event, touch_case
 
 # Fields kept as columns of the case row (they name and route the case).
 COLUMN_KEYS = ("shop_name", "provider", "currency", *catalogue.PROFILE_KEYS)
@@ -28,13 +29,6 @@ COLUMN_KEYS = ("shop_name", "provider", "currency", *catalogue.PROFILE_KEYS)
 
 class UnknownCase(LookupError):
     pass
-
-
-def _actor() -> str:
-    try:
-        return getpass.getuser()
-    except OSError:  # no login name (some containers and services)
-        return ""
 
 
 class CaseRepository:
@@ -76,6 +70,12 @@ class CaseRepository:
             stage_done=done,
             contacts=self._contacts(case_id),
             fees=self._fees(case_id),
+            evidence=[
+                evidence_from_row(r)
+                for r in self.db["evidence"].rows_where(
+                    "case_id = ? AND removed_at IS NULL", [case_id], order_by="id"
+                )
+            ],
             status=CaseStatus(row["status"]),
             current_stage=row["current_stage"]
             if row["current_stage"] in catalogue.STAGE_KEYS
@@ -129,21 +129,10 @@ class CaseRepository:
 
     # -- writing --------------------------------------------------------------
     def _log(self, case_id: int, event: Event, subject: str = "", detail: str = "") -> None:
-        self.db["history"].insert(
-            {
-                "case_id": case_id,
-                "at": encode_time(now()),
-                "actor": _actor(),
-                "event": event.value,
-                "subject": subject,
-                "detail": detail,
-            }
-        )
+        log_event(self.db, case_id, event, subject, detail)
 
     def _touch(self, case_id: int) -> None:
-        self.db.execute(
-            "UPDATE cases SET updated_at = ? WHERE id = ?", [encode_time(now()), case_id]
-        )
+        touch_case(self.db, case_id)
 
     def create(self, values: dict[str, Any]) -> int:
         stamp = encode_time(now())

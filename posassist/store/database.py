@@ -71,8 +71,23 @@ def open_database(path: Path) -> Database:
     return db
 
 
+def database_file(db: Database) -> Path:
+    """The file behind a connection (a worker thread opens its own connection to it)."""
+    for _seq, name, file in db.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file)
+    raise LookupError("no main database")
+
+
 def schema_steps(db: Database) -> list[str]:
     return [a.name for a in migrations.applied(db)] if db["_sqlite_migrations"].exists() else []
 
 
-__all__ = ["DB_FILENAME", "MIGRATION_SET", "NewerSchemaError", "open_database", "schema_steps"]
+__all__ = [
+    "DB_FILENAME",
+    "MIGRATION_SET",
+    "NewerSchemaError",
+    "database_file",
+    "open_database",
+    "schema_steps",
+]

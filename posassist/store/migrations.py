@@ -100,4 +100,41 @@ def m002_history_append_only(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_evidence(db: Database) -> None:
+    # Bytes live in `blobs` (one row per distinct file, shared between cases) so that
+    # listing a case's evidence never reads them.
+    db.executescript(
+        """
+        CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            data BLOB NOT NULL
+        );
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL,
+            category TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            doc_date TEXT,
+            original_name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            pages INTEGER NOT NULL DEFAULT 1,
+            sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            imported_at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            removed_at TEXT
+        );
+        -- The same bytes are kept once per case: adding them again is a duplicate.
+        CREATE UNIQUE INDEX evidence_case_file ON evidence(case_id, sha256);
+        CREATE TABLE thumbnails (
+            sha256 TEXT PRIMARY KEY REFERENCES blobs(sha256),
+            png BLOB NOT NULL
+        );
+        """
+    )
+
+
 KNOWN = tuple(m.name for m in migrations._migrations)

@@ -71,3 +71,55 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 def inform(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+EVIDENCE_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.heic *.heif *.pdf *.csv *.txt"
+
+
+def choose_evidence_files(parent: QWidget) -> list[Path]:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    names, _filter = QFileDialog.getOpenFileNames(
+        parent,
+        translate("Dialogs", "Attach proof"),
+        start,
+        translate("Dialogs", "Photos, scans, PDFs and statements (%1);;All files (*)").replace(
+            "%1", EVIDENCE_PATTERNS
+        ),
+    )
+    return [Path(name) for name in names]
+
+
+def show_import_report(parent: QWidget, lines: list[str], refused: int) -> None:
+    """What was attached and what was not, file by file."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information)
+    box.setWindowTitle(translate("Dialogs", "Attaching files"))
+    box.setText(
+        translate("Dialogs", "Some files were not attached:")
+        if refused
+        else translate("Dialogs", "Nothing new was attached:")
+    )
+    box.setInformativeText("\n".join(lines))
+    box.open()
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def choose_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
+    """Where to save a copy of a file; None when the owner cancels. Starts in Documents."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    # The stored name may carry another system's folders; only its last part is a name.
+    name = suggested_name.replace("\\", "/").rsplit("/", 1)[-1]
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    start = str(Path(folder) / name) if folder else name
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, translate("Dialogs", "Save a copy"), start
+    )
+    return Path(chosen) if chosen else None

@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
         all_cases = QAction(translate("MainWindow", "&All cases"), self)
         all_cases.triggered.connect(self.show_case_list)
         case_menu.addAction(all_cases)
+        settings = QAction(translate("MainWindow", "&Settings…"), self)
+        settings.triggered.connect(self.show_settings)
+        case_menu.addAction(settings)
         case_menu.addSeparator()
         quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -103,8 +106,14 @@ class MainWindow(QMainWindow):
         self.case_list.reload()
         self.stack.setCurrentWidget(self.case_list)
 
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self.wizard is not None:
+            self.wizard.shutdown()
+        super().closeEvent(event)
+
     def _drop_wizard(self) -> None:
         if self.wizard is not None:
+            self.wizard.shutdown()
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
             self.wizard = None
@@ -118,6 +127,11 @@ class MainWindow(QMainWindow):
         self._build()
         if open_case is not None:
             self.open_case(open_case)
+
+    def show_settings(self) -> None:
+        from posassist.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).open()
 
     def show_faq(self) -> None:
         from posassist.ui.help import faq_dialog

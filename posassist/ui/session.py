@@ -14,6 +14,7 @@ from posassist.domain import catalogue
 from posassist.domain.case import Case, CaseStatus, Contact, Fee
 from posassist.domain.reminders import default_watch_until
 from posassist.store.cases import CaseRepository
+from posassist.store.evidence import EvidenceRepository
 
 
 class CaseSession(QObject):
@@ -24,8 +25,13 @@ class CaseSession(QObject):
     def __init__(self, repo: CaseRepository, case_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
+        self.evidence = EvidenceRepository(repo.db)
         self.case_id = case_id
         self.case: Case = repo.load(case_id)
+
+    def reload(self) -> None:
+        """After another connection (the import worker) wrote to the case."""
+        self._reload()
 
     def _reload(self) -> None:
         self.case = self.repo.load(self.case_id)
@@ -86,4 +92,17 @@ class CaseSession(QObject):
 
     def delete_fee(self, fee_id: int) -> None:
         self.repo.delete_fee(self.case_id, fee_id)
+        self._reload()
+
+    # -- evidence -------------------------------------------------------------
+    def update_evidence(self, evidence_id: int, **changes) -> None:
+        self.evidence.update(evidence_id, **changes)
+        self._reload()
+
+    def remove_evidence(self, evidence_id: int) -> None:
+        self.evidence.remove(self.case_id, evidence_id)
+        self._reload()
+
+    def restore_evidence(self, evidence_id: int) -> None:
+        self.evidence.restore(self.case_id, evidence_id)
         self._reload()

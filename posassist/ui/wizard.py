@@ -203,6 +203,12 @@ class CaseWizard(QWidget):
             )
         self._update_buttons()
 
+    def shutdown(self) -> None:
+        """Stop imports in flight: a cancelled import keeps only whole files."""
+        for page in self.pages.values():
+            if page.evidence_panel is not None:
+                page.evidence_panel.importer.wait()
+
     def show_contact_log(self) -> None:
         if self._log_window is None:
             self._log_window = ContactLogWindow(self.session, self)

@@ -71,6 +71,12 @@ class StagePage(QScrollArea):
         self.checks: dict[str, QCheckBox] = {}
         if self.stage.checklist:
             self._build_checklist()
+        self.evidence_panel = None
+        if not self.stage.is_review:
+            from posassist.ui.evidence_panel import EvidencePanel
+
+            self.evidence_panel = EvidencePanel(session, self.stage_key)
+            self.body.addWidget(self.evidence_panel)
         self.body.addStretch(1)
         self._build_footer()
 

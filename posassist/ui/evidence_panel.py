@@ -1,0 +1,417 @@
+"""The evidence panel of a stage: drop, pick or paste files; see, describe, open, remove.
+
+Imports run in a worker thread (ui/importer.py); removing an item can be undone and
+always leaves a line in the case history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posassist.domain import catalogue
+from posassist.domain.evidence import DEFAULT_MAX_BYTES, Category, Evidence
+from posassist.ui import dialogs, texts
+from posassist.ui.fields import DateEdit, from_qdate, to_qdate
+from posassist.ui.importer import Importer, ImportJob, Source
+from posassist.ui.session import CaseSession
+
+translate = QCoreApplication.translate
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB"
+    return f"{max(size // 1024, 1)} KB"
+
+
+def evidence_number(case_evidence: list[Evidence], item: Evidence) -> str:
+    """E-01, E-02… in the order the case received them (the dossier uses the same)."""
+    return f"E-{case_evidence.index(item) + 1:02d}"
+
+
+class EvidencePanel(QGroupBox):
+    def __init__(self, session: CaseSession, stage: str, parent: QWidget | None = None) -> None:
+        super().__init__(translate("EvidencePanel", "Proof for this step"), parent)
+        self.setObjectName("evidencePanel")
+        self.session = session
+        self.stage = stage
+        self.importer = Importer(self)
+        self.importer.progress.connect(self._progress)
+        self.importer.finished.connect(self._finished)
+        self.last_outcomes: list = []
+        self._icons: dict[str, QIcon] = {}
+        self._shown: list[tuple] = []
+        self._removed: Evidence | None = None
+        self.setAcceptDrops(True)
+
+        layout = QVBoxLayout(self)
+        self.expected = QLabel()
+        self.expected.setObjectName("expectedEvidence")
+        self.expected.setWordWrap(True)
+        layout.addWidget(self.expected)
+        self.list = QListWidget()
+        self.list.setObjectName("evidenceList")
+        self.list.setViewMode(QListView.ViewMode.ListMode)
+        self.list.setIconSize(QSize(72, 72))
+        self.list.setSpacing(2)
+        self.list.setMinimumHeight(120)
+        self.list.setAcceptDrops(False)  # the panel takes the drop
+        self.list.itemDoubleClicked.connect(lambda _i: self.open_selected())
+        self.list.currentItemChanged.connect(lambda *_: self._show_details())
+        layout.addWidget(self.list)
+        self.empty = QLabel(
+            translate(
+                "EvidencePanel",
+                "Drag photos, scans, PDFs or statements here, or use the buttons below.",
+            )
+        )
+        self.empty.setObjectName("emptyHint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(translate("EvidencePanel", "Add files…"))
+        self.add_button.setObjectName("addEvidence")
+        self.add_button.clicked.connect(self.pick_files)
+        self.paste_button = QPushButton(translate("EvidencePanel", "Paste"))
+        self.paste_button.setObjectName("pasteEvidence")
+        self.paste_button.setToolTip(
+            translate("EvidencePanel", "Paste a screenshot or copied files (Ctrl+V)")
+        )
+        self.paste_button.clicked.connect(self.paste)
+        self.open_button = QPushButton(translate("EvidencePanel", "Open"))
+        self.open_button.setObjectName("openEvidence")
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button = QPushButton(translate("EvidencePanel", "Remove…"))
+        self.remove_button.setObjectName("removeEvidence")
+        self.remove_button.clicked.connect(self.remove_selected)
+        for button in (self.add_button, self.paste_button, self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Paste, self.list, self.paste)
+
+        self.progress_row = QWidget()
+        progress_layout = QHBoxLayout(self.progress_row)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("importProgress")
+        self.cancel_button = QPushButton(translate("EvidencePanel", "Cancel"))
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.clicked.connect(self.importer.cancel)
+        progress_layout.addWidget(self.progress_label, 1)
+        progress_layout.addWidget(self.progress_bar, 2)
+        progress_layout.addWidget(self.cancel_button)
+        self.progress_row.hide()
+        layout.addWidget(self.progress_row)
+
+        self.undo_row = QWidget()
+        undo_layout = QHBoxLayout(self.undo_row)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(translate("EvidencePanel", "Undo"))
+        self.undo_button.setObjectName("undoRemove")
+        self.undo_button.clicked.connect(self.undo_remove)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_row.hide()
+        layout.addWidget(self.undo_row)
+
+        self.details = QWidget()
+        form = QFormLayout(self.details)
+        form.setContentsMargins(0, 4, 0, 0)
+        self.category = QComboBox()
+        self.category.setObjectName("evidenceCategory")
+        for value in Category:
+            self.category.addItem(texts.category(value.value), value.value)
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.description = QLineEdit()
+        self.description.setObjectName("evidenceDescription")
+        self.description.setPlaceholderText(
+            translate("EvidencePanel", "What it shows, e.g. “rent deducted after closing”")
+        )
+        self.description.textEdited.connect(self._description_changed)
+        self.doc_date = DateEdit()
+        self.doc_date.setObjectName("evidenceDate")
+        self.doc_date.dateChanged.connect(self._date_changed)
+        self.facts = QLabel()
+        self.facts.setObjectName("evidenceFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(translate("EvidencePanel", "Kind of proof"), self.category)
+        form.addRow(translate("EvidencePanel", "Description"), self.description)
+        form.addRow(translate("EvidencePanel", "Date of the document"), self.doc_date)
+        form.addRow(self.facts)
+        layout.addWidget(self.details)
+
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- showing --------------------------------------------------------------
+    def items(self) -> list[Evidence]:
+        return [e for e in self.session.case.evidence if e.stage == self.stage]
+
+    def refresh(self) -> None:
+        case = self.session.case
+        expected = catalogue.stage(self.stage).evidence_for(case.profile)
+        self.expected.setText(
+            translate("EvidencePanel", "Proof expected here: %1").replace(
+                "%1", "、".join(texts.category(c) for c in expected)
+            )
+            if expected
+            else translate("EvidencePanel", "Attach anything that proves what happened.")
+        )
+        items = self.items()
+        shown = [
+            (e.id, e.category, e.description, e.doc_date, case.evidence.index(e)) for e in items
+        ]
+        if shown == self._shown:
+            return  # typing elsewhere on the page must not rebuild the list
+        self._shown = shown
+        current = self.selected()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for item in items:
+            row = QListWidgetItem(self._icon(item), self._label(case.evidence, item))
+            row.setData(ID_ROLE, item.id)
+            row.setToolTip(item.original_name)
+            self.list.addItem(row)
+            if current is not None and item.id == current.id:
+                self.list.setCurrentItem(row)
+        self.list.blockSignals(False)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(self.list.count() - 1)
+        self.empty.setVisible(not items)
+        self.list.setVisible(bool(items))
+        self._show_details()
+
+    def _label(self, case_evidence: list[Evidence], item: Evidence) -> str:
+        first = f"{evidence_number(case_evidence, item)}  {texts.category(item.category.value)}"
+        if item.description:
+            first += f" — {item.description}"
+        facts = [item.doc_date.isoformat() if item.doc_date else "", size_text(item.size)]
+        if item.pages > 1:
+            facts.append(translate("EvidencePanel", "%1 pages").replace("%1", str(item.pages)))
+        return first + "\n" + " · ".join(f for f in facts if f) + "\n" + item.original_name
+
+    def _icon(self, item: Evidence) -> QIcon:
+        if item.sha256 not in self._icons:
+            pixmap = QPixmap()
+            png = self.session.evidence.thumbnail(item.sha256)
+            if png:
+                pixmap.loadFromData(png)
+            self._icons[item.sha256] = QIcon(pixmap) if not pixmap.isNull() else QIcon()
+        return self._icons[item.sha256]
+
+    def selected(self) -> Evidence | None:
+        row = self.list.currentItem()
+        if row is None:
+            return None
+        wanted = row.data(ID_ROLE)
+        return next((e for e in self.session.case.evidence if e.id == wanted), None)
+
+    def _show_details(self) -> None:
+        item = self.selected()
+        self.details.setVisible(item is not None)
+        self.open_button.setEnabled(item is not None)
+        self.remove_button.setEnabled(item is not None)
+        if item is None:
+            return
+        for widget in (self.category, self.description, self.doc_date):
+            widget.blockSignals(True)
+        self.category.setCurrentIndex(self.category.findData(item.category.value))
+        self.description.setText(item.description)
+        self.doc_date.setDate(to_qdate(item.doc_date))
+        for widget in (self.category, self.description, self.doc_date):
+            widget.blockSignals(False)
+        imported = item.imported_at.strftime("%Y-%m-%d %H:%M") if item.imported_at else ""
+        self.facts.setText(
+            translate("EvidencePanel", "File: %1 · %2 · added %3\nSHA-256: %4")
+            .replace("%1", item.original_name)
+            .replace("%2", size_text(item.size))
+            .replace("%3", imported)
+            .replace("%4", item.sha256)
+        )
+
+    # -- editing --------------------------------------------------------------
+    def _category_changed(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.session.update_evidence(item.id, category=Category(self.category.currentData()))
+
+    def _description_changed(self, text: str) -> None:
+        item = self.selected()
+        if item is not None:
+            self.session.update_evidence(item.id, description=text.strip())
+
+    def _date_changed(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.session.update_evidence(item.id, doc_date=from_qdate(self.doc_date.date()))
+
+    # -- bringing files in ----------------------------------------------------
+    def default_category(self) -> Category:
+        expected = catalogue.stage(self.stage).evidence_for(self.session.case.profile)
+        return Category(expected[0]) if expected else Category.OTHER
+
+    def max_bytes(self) -> int:
+        from posassist.store.cases import SettingsRepository
+        from posassist.ui.settings_dialog import MAX_EVIDENCE_KEY
+
+        megabytes = SettingsRepository(self.session.repo.db).get(MAX_EVIDENCE_KEY)
+        return int(float(megabytes) * 1024 * 1024) if megabytes else DEFAULT_MAX_BYTES
+
+    def import_sources(self, sources: list[Source]) -> bool:
+        if not sources or self.importer.busy:
+            return False
+        from posassist.store.database import database_file
+
+        job = ImportJob(
+            database_file(self.session.repo.db),
+            self.session.case_id,
+            self.stage,
+            self.default_category(),
+            sources,
+            self.max_bytes(),
+        )
+        self.progress_bar.setRange(0, len(sources))
+        self.progress_bar.setValue(0)
+        self.progress_row.show()
+        self.add_button.setEnabled(False)
+        self.paste_button.setEnabled(False)
+        self.importer.start(job)
+        return True
+
+    def pick_files(self) -> None:
+        self.import_sources(list(dialogs.choose_evidence_files(self)))
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        self.import_sources(self._sources_from(mime))
+
+    def _sources_from(self, mime) -> list[Source]:
+        if mime is None:
+            return []
+        if mime.hasUrls():
+            return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if mime.hasImage():
+            from PySide6.QtCore import QBuffer, QIODevice
+
+            image = mime.imageData()
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")
+            name = dt.datetime.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
+            return [(name, bytes(buffer.data()))]
+        return []
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self._sources_from(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        if self.import_sources(self._sources_from(event.mimeData())):
+            event.acceptProposedAction()
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.progress_bar.setValue(done)
+        self.progress_label.setText(
+            translate("EvidencePanel", "Reading %1 (%2 of %3)…")
+            .replace("%1", name)
+            .replace("%2", str(min(done + 1, total)))
+            .replace("%3", str(total))
+            if name
+            else ""
+        )
+
+    def _finished(self, outcomes: list, cancelled: bool) -> None:
+        self.last_outcomes = outcomes
+        self.progress_row.hide()
+        self.add_button.setEnabled(True)
+        self.paste_button.setEnabled(True)
+        self.session.reload()
+        lines = []
+        refused = 0
+        for outcome in outcomes:
+            if outcome.refused:
+                refused += 1
+                reason = texts.refusal(outcome.refusal).replace(
+                    "%1", str(self.max_bytes() // 1024 // 1024)
+                )
+                lines.append(f"• {outcome.name}: {reason}")
+            elif outcome.outcome == "duplicate":
+                lines.append(
+                    translate("EvidencePanel", "• %1: already attached to this case").replace(
+                        "%1", outcome.name
+                    )
+                )
+        if cancelled:
+            lines.append(
+                translate("EvidencePanel", "Stopped: the files not listed above were not read.")
+            )
+        if lines:
+            dialogs.show_import_report(self, lines, refused)
+
+    # -- opening and removing -------------------------------------------------
+    def open_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        from posassist.ui.viewer import EvidenceViewer
+
+        number = evidence_number(self.session.case.evidence, item)
+        viewer = EvidenceViewer(
+            self.session.evidence.data(item.sha256),
+            item.kind,
+            item.original_name,
+            f"{number} · {texts.category(item.category.value)}",
+            self,
+        )
+        self.viewer = viewer
+        viewer.open()
+
+    def remove_selected(self) -> None:
+        item = self.selected()
+        if item is None or not dialogs.confirm(
+            self,
+            translate("EvidencePanel", "Remove this proof?"),
+            translate(
+                "EvidencePanel",
+                "Remove “%1” from the case? It can be put back with Undo, and the case "
+                "history keeps a record of it.",
+            ).replace("%1", item.original_name),
+        ):
+            return
+        self.session.remove_evidence(item.id)
+        self._removed = item
+        self.undo_label.setText(
+            translate("EvidencePanel", "“%1” was removed.").replace("%1", item.original_name)
+        )
+        self.undo_row.show()
+
+    def undo_remove(self) -> None:
+        if self._removed is not None:
+            self.session.restore_evidence(self._removed.id)
+            self._removed = None
+        self.undo_row.hide()

@@ -1,0 +1,126 @@
+"""Evidence import off the GUI thread, with progress and cancel.
+
+The worker opens its own connection to the case file (SQLite connections belong to
+one thread). Cancel is checked between files, so only whole files are ever stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from posassist.domain.evidence import Category
+
+Source = Path | tuple[str, bytes]  # a file, or (name, bytes) from the clipboard
+
+
+class ImportJob(QObject):
+    progress = Signal(int, int, str)  # files done, files in all, name being read
+    finished = Signal(list, bool)  # [ImportOutcome], cancelled
+
+    def __init__(
+        self,
+        db_path: Path,
+        case_id: int,
+        stage: str,
+        category: Category,
+        sources: list[Source],
+        max_bytes: int,
+    ) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.case_id = case_id
+        self.stage = stage
+        self.category = category
+        self.sources = sources
+        self.max_bytes = max_bytes
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        from posassist.evidence.pipeline import import_bytes, import_file
+        from posassist.store.database import open_database
+        from posassist.store.evidence import EvidenceRepository
+
+        outcomes = []
+        db = open_database(self.db_path)
+        try:
+            repo = EvidenceRepository(db)
+            total = len(self.sources)
+            for done, source in enumerate(self.sources):
+                if self._cancel.is_set():
+                    break
+                name = source.name if isinstance(source, Path) else source[0]
+                self.progress.emit(done, total, name)
+                if isinstance(source, Path):
+                    outcome = import_file(
+                        repo, self.case_id, self.stage, source, self.category, self.max_bytes
+                    )
+                else:
+                    data = source[1]
+                    outcome = import_bytes(
+                        repo,
+                        self.case_id,
+                        self.stage,
+                        name,
+                        data,
+                        hashlib.sha256(data).hexdigest(),
+                        self.category,
+                        self.max_bytes,
+                    )
+                outcomes.append(outcome)
+            self.progress.emit(len(outcomes), total, "")
+        finally:
+            db.close()
+        self.finished.emit(outcomes, self._cancel.is_set())
+
+
+class Importer(QObject):
+    """Runs one ImportJob at a time in its own thread."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(list, bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread: QThread | None = None
+        self.job: ImportJob | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.thread is not None
+
+    def start(self, job: ImportJob) -> None:
+        assert not self.busy
+        self.job = job
+        self.thread = QThread(self)
+        job.moveToThread(self.thread)
+        self.thread.started.connect(job.run)
+        job.progress.connect(self.progress)
+        job.finished.connect(self._finished)
+        self.thread.start()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _finished(self, outcomes: list, cancelled: bool) -> None:
+        assert self.thread is not None
+        self.thread.quit()
+        self.thread.wait()
+        self.thread.deleteLater()
+        self.thread = None
+        self.job = None
+        self.finished.emit(outcomes, cancelled)
+
+    def wait(self) -> None:
+        """Block until the job is over (closing the window mid-import)."""
+        if self.thread is not None:
+            self.cancel()
+            self.thread.wait()
