@@ -53,6 +53,8 @@ def about_dialog(parent: QWidget | None) -> QDialog:
         + f"\n\n- Qt {qVersion()} / PySide6 {pyside_version} (LGPL-3.0)\n"
         + "- sqlite-utils (Apache-2.0), SQLite (public domain)\n"
         + "- platformdirs (MIT)\n"
+        + "- Pillow (MIT-CMU), pillow-heif (BSD-3-Clause) with libheif (LGPL-3.0)\n"
+        + "- pypdf (BSD-3-Clause), pypdfium2 and PDFium (Apache-2.0 / BSD-3-Clause)\n"
     )
     dialog = _TextDialog(translate("Help", "About POS Assist"), text, parent)
     dialog.browser.setAlignment(Qt.AlignmentFlag.AlignLeft)
