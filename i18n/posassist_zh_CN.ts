@@ -517,6 +517,925 @@ Mark it done anyway?</source>
 
 仍要标记为已完成吗？</translation>
     </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="86"/>
+        <source>Attach proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="88"/>
+        <source>Photos, scans, PDFs and statements (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="99"/>
+        <source>Attaching files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="101"/>
+        <source>Some files were not attached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="103"/>
+        <source>Nothing new was attached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="123"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../posassist/report/chronology.py" line="98"/>
+        <source>Contact with the provider (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/chronology.py" line="108"/>
+        <source>due %1, paid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/chronology.py" line="125"/>
+        <source>Document dated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="150"/>
+        <source>Evidence manifest: the evidence index of this dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="157"/>
+        <source>Upload packet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="159"/>
+        <source>Evidence dossier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="162"/>
+        <source>Stopping a card-payment POS terminal; provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="227"/>
+        <source>Upload packet · fingerprint %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="229"/>
+        <source>Evidence dossier · fingerprint %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="232"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="249"/>
+        <location filename="../posassist/report/sections.py" line="218"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="254"/>
+        <location filename="../posassist/report/sections.py" line="312"/>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="257"/>
+        <location filename="../posassist/report/sections.py" line="356"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="258"/>
+        <location filename="../posassist/report/sections.py" line="435"/>
+        <source>Contact log</source>
+        <translation type="unfinished">联系记录</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="261"/>
+        <location filename="../posassist/report/sections.py" line="478"/>
+        <source>Evidence index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="268"/>
+        <location filename="../posassist/report/evidence_pages.py" line="31"/>
+        <location filename="../posassist/report/sections.py" line="117"/>
+        <location filename="../posassist/report/sections.py" line="331"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="33"/>
+        <source>No evidence is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="46"/>
+        <source>The original file is in the full dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="47"/>
+        <source>The original file is attached to this PDF as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="56"/>
+        <source>The picture below is the original JPEG file itself, unchanged: its image data in this PDF has the SHA-256 above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="63"/>
+        <source>Shown reduced for upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="65"/>
+        <source>Shown converted for display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="69"/>
+        <source>Its %1 original pages follow, placed as they are (vector graphics, not redrawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="75"/>
+        <source>Shown as a table (read as %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="80"/>
+        <source>Shown as text (read as %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="82"/>
+        <source>This file cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="97"/>
+        <location filename="../posassist/report/sections.py" line="495"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="103"/>
+        <location filename="../posassist/report/sections.py" line="496"/>
+        <source>Document date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="105"/>
+        <location filename="../posassist/report/sections.py" line="497"/>
+        <source>Original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="109"/>
+        <location filename="../posassist/report/sections.py" line="498"/>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="111"/>
+        <location filename="../posassist/report/sections.py" line="499"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="149"/>
+        <source>%1 · picture %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="158"/>
+        <source>%1 · original page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="206"/>
+        <source>The first %1 of %2 rows are shown; the original has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="218"/>
+        <source>Columns %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="289"/>
+        <source>The first %1 of %2 lines are shown; the original has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/notice.py" line="63"/>
+        <source>Notice to our customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/notice.py" line="68"/>
+        <source>Card payments are accepted until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/notice.py" line="75"/>
+        <source>After that day, please pay in cash or another way. Thank you for your understanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/packet.py" line="72"/>
+        <source>The upload packet does not fit: it needs %1 pages and %2 MB (limits: %3 pages, %4 MB), with pictures already at the smallest legible size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/packet.py" line="84"/>
+        <source>%1 (%2 pages, %3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/packet.py" line="90"/>
+        <source>Leave out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/packet.py" line="93"/>
+        <source>The written part alone takes %1 pages: raise the page limit, or send the full dossier instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/packet.py" line="166"/>
+        <source>%1 was left out so that the packet fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="50"/>
+        <source>(shop name not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="53"/>
+        <source>%1 – POS terminal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="57"/>
+        <source>%1 – POS terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="77"/>
+        <source>UPLOAD PACKET · EVIDENCE DOSSIER (EXTRACT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="79"/>
+        <source>EVIDENCE DOSSIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="92"/>
+        <source>%1 (%2 of %3 steps done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="99"/>
+        <source>%1 items, %2 bytes in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="104"/>
+        <source>%1 of them shown in this packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="108"/>
+        <source>Shop</source>
+        <translation type="unfinished">店铺</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="109"/>
+        <source>Merchant ID</source>
+        <translation type="unfinished">商户号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="110"/>
+        <source>Terminal ID</source>
+        <translation type="unfinished">终端号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="111"/>
+        <source>Device serial number (SN)</source>
+        <translation type="unfinished">机身序列号（SN）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="112"/>
+        <source>Provider</source>
+        <translation type="unfinished">服务商</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="113"/>
+        <source>Acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="114"/>
+        <source>Reason for stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="115"/>
+        <source>Period covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="116"/>
+        <source>Case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="118"/>
+        <source>Dossier made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="119"/>
+        <source>Made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="125"/>
+        <source>Stopping and closing out a card-payment POS terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="132"/>
+        <source>Dossier fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="136"/>
+        <source>The SHA-256 of the evidence manifest: the evidence index of this dossier, attached to the PDF as manifest.json. Each original file&apos;s own SHA-256 is in the index. Anyone can recompute them; the command “posassist verify” does it for every file in this PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="164"/>
+        <source>This is an upload packet: a shortened extract of the evidence dossier for complaint portals that limit the size of files. Its pictures are reduced and it carries no original files. The full dossier, with every original file, exists and has the same fingerprint; the shop can provide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="189"/>
+        <source>This dossier tells the case in order — summary, chronology, money, contacts — and carries every piece of evidence: each picture and page is shown, and every original file is inside this PDF, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="204"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="222"/>
+        <source>Case opened in POS Assist on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="227"/>
+        <source>Step</source>
+        <translation type="unfinished">步骤</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="228"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="229"/>
+        <source>Marked done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="264"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="282"/>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="289"/>
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="291"/>
+        <source>Not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="314"/>
+        <source>Every dated event of the case, oldest first. An event points to the evidence dated the same day that belongs to the same step or is the kind of proof that step asks for; evidence that no event points to has a line of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="324"/>
+        <source>No dated events are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="327"/>
+        <location filename="../posassist/report/sections.py" line="359"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="328"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="329"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="330"/>
+        <source>Details</source>
+        <translation type="unfinished">详细信息</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="360"/>
+        <source>Fee</source>
+        <translation type="unfinished">费用</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="361"/>
+        <source>Who pays</source>
+        <translation type="unfinished">谁付款</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="362"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="363"/>
+        <source>Paid</source>
+        <translation type="unfinished">已结</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="364"/>
+        <source>Still open</source>
+        <translation type="unfinished">未结</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="365"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="394"/>
+        <source>No fees are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="397"/>
+        <source>Still owed by the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="398"/>
+        <source>Still owed to the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="403"/>
+        <source>refunded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="407"/>
+        <source>not refunded yet; refund promised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="410"/>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="438"/>
+        <source>No contact with the provider is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="442"/>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="443"/>
+        <source>How</source>
+        <translation type="unfinished">方式</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="444"/>
+        <source>With whom</source>
+        <translation type="unfinished">对方</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="445"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="446"/>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="447"/>
+        <source>Follow up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="480"/>
+        <source>This table is the manifest. Its exact form is attached to this PDF as manifest.json; the SHA-256 of that file is the fingerprint on the cover. The SHA-256 of each item is computed over the original file, byte for byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="490"/>
+        <source>No evidence is attached to this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="493"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="494"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections.py" line="505"/>
+        <source>(not in this packet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/values.py" line="51"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/values.py" line="51"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="326"/>
+        <source>Transaction record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="327"/>
+        <source>Settlement slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="328"/>
+        <source>Fee receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="329"/>
+        <source>Application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="330"/>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="331"/>
+        <source>Device photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="332"/>
+        <source>Return receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="333"/>
+        <source>Closure confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="334"/>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="341"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="342"/>
+        <source>the file is larger than the limit set in Settings (%1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="345"/>
+        <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="350"/>
+        <source>the file is incomplete (cut off); copy or download it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="353"/>
+        <source>the file is damaged and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="354"/>
+        <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="358"/>
+        <source>the PDF is protected by a password; save a copy without it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="361"/>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="362"/>
+        <source>the file cannot be opened (moved, deleted, or no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="54"/>
+        <source>Proof for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="83"/>
+        <source>Drag photos, scans, PDFs or statements here, or use the buttons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="93"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="96"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="99"/>
+        <source>Paste a screenshot or copied files (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="102"/>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="105"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="120"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="133"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="152"/>
+        <source>What it shows, e.g. “rent deducted after closing”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="162"/>
+        <source>Kind of proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="163"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="164"/>
+        <source>Date of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="179"/>
+        <source>Proof expected here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="183"/>
+        <source>Attach anything that proves what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="215"/>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="250"/>
+        <source>File: %1 · %2 · added %3
+SHA-256: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="340"/>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="365"/>
+        <source>• %1: already attached to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="371"/>
+        <source>Stopped: the files not listed above were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="398"/>
+        <source>Remove this proof?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="399"/>
+        <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="409"/>
+        <source>“%1” was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="211"/>
+        <source>There is a folder with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="214"/>
+        <source>You may not write there, or the file is open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="220"/>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="221"/>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="222"/>
+        <source>The disk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="452"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="457"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="461"/>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="466"/>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="469"/>
+        <source>Rotate left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="473"/>
+        <source>Rotate right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="479"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="484"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="546"/>
+        <source>Text encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="579"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="718"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="736"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="780"/>
+        <source>This page cannot be shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="782"/>
+        <source>This file cannot be shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="820"/>
+        <source>The copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="821"/>
+        <source>The copy could not be saved as %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/viewer.py" line="827"/>
+        <source>Copy saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeeList</name>
@@ -1056,7 +1975,7 @@ Mark it done anyway?</source>
         <translation>本软件使用了：</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/help.py" line="57"/>
+        <location filename="../posassist/ui/help.py" line="59"/>
         <source>About POS Assist</source>
         <translation>关于 POS Assist</translation>
     </message>
@@ -1064,95 +1983,115 @@ Mark it done anyway?</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="306"/>
+        <location filename="../posassist/ui/texts.py" line="308"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="307"/>
+        <location filename="../posassist/ui/texts.py" line="309"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="308"/>
+        <location filename="../posassist/ui/texts.py" line="310"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="309"/>
+        <location filename="../posassist/ui/texts.py" line="311"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="310"/>
+        <location filename="../posassist/ui/texts.py" line="312"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="311"/>
+        <location filename="../posassist/ui/texts.py" line="313"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="312"/>
+        <location filename="../posassist/ui/texts.py" line="314"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="313"/>
+        <location filename="../posassist/ui/texts.py" line="315"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="314"/>
+        <location filename="../posassist/ui/texts.py" line="316"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="317"/>
+        <source>Evidence attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="318"/>
+        <source>Evidence removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="319"/>
+        <source>Evidence put back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="39"/>
+        <location filename="../posassist/ui/main_window.py" line="38"/>
         <source>POS Assist – stop a POS terminal safely</source>
         <translation>POS Assist – 安全停用POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="54"/>
+        <location filename="../posassist/ui/main_window.py" line="53"/>
         <source>&amp;Case</source>
         <translation>停用事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="55"/>
+        <location filename="../posassist/ui/main_window.py" line="54"/>
         <source>&amp;New case</source>
         <translation>新建事项(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="59"/>
+        <location filename="../posassist/ui/main_window.py" line="58"/>
         <source>&amp;All cases</source>
         <translation>全部事项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="63"/>
+        <location filename="../posassist/ui/main_window.py" line="61"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="65"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="68"/>
+        <location filename="../posassist/ui/main_window.py" line="70"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="78"/>
+        <location filename="../posassist/ui/main_window.py" line="80"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="79"/>
+        <location filename="../posassist/ui/main_window.py" line="81"/>
         <source>Common &amp;questions</source>
         <translation>常见问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="83"/>
+        <location filename="../posassist/ui/main_window.py" line="85"/>
         <source>&amp;About POS Assist</source>
         <translation>关于 POS Assist(&amp;A)</translation>
     </message>
@@ -1195,26 +2134,31 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="289"/>
+        <source>No proof attached yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/texts.py" line="291"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="293"/>
+        <location filename="../posassist/ui/texts.py" line="295"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="294"/>
+        <location filename="../posassist/ui/texts.py" line="296"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="295"/>
+        <location filename="../posassist/ui/texts.py" line="297"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="296"/>
+        <location filename="../posassist/ui/texts.py" line="298"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -1301,54 +2245,72 @@ Mark it done anyway?</source>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../posassist/ui/settings_dialog.py" line="19"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/settings_dialog.py" line="27"/>
+        <source>Largest file that may be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/settings_dialog.py" line="29"/>
+        <source>Larger files are refused before they are read. Phone photos are 2–10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StagePage</name>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="93"/>
+        <location filename="../posassist/ui/pages/base.py" line="99"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="95"/>
+        <location filename="../posassist/ui/pages/base.py" line="101"/>
         <source>* needed to complete this step</source>
         <translation>* 为完成此步骤的必填项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="119"/>
+        <location filename="../posassist/ui/pages/base.py" line="125"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="124"/>
+        <location filename="../posassist/ui/pages/base.py" line="130"/>
         <source> (optional)</source>
         <translation> （可选）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="180"/>
+        <location filename="../posassist/ui/pages/base.py" line="186"/>
         <source>Not needed for this terminal.</source>
         <translation>这台POS机不需要此步骤。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="183"/>
+        <location filename="../posassist/ui/pages/base.py" line="189"/>
         <source>Done on %1.</source>
         <translation>已于 %1 完成。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="187"/>
+        <location filename="../posassist/ui/pages/base.py" line="193"/>
         <source>Points still open: %1</source>
         <translation>还有 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="189"/>
+        <location filename="../posassist/ui/pages/base.py" line="195"/>
         <source>Everything needed is here.</source>
         <translation>所需内容都已齐全。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="192"/>
+        <location filename="../posassist/ui/pages/base.py" line="198"/>
         <source>Reopen this step</source>
         <translation>重新打开此步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="194"/>
+        <location filename="../posassist/ui/pages/base.py" line="200"/>
         <source>Mark this step done</source>
         <translation>标记此步骤为已完成</translation>
     </message>

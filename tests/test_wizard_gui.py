@@ -13,6 +13,7 @@ from typing_support import type_text
 
 from posassist.domain import catalogue
 from posassist.domain.catalogue import Kind
+from posassist.domain.completeness import Code, case_problems
 from posassist.domain.money import Money, parse_money
 from posassist.ui.fields import from_qdate
 from posassist.ui.wizard import STATUS_ROLE
@@ -188,7 +189,10 @@ def test_walk_every_stage_then_restart(gui, qtbot, terminal_type, reason, outcom
     assert gui.warnings == [], "a fully filled stage must not warn when marked done"
     assert wizard.current_stage == "review"
     review = wizard.pages["review"]
-    assert review.case_state.text() == "Every step is done. You can close the case."
+    # Every step is done; what is left is proof not attached yet (this walk attaches none).
+    left = case_problems(wizard.session.case)
+    assert left and {p.code for p in left} == {Code.EVIDENCE_MISSING}
+    assert review.case_state.text() == f"Points still open: {len(left)}"
     # Leave the case on the money page, then quit.
     wizard.side.setCurrentRow(catalogue.STAGE_KEYS.index("money"))
     case_id = wizard.session.case_id

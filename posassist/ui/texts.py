@@ -285,6 +285,8 @@ def problem(p: Problem) -> str:
         return translate("Problems", "Unusual number of digits: %1").replace(
             "%1", field_label(p.key)
         )
+    if p.code is Code.EVIDENCE_MISSING and p.key:
+        return translate("Problems", "No proof attached yet: %1").replace("%1", category(p.key))
     if p.code is Code.NOT_DIGITS and p.key:
         return translate("Problems", "Should contain only digits: %1").replace(
             "%1", field_label(p.key)
@@ -294,9 +296,6 @@ def problem(p: Problem) -> str:
         Code.FEES_OUTSTANDING: translate("Problems", "The fee list still shows money owed"),
         Code.DEPOSIT_NOT_REFUNDED: translate("Problems", "The deposit has not come back yet"),
         Code.STAGE_NOT_DONE: translate("Problems", "This step is not marked done"),
-        Code.EVIDENCE_MISSING: translate("Problems", "No proof attached yet: %1").replace(
-            "%1", category(p.key) if p.key else ""
-        ),
     }.get(p.code, p.code.value)
 
 

@@ -12,10 +12,12 @@ import csv
 import errno
 import io
 import itertools
+import logging
 import os
 import secrets
 from collections import Counter, OrderedDict
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +35,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QCloseEvent,
     QFont,
     QFontDatabase,
     QImage,
@@ -59,14 +60,19 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from posassist.domain.evidence import FileKind
-from posassist.ui import dialogs
+from posassist.ui import dialogs, texts
 
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+Shortcut = str | QKeySequence | QKeySequence.StandardKey
+_ROOT = QModelIndex()
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.02
@@ -88,6 +94,7 @@ CJK_FAMILIES = [
 ]
 CJK_MONO_FAMILIES = ["Sarasa Mono SC", "Noto Sans Mono CJK SC", "WenQuanYi Micro Hei Mono"]
 
+MULTI_PAGE_KINDS = (FileKind.PDF, FileKind.TIFF, FileKind.HEIF)
 _PAGE_COUNT = -1  # the job index that asks for the number of pages, not for a page
 
 
@@ -98,7 +105,7 @@ class _Results(QObject):
     """Lives in the GUI thread for the whole run, so a worker can always emit on it."""
 
     finished = Signal(object, int, object)  # ticket, page index (or _PAGE_COUNT), result
-    failed = Signal(object, int, str)  # ticket, page index, reason
+    failed = Signal(object, int, object)  # ticket, page index, the exception
 
 
 class _Ticket:
@@ -135,7 +142,7 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except Exception as error:  # any decoder error becomes a message, never a crash
-            results.failed.emit(self.ticket, self.index, _error_text(error))
+            results.failed.emit(self.ticket, self.index, error)
         else:
             results.finished.emit(self.ticket, self.index, result)
 
@@ -147,7 +154,8 @@ def _error_text(error: BaseException) -> str:
 def _page_count(data: bytes, name: str) -> int:
     from posassist.evidence import intake
 
-    return max(intake.inspect(data, name).pages, 1)
+    # Already stored, so the size limit (which settings may have raised since) is moot.
+    return max(intake.inspect(data, name, max_bytes=len(data)).pages, 1)
 
 
 def _page_image(data: bytes, kind: FileKind, index: int) -> QImage:
@@ -201,9 +209,14 @@ def _write_error_reason(error: OSError) -> str:
     """The owner's words for the common failures; the system's message otherwise."""
     if isinstance(error, IsADirectoryError):
         return translate("EvidenceViewer", "There is a folder with that name.")
+    # On Windows a file kept open by another program gives the same error as a folder
+    # one may not write to.
+    denied = translate(
+        "EvidenceViewer", "You may not write there, or the file is open in another program."
+    )
     reasons = {
-        errno.EACCES: translate("EvidenceViewer", "You may not write to this folder."),
-        errno.EPERM: translate("EvidenceViewer", "You may not write to this folder."),
+        errno.EACCES: denied,
+        errno.EPERM: denied,
         errno.ENOENT: translate("EvidenceViewer", "The folder does not exist."),
         errno.ENOSPC: translate("EvidenceViewer", "The disk is full."),
         errno.EROFS: translate("EvidenceViewer", "The disk is read-only."),
@@ -256,17 +269,33 @@ class RowsModel(QAbstractTableModel):
         self.rows = rows
         self.width = max((len(row) for row in rows), default=0)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt name)
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else self.width
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self.rows[index.row()]
         return row[index.column()] if index.column() < len(row) else ""
+
+
+ENCODING_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "utf-16": "UTF-16",
+    "utf-32": "UTF-32",
+    "gb18030": "GB18030",
+    "gbk": "GBK",
+    "cp1252": "Windows-1252",
+}
+
+
+def encoding_label(codec: str) -> str:
+    """A Python codec name as people know it (what a spreadsheet's import dialog shows)."""
+    return ENCODING_LABELS.get(codec.lower(), codec.upper())
 
 
 def cjk_font(fixed: bool = False) -> QFont:
@@ -274,6 +303,20 @@ def cjk_font(fixed: bool = False) -> QFont:
     font = QFontDatabase.systemFont(kind)
     font.setFamilies([font.family(), *(CJK_MONO_FAMILIES if fixed else []), *CJK_FAMILIES])
     return font
+
+
+def _key_sequences(shortcuts: list[Shortcut]) -> list[QKeySequence]:
+    """The platform's keys for a standard action plus our own, each once."""
+    found: dict[str, QKeySequence] = {}
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            keys = QKeySequence.keyBindings(shortcut)
+        else:
+            keys = [QKeySequence(shortcut)]
+        for key in keys:
+            if not key.isEmpty():
+                found.setdefault(key.toString(), key)
+    return list(found.values())
 
 
 # -- the image view -----------------------------------------------------------------------
@@ -324,7 +367,8 @@ class EvidenceViewer(QDialog):
         self.data = data
         self.kind = kind
         self.name = name
-        self.setWindowTitle(title or name)
+        # The caller's title (number and category), then the file's own name.
+        self.setWindowTitle(f"{title} – {name}" if title and name else title or name)
         self.setSizeGripEnabled(True)
         self._zoom = 1.0
         self._rotation = 0
@@ -361,11 +405,14 @@ class EvidenceViewer(QDialog):
         self._size_to_screen()
 
     # -- building ---------------------------------------------------------------------
-    def _action(self, name: str, text: str, shortcuts: list, slot: Callable[[], None]) -> QAction:
+    def _action(
+        self, name: str, text: str, shortcuts: list[Shortcut], slot: Callable[[], None]
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+        action.setShortcuts(_key_sequences(shortcuts))
+        native = QKeySequence.SequenceFormat.NativeText
+        keys = ", ".join(key.toString(native) for key in action.shortcuts())
         action.setToolTip(f"{text} ({keys})" if keys else text)
         action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work wherever the focus is in this window
@@ -376,38 +423,68 @@ class EvidenceViewer(QDialog):
         self.toolbar.widgetForAction(action).setObjectName(action.objectName() + "Button")
 
     def _build_image_view(self) -> None:
-        t = translate
+        self._build_actions()
+        self._build_toolbar()
+        self._build_page_navigation()
+        self.scene = QGraphicsScene(self)
+        self.item = QGraphicsPixmapItem()
+        self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene.addItem(self.item)
+        self.view = _ImageView(self.scene)
+        self.view.zoom_requested.connect(self._zoom_by)
+        self.view.resized.connect(self._refit)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self._set_fit(True)
+
+        _pool, results = _worker_pool()
+        results.finished.connect(self._job_finished)
+        results.failed.connect(self._job_failed)
+        self._update_page_controls()
+        self._update_zoom_controls()
+        self._pages_known = self.kind not in MULTI_PAGE_KINDS
+        self._resume()
+
+    def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
         self.zoom_out_action = self._action(
-            "zoomOut", t("EvidenceViewer", "Zoom out"), [std.ZoomOut, "Ctrl+-"], self.zoom_out
+            "zoomOut",
+            translate("EvidenceViewer", "Zoom out"),
+            [std.ZoomOut, "Ctrl+-"],
+            self.zoom_out,
         )
         self.zoom_in_action = self._action(
-            "zoomIn", t("EvidenceViewer", "Zoom in"), [std.ZoomIn, "Ctrl+="], self.zoom_in
+            "zoomIn", translate("EvidenceViewer", "Zoom in"), [std.ZoomIn, "Ctrl+="], self.zoom_in
         )
         self.fit_action = self._action(
-            "fitToWindow", t("EvidenceViewer", "Fit to window"), ["Ctrl+0"], self.fit_to_window
+            "fitToWindow",
+            translate("EvidenceViewer", "Fit to window"),
+            ["Ctrl+0"],
+            self.fit_to_window,
         )
         self.actual_size_action = self._action(
-            "actualSize", t("EvidenceViewer", "100%"), ["Ctrl+1"], self.actual_size
+            "actualSize", translate("EvidenceViewer", "100%"), ["Ctrl+1"], self.actual_size
         )
         self.rotate_left_action = self._action(
-            "rotateLeft", t("EvidenceViewer", "Rotate left"), ["Ctrl+L"], self.rotate_left
+            "rotateLeft", translate("EvidenceViewer", "Rotate left"), ["Ctrl+L"], self.rotate_left
         )
         self.rotate_right_action = self._action(
-            "rotateRight", t("EvidenceViewer", "Rotate right"), ["Ctrl+R"], self.rotate_right
+            "rotateRight",
+            translate("EvidenceViewer", "Rotate right"),
+            ["Ctrl+R"],
+            self.rotate_right,
         )
         self.previous_action = self._action(
             "previousPage",
-            t("EvidenceViewer", "Previous page"),
-            [QKeySequence(Qt.Key.Key_PageUp)],
+            translate("EvidenceViewer", "Previous page"),
+            ["PgUp"],
             self.previous_page,
         )
         self.next_action = self._action(
-            "nextPage",
-            t("EvidenceViewer", "Next page"),
-            [QKeySequence(Qt.Key.Key_PageDown)],
-            self.next_page,
+            "nextPage", translate("EvidenceViewer", "Next page"), ["PgDown"], self.next_page
         )
+
+    def _build_toolbar(self) -> None:
         for action in (self.zoom_out_action, self.zoom_in_action):
             self._add_tool(action)
         self.zoom_label = QLabel()
@@ -420,63 +497,77 @@ class EvidenceViewer(QDialog):
         self.toolbar.addSeparator()
         for action in (self.rotate_left_action, self.rotate_right_action):
             self._add_tool(action)
-        self.page_separator = self.toolbar.addSeparator()
-        self._add_tool(self.previous_action)
+
+    def _resume(self) -> None:
+        """Ask the worker for whatever is missing: the page to show, then the page count
+        (which checks every page, so the first picture should not wait for it)."""
+        if self._shown != self._page:
+            self._go_to(self._page)
+        if not self._pages_known and _PAGE_COUNT not in self._pending:
+            # The worker gets the bytes, never this dialog: it must not own a widget.
+            self._run(_PAGE_COUNT, partial(_page_count, self.data, self.name))
+
+    def _build_page_navigation(self) -> None:
+        # In the footer, not the toolbar: a narrow window must not push it out of sight.
+        self.page_nav = QWidget()
+        row = QHBoxLayout(self.page_nav)
+        row.setContentsMargins(0, 0, 0, 0)
         self.page_label = QLabel()
         self.page_label.setObjectName("pageNumber")
-        self.page_label.setContentsMargins(6, 0, 6, 0)
-        self.page_label_action = self.toolbar.addWidget(self.page_label)
-        self._add_tool(self.next_action)
-
-        self.scene = QGraphicsScene(self)
-        self.item = QGraphicsPixmapItem()
-        self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-        self.scene.addItem(self.item)
-        self.view = _ImageView(self.scene)
-        self.view.zoom_requested.connect(self._zoom_by)
-        self.view.resized.connect(self._refit)
-        self.stack.addWidget(self.view)
-
-        _pool, results = _worker_pool()
-        results.finished.connect(self._job_finished)
-        results.failed.connect(self._job_failed)
-        self._update_page_controls()
-        self._update_zoom_controls()
-        if self.kind is FileKind.PDF or self.kind is FileKind.TIFF:
-            self._run(_PAGE_COUNT, lambda: _page_count(self.data, self.name))
-        self._go_to(0)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for action in (self.previous_action, None, self.next_action):
+            if action is None:
+                row.addWidget(self.page_label)
+                continue
+            button = QToolButton()
+            button.setObjectName(action.objectName() + "Button")
+            button.setDefaultAction(action)  # follows the action's enabled state
+            row.addWidget(button)
+        self.footer.insertWidget(1, self.page_nav)
+        self.footer.insertStretch(2, 1)  # centred between the status and the buttons
 
     def _build_text_view(self) -> None:
         from posassist.evidence import intake
 
-        text, encoding = intake.decode_text(self.data)
+        try:
+            text, encoding = intake.decode_text(self.data)
+        except Exception as error:  # stored long ago, or by a looser version: say so, go on
+            log.warning("viewer: cannot decode %s: %s", self.name, _error_text(error))
+            self._show_message(self._failure_text(error))
+            return
         rows = None
         if self.kind is FileKind.CSV:
             with contextlib.suppress(csv.Error):  # unparseable CSV is still readable as text
                 rows = parse_csv(text)
-        if rows is not None:
-            self.table = QTableView()
-            self.table.setObjectName("evidenceTable")
-            self.table.setModel(RowsModel(rows, self))
-            self.table.setFont(cjk_font())
-            self.table.setAlternatingRowColors(True)
-            self.table.setWordWrap(False)
-            self.table.horizontalHeader().setMaximumSectionSize(420)
-            self.table.resizeColumnsToContents()
-            self.stack.addWidget(self.table)
-            self.stack.setCurrentWidget(self.table)
-        else:
-            self.text = QPlainTextEdit()
-            self.text.setObjectName("evidenceText")
-            self.text.setReadOnly(True)
-            self.text.setFont(cjk_font(fixed=True))
-            self.text.setPlainText(text)
-            self.stack.addWidget(self.text)
-            self.stack.setCurrentWidget(self.text)
-        self.status.setText(translate("EvidenceViewer", "Text encoding: %1").replace("%1", encoding))
+        widget = self._table(rows) if rows is not None else self._plain_text(text)
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        self.status.setText(
+            translate("EvidenceViewer", "Text encoding: %1").replace("%1", encoding_label(encoding))
+        )
+
+    def _table(self, rows: list[list[str]]) -> QTableView:
+        self.table = QTableView()
+        self.table.setObjectName("evidenceTable")
+        self.table.setModel(RowsModel(rows, self))
+        self.table.setFont(cjk_font())
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setMaximumSectionSize(420)
+        self.table.resizeColumnsToContents()
+        return self.table
+
+    def _plain_text(self, text: str) -> QPlainTextEdit:
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("evidenceText")
+        self.text.setReadOnly(True)
+        self.text.setFont(cjk_font(fixed=True))
+        self.text.setPlainText(text)
+        return self.text
 
     def _build_footer(self) -> QHBoxLayout:
-        footer = QHBoxLayout()
+        footer = self.footer = QHBoxLayout()
         footer.setContentsMargins(12, 0, 12, 0)
         self.status = QLabel()
         self.status.setObjectName("hint")
@@ -534,16 +625,26 @@ class EvidenceViewer(QDialog):
         self._zoom_by(1 / ZOOM_STEP)
 
     def _zoom_by(self, factor: float) -> None:
-        self._fit = False
+        self._set_fit(False)
         self._set_zoom(self._zoom * factor)
 
     def actual_size(self) -> None:
-        self._fit = False
+        self._set_fit(False)
         self._set_zoom(1.0)
 
     def fit_to_window(self) -> None:
-        self._fit = True
+        self._set_fit(True)
         self._refit()
+
+    def _set_fit(self, fit: bool) -> None:
+        # A fitted picture needs no scroll bars; without them the space to fit into stays
+        # the same, instead of growing a moment later when Qt takes them away.
+        self._fit = fit
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fit else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.view.setHorizontalScrollBarPolicy(policy)
+        self.view.setVerticalScrollBarPolicy(policy)
 
     def rotate_left(self) -> None:
         self._rotate(-90)
@@ -571,18 +672,14 @@ class EvidenceViewer(QDialog):
         if width <= 0 or height <= 0:
             return 1.0
         # A small picture is not blown up: fitting only ever shrinks.
-        return min(
-            (area.width() - FIT_MARGIN) / width, (area.height() - FIT_MARGIN) / height, 1.0
-        )
+        return min((area.width() - FIT_MARGIN) / width, (area.height() - FIT_MARGIN) / height, 1.0)
 
     def _set_zoom(self, zoom: float) -> None:
         self._zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
         self._apply_transform()
 
     def _apply_transform(self) -> None:
-        self.view.setTransform(
-            QTransform().rotate(self._rotation).scale(self._zoom, self._zoom)
-        )
+        self.view.setTransform(QTransform().rotate(self._rotation).scale(self._zoom, self._zoom))
         if self._fit:
             self.view.centerOn(self.item)
         self._update_zoom_controls()
@@ -610,17 +707,11 @@ class EvidenceViewer(QDialog):
             return
         self._loading_hint.start()
         if index not in self._pending:
-            self._run(index, lambda: _page_image(self.data, self.kind, index))
+            self._run(index, partial(_page_image, self.data, self.kind, index))
 
     def _update_page_controls(self) -> None:
         paged = self._pages > 1
-        for action in (
-            self.page_separator,
-            self.previous_action,
-            self.page_label_action,
-            self.next_action,
-        ):
-            action.setVisible(paged)
+        self.page_nav.setVisible(paged)
         self.previous_action.setEnabled(paged and self._page > 0)
         self.next_action.setEnabled(paged and self._page + 1 < self._pages)
         self.page_label.setText(
@@ -660,6 +751,7 @@ class EvidenceViewer(QDialog):
         self._pending.discard(index)
         if index == _PAGE_COUNT:
             self._pages = result
+            self._pages_known = True
             self._update_page_controls()
             return
         self._cache[index] = result
@@ -668,17 +760,27 @@ class EvidenceViewer(QDialog):
         if index == self._page:
             self._display(index)
 
-    def _job_failed(self, ticket: _Ticket, index: int, reason: str) -> None:
+    def _job_failed(self, ticket: _Ticket, index: int, error: BaseException) -> None:
         if ticket is not self._ticket:
             return
         self._pending.discard(index)
+        what = "the page count" if index == _PAGE_COUNT else f"page {index + 1}"
+        log.warning("viewer: no %s of %s: %s", what, self.name, _error_text(error))
         if index == _PAGE_COUNT:
-            return  # without a page count the first page is still worth showing
+            self._pages_known = True  # one page, then: the first is still worth showing
+            return
         if index == self._page:
             self._loading_hint.stop()
-            self._show_message(
-                translate("EvidenceViewer", "This page cannot be shown.\n\n%1").replace("%1", reason)
-            )
+            self._show_message(self._failure_text(error))
+
+    def _failure_text(self, error: BaseException) -> str:
+        # A Refusal carries a code the owner can act on; anything else is a damaged file.
+        reason = texts.refusal(getattr(error, "code", "corrupt"))
+        if self._pages > 1:
+            text = translate("EvidenceViewer", "This page cannot be shown: %1.")
+        else:
+            text = translate("EvidenceViewer", "This file cannot be shown: %1.")
+        return text.replace("%1", reason)
 
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
         """Block until no page is being decoded (for tests and screenshots)."""
@@ -688,24 +790,21 @@ class EvidenceViewer(QDialog):
     # -- life cycle ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
-        if self.stack.currentWidget() is not self.message:
-            return
-        if self._shown != self._page and hasattr(self, "view") and not self._pending:
-            self._go_to(self._page)  # shown again after closing: fetch what was dropped
+        if hasattr(self, "view"):
+            self._resume()  # shown again after closing: fetch what closing dropped
 
     def done(self, result: int) -> None:
-        # Closed: stop decoding for it, and keep only the page on screen.
+        # Closed: stop its decoding and free its pictures; showing it again decodes anew.
+        # (A caller that keeps closed viewers around then holds little more than the bytes.)
         self._ticket.cancelled = True
         self._ticket = _Ticket()
         self._pending.clear()
-        self._loading_hint.stop()
-        for index in list(self._cache):
-            if index != self._shown:
-                del self._cache[index]
+        self._cache.clear()
+        if hasattr(self, "view"):
+            self._loading_hint.stop()
+            self.item.setPixmap(QPixmap())
+            self._shown = None
         super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
-        super().closeEvent(event)
 
     # -- saving a copy ------------------------------------------------------------------------
     def save_copy(self) -> Path | None:
@@ -724,6 +823,8 @@ class EvidenceViewer(QDialog):
                 .replace("%2", _write_error_reason(error)),
             )
             return None
-        self.status.setText(translate("EvidenceViewer", "Copy saved: %1").replace("%1", str(target)))
+        self.status.setText(
+            translate("EvidenceViewer", "Copy saved: %1").replace("%1", str(target))
+        )
         self.status.setToolTip(str(target))
         return target
