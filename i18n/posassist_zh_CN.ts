@@ -520,32 +520,32 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/dialogs.py" line="86"/>
         <source>Attach proof</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据</translation>
     </message>
     <message>
         <location filename="../posassist/ui/dialogs.py" line="88"/>
         <source>Photos, scans, PDFs and statements (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片、扫描件、PDF和对账单 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../posassist/ui/dialogs.py" line="99"/>
         <source>Attaching files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件</translation>
     </message>
     <message>
         <location filename="../posassist/ui/dialogs.py" line="101"/>
         <source>Some files were not attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下文件没有添加：</translation>
     </message>
     <message>
         <location filename="../posassist/ui/dialogs.py" line="103"/>
         <source>Nothing new was attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>没有添加新的文件：</translation>
     </message>
     <message>
         <location filename="../posassist/ui/dialogs.py" line="123"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本</translation>
     </message>
 </context>
 <context>
@@ -553,561 +553,561 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/report/chronology.py" line="98"/>
         <source>Contact with the provider (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务商联系（%1）</translation>
     </message>
     <message>
         <location filename="../posassist/report/chronology.py" line="108"/>
         <source>due %1, paid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应付 %1，已付 %2</translation>
     </message>
     <message>
         <location filename="../posassist/report/chronology.py" line="125"/>
         <source>Document dated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>材料日期：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="150"/>
+        <location filename="../posassist/report/dossier.py" line="161"/>
         <source>Evidence manifest: the evidence index of this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>证据清单：本汇编的证据目录</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="157"/>
+        <location filename="../posassist/report/dossier.py" line="168"/>
         <source>Upload packet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>精简证据包：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="159"/>
+        <location filename="../posassist/report/dossier.py" line="170"/>
         <source>Evidence dossier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证据材料汇编：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="162"/>
+        <location filename="../posassist/report/dossier.py" line="173"/>
         <source>Stopping a card-payment POS terminal; provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>POS机停用；服务商：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="227"/>
+        <location filename="../posassist/report/dossier.py" line="238"/>
         <source>Upload packet · fingerprint %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>精简证据包 · 材料指纹 %1…</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="229"/>
+        <location filename="../posassist/report/dossier.py" line="240"/>
         <source>Evidence dossier · fingerprint %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>证据材料汇编 · 材料指纹 %1…</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="232"/>
+        <location filename="../posassist/report/dossier.py" line="243"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="249"/>
+        <location filename="../posassist/report/dossier.py" line="260"/>
         <location filename="../posassist/report/sections.py" line="218"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="254"/>
+        <location filename="../posassist/report/dossier.py" line="265"/>
         <location filename="../posassist/report/sections.py" line="312"/>
         <source>Chronology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../posassist/report/dossier.py" line="257"/>
-        <location filename="../posassist/report/sections.py" line="356"/>
-        <source>Money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../posassist/report/dossier.py" line="258"/>
-        <location filename="../posassist/report/sections.py" line="435"/>
-        <source>Contact log</source>
-        <translation type="unfinished">联系记录</translation>
-    </message>
-    <message>
-        <location filename="../posassist/report/dossier.py" line="261"/>
-        <location filename="../posassist/report/sections.py" line="478"/>
-        <source>Evidence index</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location filename="../posassist/report/dossier.py" line="268"/>
+        <location filename="../posassist/report/sections.py" line="356"/>
+        <source>Money</source>
+        <translation>费用与款项</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="269"/>
+        <location filename="../posassist/report/sections.py" line="435"/>
+        <source>Contact log</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="272"/>
+        <location filename="../posassist/report/sections.py" line="478"/>
+        <source>Evidence index</source>
+        <translation>证据目录</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/dossier.py" line="279"/>
         <location filename="../posassist/report/evidence_pages.py" line="31"/>
         <location filename="../posassist/report/sections.py" line="117"/>
         <location filename="../posassist/report/sections.py" line="331"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="33"/>
         <source>No evidence is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有展示任何证据。</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="46"/>
         <source>The original file is in the full dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件见完整的证据材料汇编。</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="47"/>
         <source>The original file is attached to this PDF as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件以附件“%1”附在本PDF中。</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="56"/>
         <source>The picture below is the original JPEG file itself, unchanged: its image data in this PDF has the SHA-256 above.</source>
-        <translation type="unfinished"></translation>
+        <translation>下图即原始JPEG文件本身，未作任何改动：它在本PDF中的图像数据的SHA-256就是上面列出的值。</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="63"/>
         <source>Shown reduced for upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>为便于上传，已缩小显示。</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="65"/>
         <source>Shown converted for display.</source>
-        <translation type="unfinished"></translation>
+        <translation>已转换格式以便显示。</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="69"/>
         <source>Its %1 original pages follow, placed as they are (vector graphics, not redrawn).</source>
-        <translation type="unfinished"></translation>
+        <translation>后面是原文件的 %1 页，按原样放置（矢量图形，未重新绘制）。</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="75"/>
         <source>Shown as a table (read as %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>以表格显示（按 %1 编码读取）。</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="80"/>
         <source>Shown as text (read as %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>以文本显示（按 %1 编码读取）。</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="82"/>
         <source>This file cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件无法显示。</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="97"/>
         <location filename="../posassist/report/sections.py" line="495"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="103"/>
         <location filename="../posassist/report/sections.py" line="496"/>
         <source>Document date</source>
-        <translation type="unfinished"></translation>
+        <translation>材料日期</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="105"/>
         <location filename="../posassist/report/sections.py" line="497"/>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="109"/>
         <location filename="../posassist/report/sections.py" line="498"/>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小（字节）</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="111"/>
         <location filename="../posassist/report/sections.py" line="499"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页数</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="149"/>
         <source>%1 · picture %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 第 %2 张，共 %3 张</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="158"/>
         <source>%1 · original page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 原文件第 %2 页，共 %3 页</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="206"/>
         <source>The first %1 of %2 rows are shown; the original has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示前 %1 行（共 %2 行）；原始文件包含全部内容。</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="218"/>
         <source>Columns %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 至 %2 列</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="289"/>
         <source>The first %1 of %2 lines are shown; the original has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示前 %1 行（共 %2 行）；原始文件包含全部内容。</translation>
     </message>
     <message>
         <location filename="../posassist/report/notice.py" line="63"/>
         <source>Notice to our customers</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客告示</translation>
     </message>
     <message>
         <location filename="../posassist/report/notice.py" line="68"/>
         <source>Card payments are accepted until</source>
-        <translation type="unfinished"></translation>
+        <translation>本店刷卡收款截至</translation>
     </message>
     <message>
         <location filename="../posassist/report/notice.py" line="75"/>
         <source>After that day, please pay in cash or another way. Thank you for your understanding.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后请使用现金或其他方式付款。感谢您的理解与支持！</translation>
     </message>
     <message>
         <location filename="../posassist/report/packet.py" line="72"/>
         <source>The upload packet does not fit: it needs %1 pages and %2 MB (limits: %3 pages, %4 MB), with pictures already at the smallest legible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>精简证据包超出限制：即使图片已压缩到能看清的最小尺寸，仍需 %1 页、%2 MB（上限：%3 页、%4 MB）。</translation>
     </message>
     <message>
         <location filename="../posassist/report/packet.py" line="84"/>
         <source>%1 (%2 pages, %3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 页，%3 MB）</translation>
     </message>
     <message>
         <location filename="../posassist/report/packet.py" line="90"/>
         <source>Leave out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请去掉：%1。</translation>
     </message>
     <message>
         <location filename="../posassist/report/packet.py" line="93"/>
         <source>The written part alone takes %1 pages: raise the page limit, or send the full dossier instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅文字部分就需要 %1 页：请提高页数上限，或改为提交完整的证据材料汇编。</translation>
     </message>
     <message>
         <location filename="../posassist/report/packet.py" line="166"/>
         <source>%1 was left out so that the packet fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>为符合限制，未收入 %1。</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="50"/>
         <source>(shop name not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未填写店名）</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="53"/>
         <source>%1 – POS terminal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – POS机 %2</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="57"/>
         <source>%1 – POS terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – POS机</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="77"/>
         <source>UPLOAD PACKET · EVIDENCE DOSSIER (EXTRACT)</source>
-        <translation type="unfinished"></translation>
+        <translation>精简证据包 · 证据材料汇编（节选）</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="79"/>
         <source>EVIDENCE DOSSIER</source>
-        <translation type="unfinished"></translation>
+        <translation>证据材料汇编</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="92"/>
         <source>%1 (%2 of %3 steps done)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已完成 %2/%3 个步骤）</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="99"/>
         <source>%1 items, %2 bytes in all</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 份，合计 %2 字节</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="104"/>
         <source>%1 of them shown in this packet</source>
-        <translation type="unfinished"></translation>
+        <translation>本证据包展示其中 %1 份</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="108"/>
         <source>Shop</source>
-        <translation type="unfinished">店铺</translation>
+        <translation>店铺</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="109"/>
         <source>Merchant ID</source>
-        <translation type="unfinished">商户号</translation>
+        <translation>商户号</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="110"/>
         <source>Terminal ID</source>
-        <translation type="unfinished">终端号</translation>
+        <translation>终端号</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="111"/>
         <source>Device serial number (SN)</source>
-        <translation type="unfinished">机身序列号（SN）</translation>
+        <translation>机身序列号 (SN)</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="112"/>
         <source>Provider</source>
-        <translation type="unfinished">服务商</translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="113"/>
         <source>Acquirer</source>
-        <translation type="unfinished"></translation>
+        <translation>收单机构</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="114"/>
         <source>Reason for stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>停用原因</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="115"/>
         <source>Period covered</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及期间</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="116"/>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>事项状态</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="118"/>
         <source>Dossier made</source>
-        <translation type="unfinished"></translation>
+        <translation>汇编生成时间</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="119"/>
         <source>Made with</source>
-        <translation type="unfinished"></translation>
+        <translation>生成工具</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="125"/>
         <source>Stopping and closing out a card-payment POS terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>POS机停用与注销</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="132"/>
         <source>Dossier fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>材料指纹 (SHA-256)</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="136"/>
         <source>The SHA-256 of the evidence manifest: the evidence index of this dossier, attached to the PDF as manifest.json. Each original file&apos;s own SHA-256 is in the index. Anyone can recompute them; the command “posassist verify” does it for every file in this PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>即证据清单的SHA-256值。证据清单就是本汇编的证据目录，以 manifest.json 附在本PDF中；每份原始文件自身的SHA-256也列在目录里。任何人都可以重新计算这些值，“posassist verify”命令会对本PDF中的每个文件逐一校验。</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="164"/>
         <source>This is an upload packet: a shortened extract of the evidence dossier for complaint portals that limit the size of files. Its pictures are reduced and it carries no original files. The full dossier, with every original file, exists and has the same fingerprint; the shop can provide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是精简证据包：为限制文件大小的投诉平台准备的证据材料汇编节选。其中的图片已缩小，也不含原始文件。包含全部原始文件的完整证据材料汇编另有存档，材料指纹与本件相同，可由店铺提供。</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="189"/>
         <source>This dossier tells the case in order — summary, chronology, money, contacts — and carries every piece of evidence: each picture and page is shown, and every original file is inside this PDF, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>本汇编依次说明事项经过——概要、时间线、费用与款项、联系记录——并收录全部证据：每张图片、每一页都有展示，每份原始文件都原样保存在本PDF中。</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="204"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="222"/>
         <source>Case opened in POS Assist on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本事项于 %1 在 POS Assist 中建立。</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="227"/>
         <source>Step</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="228"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="229"/>
         <source>Marked done on</source>
-        <translation type="unfinished"></translation>
+        <translation>标记完成时间</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="264"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="282"/>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>（可选）</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="289"/>
         <source>Done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="291"/>
         <source>Not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="314"/>
         <source>Every dated event of the case, oldest first. An event points to the evidence dated the same day that belongs to the same step or is the kind of proof that step asks for; evidence that no event points to has a line of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间先后列出本事项每一个有日期的事件。事件指向同一天日期、且属于同一步骤或是该步骤所需证明类型的证据；没有事件指向的证据单独列为一行。</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="324"/>
         <source>No dated events are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记录任何有日期的事件。</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="327"/>
         <location filename="../posassist/report/sections.py" line="359"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="328"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="329"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="330"/>
         <source>Details</source>
-        <translation type="unfinished">详细信息</translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="360"/>
         <source>Fee</source>
-        <translation type="unfinished">费用</translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="361"/>
         <source>Who pays</source>
-        <translation type="unfinished">谁付款</translation>
+        <translation>付款方</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="362"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>应付</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="363"/>
         <source>Paid</source>
-        <translation type="unfinished">已结</translation>
+        <translation>已付</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="364"/>
         <source>Still open</source>
-        <translation type="unfinished">未结</translation>
+        <translation>未结</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="365"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="394"/>
         <source>No fees are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记录任何费用。</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="397"/>
         <source>Still owed by the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺尚欠</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="398"/>
         <source>Still owed to the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>尚欠店铺</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="403"/>
         <source>refunded on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 退还</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="407"/>
         <source>not refunded yet; refund promised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未退还；承诺退还日期 %1</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="410"/>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>押金</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="438"/>
         <source>No contact with the provider is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与服务商联系的记录。</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="442"/>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="443"/>
         <source>How</source>
-        <translation type="unfinished">方式</translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="444"/>
         <source>With whom</source>
-        <translation type="unfinished">对方</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="445"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>单号</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="446"/>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通内容</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="447"/>
         <source>Follow up by</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进日期</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="480"/>
         <source>This table is the manifest. Its exact form is attached to this PDF as manifest.json; the SHA-256 of that file is the fingerprint on the cover. The SHA-256 of each item is computed over the original file, byte for byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>本表即证据清单。其确切内容以 manifest.json 附在本PDF中，该文件的SHA-256值就是封面上的材料指纹。每份证据的SHA-256均按原始文件逐字节计算。</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="490"/>
         <source>No evidence is attached to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>本事项没有附任何证据。</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="493"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="494"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections.py" line="505"/>
         <source>(not in this packet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未收入本证据包）</translation>
     </message>
     <message>
         <location filename="../posassist/report/values.py" line="51"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../posassist/report/values.py" line="51"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1115,92 +1115,92 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/texts.py" line="326"/>
         <source>Transaction record</source>
-        <translation type="unfinished"></translation>
+        <translation>交易记录</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="327"/>
         <source>Settlement slip</source>
-        <translation type="unfinished"></translation>
+        <translation>结算单</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="328"/>
         <source>Fee receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费凭证</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="329"/>
         <source>Application form</source>
-        <translation type="unfinished"></translation>
+        <translation>停用申请表</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="330"/>
         <source>Correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通记录</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="331"/>
         <source>Device photo</source>
-        <translation type="unfinished"></translation>
+        <translation>设备照片</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="332"/>
         <source>Return receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>归还凭证</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="333"/>
         <source>Closure confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>注销确认</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="334"/>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="341"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是空的</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="342"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="345"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="350"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="353"/>
         <source>the file is damaged and cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="354"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
-        <translation type="unfinished"></translation>
+        <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="358"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
-        <translation type="unfinished"></translation>
+        <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="361"/>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="362"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
 </context>
 <context>
@@ -1208,118 +1208,119 @@ Mark it done anyway?</source>
     <message>
         <location filename="../posassist/ui/evidence_panel.py" line="54"/>
         <source>Proof for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>本步骤的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="83"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="84"/>
         <source>Drag photos, scans, PDFs or statements here, or use the buttons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>把照片、扫描件、PDF或对账单拖到这里，或使用下面的按钮。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="93"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="94"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="96"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="97"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="99"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="100"/>
         <source>Paste a screenshot or copied files (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴截图或已复制的文件（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="102"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="103"/>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="105"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="106"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="120"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="121"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="133"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="134"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="152"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="153"/>
         <source>What it shows, e.g. “rent deducted after closing”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="162"/>
-        <source>Kind of proof</source>
-        <translation type="unfinished"></translation>
+        <translation>内容说明，例如“注销后仍扣租金”</translation>
     </message>
     <message>
         <location filename="../posassist/ui/evidence_panel.py" line="163"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <source>Kind of proof</source>
+        <translation>证据类别</translation>
     </message>
     <message>
         <location filename="../posassist/ui/evidence_panel.py" line="164"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="165"/>
         <source>Date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="179"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="180"/>
         <source>Proof expected here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>这一步需要的证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="183"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="184"/>
         <source>Attach anything that proves what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>能证明经过的材料都可以添加。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="215"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="216"/>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="250"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="270"/>
         <source>File: %1 · %2 · added %3
 SHA-256: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1 · %2 · 添加于 %3
+SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="340"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="360"/>
         <source>Reading %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="365"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="385"/>
         <source>• %1: already attached to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1：已经添加到本事项中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="371"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="391"/>
         <source>Stopped: the files not listed above were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：上面没有列出的文件都没有读取。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="398"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="418"/>
         <source>Remove this proof?</source>
-        <translation type="unfinished"></translation>
+        <translation>移除这份证据？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="399"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="419"/>
         <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从本事项中移除“%1”吗？可以用“撤销”放回，事项记录中也会留下记载。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="409"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="429"/>
         <source>“%1” was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1327,114 +1328,116 @@ SHA-256: %4</source>
     <message>
         <location filename="../posassist/ui/viewer.py" line="211"/>
         <source>There is a folder with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同名文件夹。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="214"/>
         <source>You may not write there, or the file is open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有权限写入该位置，或该文件正被其他程序打开。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="220"/>
         <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件夹不存在。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="221"/>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="222"/>
         <source>The disk is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘为只读，无法写入。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="452"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="457"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="461"/>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="466"/>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>原始大小</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="469"/>
         <source>Rotate left</source>
-        <translation type="unfinished"></translation>
+        <translation>向左旋转</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="473"/>
         <source>Rotate right</source>
-        <translation type="unfinished"></translation>
+        <translation>向右旋转</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="479"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="484"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="546"/>
         <source>Text encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文字编码：%1</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="579"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本…</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="718"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="736"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="780"/>
         <source>This page cannot be shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此页无法显示：%1。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="782"/>
         <source>This file cannot be shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件无法显示：%1。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="820"/>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未保存</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="821"/>
         <source>The copy could not be saved as %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将副本保存为 %1。
+
+%2</translation>
     </message>
     <message>
         <location filename="../posassist/ui/viewer.py" line="827"/>
         <source>Copy saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2030,17 +2033,17 @@ SHA-256: %4</source>
     <message>
         <location filename="../posassist/ui/texts.py" line="317"/>
         <source>Evidence attached</source>
-        <translation type="unfinished"></translation>
+        <translation>添加了证据</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="318"/>
         <source>Evidence removed</source>
-        <translation type="unfinished"></translation>
+        <translation>移除了证据</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="319"/>
         <source>Evidence put back</source>
-        <translation type="unfinished"></translation>
+        <translation>放回了证据</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2071,7 @@ SHA-256: %4</source>
     <message>
         <location filename="../posassist/ui/main_window.py" line="61"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../posassist/ui/main_window.py" line="65"/>
@@ -2135,7 +2138,7 @@ SHA-256: %4</source>
     <message>
         <location filename="../posassist/ui/texts.py" line="289"/>
         <source>No proof attached yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有添加证据：%1</translation>
     </message>
     <message>
         <location filename="../posassist/ui/texts.py" line="291"/>
@@ -2249,17 +2252,17 @@ SHA-256: %4</source>
     <message>
         <location filename="../posassist/ui/settings_dialog.py" line="19"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../posassist/ui/settings_dialog.py" line="27"/>
         <source>Largest file that may be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>可添加文件的大小上限</translation>
     </message>
     <message>
         <location filename="../posassist/ui/settings_dialog.py" line="29"/>
         <source>Larger files are refused before they are read. Phone photos are 2–10 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过上限的文件在读取前就会被拒绝。手机照片一般为 2–10 MB。</translation>
     </message>
 </context>
 <context>

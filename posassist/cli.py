@@ -90,6 +90,22 @@ def _parser() -> argparse.ArgumentParser:
     attach.add_argument("files", nargs="+", type=Path, metavar="FILE")
     attach.add_argument("--stage", choices=STAGES, help="the step the files belong to")
     attach.add_argument("--category", choices=CATEGORIES, help="the kind of proof")
+    export = sub.add_parser(
+        "export", parents=[common], help="export a case's evidence dossier as one PDF"
+    )
+    export.add_argument("case_id", type=int, metavar="CASE_ID")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    export.add_argument("--lang", choices=("zh_CN", "en"), help="language of the dossier")
+    export.add_argument(
+        "--packet", action="store_true", help="a shortened upload packet for size-capped portals"
+    )
+    export.add_argument("--max-size", default="4.5MB", help="packet size limit (default 4.5MB)")
+    export.add_argument("--max-pages", type=int, default=19, help="packet page limit (default 19)")
+    verify = sub.add_parser(
+        "verify", help="check every original in a dossier against its manifest and fingerprint"
+    )
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--extract", type=Path, metavar="DIR", help="write the originals here")
     return parser
 
 
@@ -217,6 +233,22 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_demo_case(directory)
         if args.command == "attach":
             return _cmd_attach(directory, args)
+        if args.command == "export":
+            from posassist.report.commands import export_command
+
+            return export_command(
+                database_path(directory),
+                args.case_id,
+                args.output,
+                args.lang or "zh_CN",
+                args.packet,
+                args.max_size,
+                args.max_pages,
+            )
+        if args.command == "verify":
+            from posassist.report.commands import verify_file
+
+            return verify_file(args.file, args.extract)
     except NewerSchemaError as error:
         return _fail(
             f"{error.path} was written by a newer POS Assist; install that version to open it."

@@ -122,8 +122,17 @@ def test_attach_prints_one_line_per_file_and_fails_on_a_refusal(tmp_path: Path):
     good = corpus_file("receipts", "mindee__receipt.jpg")
     bad = corpus_file("bad-images", "pillow__truncated_image.png")
     case_id = run("demo-case", "--data-dir", str(tmp_path)).stdout.strip()
-    first = run("attach", case_id, str(good), "--data-dir", str(tmp_path), "--stage", "money",
-                "--category", "fee_receipt")
+    first = run(
+        "attach",
+        case_id,
+        str(good),
+        "--data-dir",
+        str(tmp_path),
+        "--stage",
+        "money",
+        "--category",
+        "fee_receipt",
+    )
     assert first.returncode == 0, first.stderr
     assert first.stdout.strip() == f"{good}: stored"
     second = run("attach", case_id, str(good), str(bad), "--data-dir", str(tmp_path))

@@ -140,3 +140,34 @@ def test_every_write_is_on_disk_for_another_connection(repo: CaseRepository, dat
         "95000",
     )
     other.close()
+
+
+def test_two_connections_writing_at_once_wait_instead_of_failing(repo: CaseRepository, data_dir):
+    """The window and the import worker both write: a transaction that reads and then
+    writes must not fail with "database is locked" because the other one committed."""
+    import threading
+
+    from posassist.store.database import open_database
+
+    case_id = repo.create({"shop_name": "A"})
+    errors: list[BaseException] = []
+
+    def other_writer() -> None:
+        other = open_database(data_dir / "posassist.sqlite3")
+        try:
+            CaseRepository(other).set_value(case_id, "hotline", "95000")
+        except BaseException as error:  # reported below
+            errors.append(error)
+        finally:
+            other.close()
+
+    with repo.db.atomic():
+        repo.db.execute("SELECT reason FROM cases").fetchall()
+        thread = threading.Thread(target=other_writer)
+        thread.start()
+        thread.join(timeout=0.5)  # it waits for our lock instead of slipping in between
+        repo.db.execute("UPDATE cases SET reason = 'fault'")
+    thread.join()
+    assert errors == []
+    case = repo.load(case_id)
+    assert case.get("hotline") == "95000" and case.get("reason") == "fault"

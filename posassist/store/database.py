@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -22,10 +24,38 @@ class NewerSchemaError(RuntimeError):
         self.unknown = unknown
 
 
+class CaseFileDatabase(Database):
+    """sqlite-utils' Database whose outermost `atomic()` block begins IMMEDIATE.
+
+    The window, the import worker and the thumbnail maker each hold a connection. A
+    deferred transaction that reads and then writes fails at once with "database is
+    locked" when another connection committed in between; an immediate one takes the
+    write lock first and waits its turn (the busy timeout) instead.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
+            with Database.atomic(self):
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
 def _connect(path: Path) -> Database:
     conn = sqlite3.connect(str(path), timeout=10)
     # Plugins are never used; loading them costs start-up time.
-    return Database(conn, execute_plugins=False)
+    return CaseFileDatabase(conn, execute_plugins=False)
 
 
 def _applied_names(db: Database) -> list[str]:

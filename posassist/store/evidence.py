@@ -50,7 +50,7 @@ class EvidenceRepository:
             raise LookupError(sha256)
         return bytes(row[0])
 
-    def add(self, item: Evidence, data: bytes, thumbnail: bytes | None = None) -> AddResult:
+    def add(self, item: Evidence, data: bytes) -> AddResult:
         """Store the bytes (once) and the row, or recognise them as already there."""
         with self.db.atomic():
             existing = self.db.execute(
@@ -67,11 +67,6 @@ class EvidenceRepository:
                 "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
                 [item.sha256, len(data), data],
             )
-            if thumbnail is not None:
-                self.db.execute(
-                    "INSERT OR IGNORE INTO thumbnails (sha256, png) VALUES (?, ?)",
-                    [item.sha256, thumbnail],
-                )
             evidence_id = (
                 self.db["evidence"]
                 .insert(

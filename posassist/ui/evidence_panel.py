@@ -62,6 +62,8 @@ class EvidencePanel(QGroupBox):
         self._icons: dict[str, QIcon] = {}
         self._shown: list[tuple] = []
         self._removed: Evidence | None = None
+        self._thumbnail_job = None
+        self._closed = False
         self.setAcceptDrops(True)
 
         layout = QVBoxLayout(self)
@@ -217,12 +219,36 @@ class EvidencePanel(QGroupBox):
 
     def _icon(self, item: Evidence) -> QIcon:
         if item.sha256 not in self._icons:
-            pixmap = QPixmap()
             png = self.session.evidence.thumbnail(item.sha256)
-            if png:
-                pixmap.loadFromData(png)
-            self._icons[item.sha256] = QIcon(pixmap) if not pixmap.isNull() else QIcon()
+            if png is None:
+                self._make_thumbnails()
+                return QIcon()  # until the background job has made it
+            pixmap = QPixmap()
+            pixmap.loadFromData(png)
+            self._icons[item.sha256] = QIcon(pixmap)
         return self._icons[item.sha256]
+
+    def _make_thumbnails(self) -> None:
+        if self._thumbnail_job is not None or self._closed:
+            return
+        from posassist.store.database import database_file
+        from posassist.ui.importer import ThumbnailJob
+
+        job = ThumbnailJob(database_file(self.session.repo.db), self.session.case_id)
+        job.signals.finished.connect(self._thumbnails_made)
+        self._thumbnail_job = job
+        job.start()
+
+    def shutdown(self) -> None:
+        """The case is closing: stop the import, ignore thumbnails still on their way."""
+        self._closed = True
+        self.importer.wait()
+
+    def _thumbnails_made(self, made: list) -> None:
+        self._thumbnail_job = None
+        if made and not self._closed:
+            self._shown = []  # rebuild the list with the new pictures
+            self.refresh()
 
     def selected(self) -> Evidence | None:
         row = self.list.currentItem()
@@ -346,6 +372,8 @@ class EvidencePanel(QGroupBox):
         )
 
     def _finished(self, outcomes: list, cancelled: bool) -> None:
+        if self._closed:
+            return
         self.last_outcomes = outcomes
         self.progress_row.hide()
         self.add_button.setEnabled(True)

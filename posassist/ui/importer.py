@@ -6,11 +6,12 @@ one thread). Cancel is checked between files, so only whole files are ever store
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from posassist.domain.evidence import Category
 
@@ -124,3 +125,66 @@ class Importer(QObject):
         if self.thread is not None:
             self.cancel()
             self.thread.wait()
+
+
+class _ThumbnailSignals(QObject):
+    finished = Signal(list)  # SHA-256s whose thumbnails were made
+
+
+# Running jobs, kept alive here until they end: the panel that asked may close first.
+_RUNNING: set[ThumbnailJob] = set()
+# Thumbnails get one thread of their own, apart from Qt's global pool, and stop early
+# when the window closes.
+_POOL: QThreadPool | None = None
+_STOP = threading.Event()
+
+
+def _pool() -> QThreadPool:
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(1)
+    return _POOL
+
+
+def stop_thumbnails() -> None:
+    """Stop thumbnail work between two files and wait for it (closing a case or the app)."""
+    if _POOL is None:
+        return
+    _STOP.set()
+    _POOL.waitForDone()
+    _STOP.clear()
+
+
+class ThumbnailJob(QRunnable):
+    """Makes the thumbnails a case lacks, in the thread pool, with its own connection."""
+
+    def __init__(self, db_path: Path, case_id: int) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.db_path = db_path
+        self.case_id = case_id
+        self.signals = _ThumbnailSignals()
+
+    def run(self) -> None:
+        from posassist.evidence.pipeline import make_missing_thumbnails
+        from posassist.store.database import open_database
+        from posassist.store.evidence import EvidenceRepository
+
+        made: list[str] = []
+        try:
+            db = open_database(self.db_path)
+            try:
+                made = make_missing_thumbnails(EvidenceRepository(db), self.case_id, _STOP.is_set)
+            finally:
+                db.close()
+        finally:
+            # At application exit Qt may already have deleted the signal's object:
+            # then nobody is left to tell.
+            with contextlib.suppress(RuntimeError):
+                self.signals.finished.emit(made)
+            _RUNNING.discard(self)
+
+    def start(self) -> None:
+        _RUNNING.add(self)
+        _pool().start(self)

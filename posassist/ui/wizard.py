@@ -205,9 +205,12 @@ class CaseWizard(QWidget):
 
     def shutdown(self) -> None:
         """Stop imports in flight: a cancelled import keeps only whole files."""
+        from posassist.ui.importer import stop_thumbnails
+
         for page in self.pages.values():
             if page.evidence_panel is not None:
-                page.evidence_panel.importer.wait()
+                page.evidence_panel.shutdown()
+        stop_thumbnails()
 
     def show_contact_log(self) -> None:
         if self._log_window is None:

@@ -1,0 +1,193 @@
+"""Dossier export: a case with 100 A4 scan-like JPEGs (~1.5 MB each) and 10 multi-page
+PDFs, exported as the full archive, against img2pdf turning the same JPEGs into a PDF, in
+the same run. Both run as child processes, so both pay their interpreter start-up.
+
+Goals (issue #4): export time at most 1.5x img2pdf's, peak memory (max RSS of the export
+process) at most 500 MB, archive size at most 1.1x the evidence it carries.
+
+    .venv/bin/python benchmarks/export_dossier.py [--scans 100] [--pdfs 10] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import io
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+SCAN_QUALITY = 92  # with the import benchmark's page: about 1.5 MB per scan
+
+
+def make_scans(folder: Path, count: int) -> list[Path]:
+    """A4 at 300 dpi, grey paper with noise and dark text-like bars (as import_evidence.py)."""
+    from PIL import Image, ImageDraw
+
+    width, height = 2480, 3508
+    paper = Image.effect_noise((width // 4, height // 4), 24).resize((width, height))
+    paper = paper.point(lambda v: 150 + v // 3).convert("RGB")
+    draw = ImageDraw.Draw(paper)
+    for y in range(300, height - 300, 70):
+        draw.rectangle((250, y, width - 250 - (y * 37) % 900, y + 28), fill=(40, 40, 40))
+    paths = []
+    for n in range(count):
+        path = folder / f"scan-{n:03d}.jpg"
+        page = paper.copy()
+        ImageDraw.Draw(page).rectangle((100, 100, 100 + n * 9 % 1800, 160), fill=(n % 256, 0, 0))
+        page.save(path, quality=SCAN_QUALITY)
+        paths.append(path)
+    return paths
+
+
+def make_pdfs(folder: Path, count: int) -> list[Path]:
+    """Statement-like PDFs of 3 to 8 pages: text and rules, as banks and providers send."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from posassist.report.fonts import register
+
+    font, _mono = register()  # embedded, like the statements banks send
+    paths = []
+    for n in range(count):
+        path = folder / f"statement-{n:02d}.pdf"
+        c = canvas.Canvas(str(path), pagesize=A4)
+        for page in range(3 + n % 6):
+            c.setFont(font, 14)
+            c.drawString(60, 790, f"Settlement statement {n + 1}, page {page + 1}")
+            c.setFont(font, 8)
+            for row in range(60):
+                y = 760 - row * 11.5
+                c.drawString(
+                    60, y, f"2026-10-{1 + row % 28:02d}  Card payment  #{n}{page}{row:03d}"
+                )
+                c.drawRightString(530, y, f"{(row * 37 + n * 11) % 900 + 0.5:.2f}")
+                c.line(60, y - 3, 530, y - 3)
+            c.showPage()
+        c.save()
+        paths.append(path)
+    return paths
+
+
+def make_case(data_dir: Path, scans: list[Path], pdfs: list[Path]) -> int:
+    """A case holding the files, stored as the app stores evidence (one blob each)."""
+    from pypdf import PdfReader
+
+    from posassist.demo import add_demo_case
+    from posassist.domain.evidence import Category, Evidence, FileKind
+    from posassist.store.cases import CaseRepository
+    from posassist.store.database import open_database
+    from posassist.store.evidence import EvidenceRepository
+
+    repo = CaseRepository(open_database(data_dir / "posassist.sqlite3"))
+    case_id = add_demo_case(repo, dt.date(2026, 11, 25))
+    evidence = EvidenceRepository(repo.db)
+    for i, path in enumerate([*scans, *pdfs]):
+        data = path.read_bytes()
+        is_pdf = path.suffix == ".pdf"
+        pages = len(PdfReader(io.BytesIO(data)).pages) if is_pdf else 1
+        evidence.add(
+            Evidence(
+                case_id=case_id,
+                stage="money" if is_pdf else "backup",
+                category=Category.FEE_RECEIPT if is_pdf else Category.SETTLEMENT_SLIP,
+                original_name=path.name,
+                kind=FileKind.PDF if is_pdf else FileKind.JPEG,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                pages=pages,
+                description=f"Benchmark file {i + 1}",
+                doc_date=dt.date(2026, 10, 1) + dt.timedelta(days=i % 50),
+            ),
+            data,
+        )
+    repo.db.close()
+    return case_id
+
+
+def child(command: list[str]) -> tuple[float, int]:
+    """Wall time of a child process and its peak RSS in bytes (ru_maxrss of the child)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(command, check=True)
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # ru_maxrss of children is the largest of any child so far: measure the export first.
+    return elapsed, max(before, after) * 1024
+
+
+EXPORT = """
+import sys
+from pathlib import Path
+from posassist.report.commands import export_case
+result = export_case(Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3]), "en")
+print(f"  exported {result.pages} pages, {result.size:,} bytes", file=sys.stderr)
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scans", type=int, default=100)
+    parser.add_argument("--pdfs", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of each (best is kept)")
+    parser.add_argument("--keep", type=Path, help="keep the inputs and outputs in this folder")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="posassist-export-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        inputs = work / "in"
+        inputs.mkdir(exist_ok=True)
+        scans = make_scans(inputs, args.scans)
+        pdfs = make_pdfs(inputs, args.pdfs)
+        evidence = sum(p.stat().st_size for p in [*scans, *pdfs])
+        scan_bytes = sum(p.stat().st_size for p in scans)
+        print(
+            f"{len(scans)} scans, {scan_bytes / len(scans) / 1e6:.2f} MB each on average; "
+            f"{len(pdfs)} PDFs, {sum(p.stat().st_size for p in pdfs) / 1e3:.0f} kB in all; "
+            f"evidence {evidence / 1e6:.1f} MB"
+        )
+        data_dir = work / "data"
+        data_dir.mkdir(exist_ok=True)
+        case_id = make_case(data_dir, scans, pdfs)
+        database = data_dir / "posassist.sqlite3"
+        archive = work / "dossier.pdf"
+        python = sys.executable
+
+        export_times, peak = [], 0
+        for _ in range(args.runs):
+            elapsed, rss = child([python, "-c", EXPORT, str(database), str(case_id), str(archive)])
+            export_times.append(elapsed)
+            peak = max(peak, rss)
+        img2pdf = shutil.which("img2pdf") or str(Path(python).parent / "img2pdf")
+        reference_times = []
+        for _ in range(args.runs):
+            elapsed, _rss = child([img2pdf, *map(str, scans), "-o", str(work / "img2pdf.pdf")])
+            reference_times.append(elapsed)
+        export_time, reference = min(export_times), min(reference_times)
+        size = archive.stat().st_size
+        print(f"img2pdf (JPEGs only):        {reference:.2f} s")
+        print(f"POS Assist export (archive): {export_time:.2f} s")
+        print(f"ratio: {export_time / reference:.2f} (goal <= 1.5)")
+        print(f"peak memory of the export: {peak / 1e6:.0f} MB (goal <= 500)")
+        print(
+            f"archive {size / 1e6:.1f} MB / evidence {evidence / 1e6:.1f} MB = "
+            f"{size / evidence:.3f} (goal <= 1.1)"
+        )
+        ok = export_time / reference <= 1.5 and peak <= 500e6 and size / evidence <= 1.1
+        return 0 if ok else 1
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

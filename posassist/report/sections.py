@@ -1,0 +1,544 @@
+"""The written sections of a dossier: cover, contents, summary, chronology, money, contacts and
+the evidence index. Each builder returns flowables; none of them reads the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from posassist.domain.case import StageStatus
+from posassist.report import chronology
+from posassist.report.flow import ContentsLine, Context, Heading, Line
+from posassist.report.styles import color, table_style
+from posassist.report.templates import MM, content_box
+from posassist.report.values import (
+    DASH,
+    date_text,
+    field_text,
+    moment_with_offset,
+    size_text,
+    terminal_label,
+    time_text,
+)
+
+WIDTH = content_box("body")[2]
+
+
+@dataclass
+class CoverFacts:
+    """What the cover says beyond the case itself (worked out by the dossier builder)."""
+
+    fingerprint: str
+    period: tuple[dt.date, dt.date] | None
+    packet: bool = False
+    included: int = 0  # evidence items shown in a packet
+
+
+def case_title(snapshot, ctx: Context) -> str:
+    case = snapshot.case
+    terminal = terminal_label(case)
+    shop = case.shop_name or ctx.translate("Dossier", "(shop name not given)")
+    if terminal:
+        return (
+            ctx.translate("Dossier", "%1 – POS terminal %2")
+            .replace("%1", shop)
+            .replace("%2", terminal)
+        )
+    return ctx.translate("Dossier", "%1 – POS terminal").replace("%1", shop)
+
+
+def _facts_table(rows: list[tuple[str, str]], ctx: Context, label_width: float) -> Table:
+    data = [
+        [
+            ctx.cell(label, "label", label_width),
+            ctx.cell(value or DASH, "cell", WIDTH - label_width),
+        ]
+        for label, value in rows
+    ]
+    table = Table(data, colWidths=[label_width, WIDTH - label_width])
+    table.setStyle(TableStyle(table_style(header=False)))
+    return table
+
+
+def cover(snapshot, facts: CoverFacts, ctx: Context) -> list:
+    translate = ctx.translate
+    case = snapshot.case
+    kicker = (
+        translate("Dossier", "UPLOAD PACKET · EVIDENCE DOSSIER (EXTRACT)")
+        if facts.packet
+        else translate("Dossier", "EVIDENCE DOSSIER")
+    )
+    period = (
+        f"{facts.period[0].isoformat()} – {facts.period[1].isoformat()}" if facts.period else DASH
+    )
+    reason = field_text("reason", case.get("reason"), ctx.labels, translate)
+    if case.is_set("reason_note"):
+        reason += f" ({case.get('reason_note')})"
+    done, total = case.progress()
+    status = ctx.labels.stage_status(
+        StageStatus.DONE if done and done == total else StageStatus.IN_PROGRESS
+    )
+    progress = (
+        translate("Dossier", "%1 (%2 of %3 steps done)")
+        .replace("%1", status)
+        .replace("%2", str(done))
+        .replace("%3", str(total))
+    )
+    count = len(snapshot.evidence)
+    evidence = (
+        translate("Dossier", "%1 items, %2 bytes in all")
+        .replace("%1", str(count))
+        .replace("%2", size_text(snapshot.total_size))
+    )
+    if facts.packet:
+        evidence += " · " + translate("Dossier", "%1 of them shown in this packet").replace(
+            "%1", str(facts.included)
+        )
+    rows = [
+        (translate("Dossier", "Shop"), case.shop_name),
+        (translate("Dossier", "Merchant ID"), case.get("merchant_id") or ""),
+        (translate("Dossier", "Terminal ID"), case.get("terminal_id") or ""),
+        (translate("Dossier", "Device serial number (SN)"), case.get("serial_no") or ""),
+        (translate("Dossier", "Provider"), case.provider),
+        (translate("Dossier", "Acquirer"), case.get("acquirer") or ""),
+        (translate("Dossier", "Reason for stopping"), reason),
+        (translate("Dossier", "Period covered"), period),
+        (translate("Dossier", "Case status"), progress),
+        (translate("Dossier", "Evidence"), evidence),
+        (translate("Dossier", "Dossier made"), moment_with_offset(snapshot.generated_at)),
+        (translate("Dossier", "Made with"), f"POS Assist {snapshot.app_version}"),
+    ]
+    flow: list = [
+        ctx.p(kicker, "kicker"),
+        ctx.p(case.shop_name or case_title(snapshot, ctx), "title"),
+        ctx.p(
+            translate("Dossier", "Stopping and closing out a card-payment POS terminal"), "subtitle"
+        ),
+        Spacer(1, 12 * MM),
+        _facts_table(rows, ctx, 48 * MM),
+        Spacer(1, 10 * MM),
+    ]
+    fingerprint = [
+        [ctx.p(translate("Dossier", "Dossier fingerprint (SHA-256)"), "label")],
+        [ctx.p(facts.fingerprint, "fingerprint")],
+        [
+            ctx.p(
+                translate(
+                    "Dossier",
+                    "The SHA-256 of the evidence manifest: the evidence index of this "
+                    "dossier, attached to the PDF as manifest.json. Each original file's own "
+                    "SHA-256 is in the index. Anyone can recompute them; the command "
+                    "“posassist verify” does it for every file in this PDF.",
+                ),
+                "small",
+            )
+        ],
+    ]
+    box = Table(fingerprint, colWidths=[WIDTH])
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), ctx.sans, 8.5),
+                ("BOX", (0, 0), (-1, -1), 0.8, color("rule")),
+                ("BACKGROUND", (0, 0), (-1, -1), color("fill")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (0, 0), 8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
+            ]
+        )
+    )
+    flow.append(box)
+    flow.append(Spacer(1, 6 * MM))
+    if facts.packet:
+        banner_text = translate(
+            "Dossier",
+            "This is an upload packet: a shortened extract of the evidence dossier for "
+            "complaint portals that limit the size of files. Its pictures are reduced and it "
+            "carries no original files. The full dossier, with every original file, exists "
+            "and has the same fingerprint; the shop can provide it.",
+        )
+        banner = Table([[ctx.p(banner_text, "banner")]], colWidths=[WIDTH])
+        banner.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), ctx.sans, 8.5),
+                    ("BOX", (0, 0), (-1, -1), 0.8, color("warning")),
+                    ("BACKGROUND", (0, 0), (-1, -1), color("warning_fill")),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, -1), 7),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
+        flow.append(banner)
+    else:
+        flow.append(
+            ctx.p(
+                translate(
+                    "Dossier",
+                    "This dossier tells the case in order — summary, chronology, money, "
+                    "contacts — and carries every piece of evidence: each picture and page "
+                    "is shown, and every original file is inside this PDF, unchanged.",
+                ),
+                "small",
+            )
+        )
+    return flow
+
+
+def contents(expected: list[tuple[int, str, str]], ctx: Context) -> list:
+    """The contents: every line is known before layout; the page numbers come at the end."""
+    flow: list = [
+        Heading(ctx.translate("Dossier", "Contents"), ctx.styles["h1"], "sec-contents", 0, False)
+    ]
+    for i, (level, text, key) in enumerate(expected):
+        style = ctx.styles["toc0" if level == 0 else "toc1"]
+        flow.append(ContentsLine(f"pn{i}", key, text, style))
+    return flow
+
+
+def summary(snapshot, ctx: Context) -> list:
+    translate = ctx.translate
+    labels = ctx.labels
+    case = snapshot.case
+    profile = case.profile
+    tz = snapshot.generated_at.tzinfo
+    flow: list = [Heading(translate("Dossier", "Summary"), ctx.styles["h1"], "sec-summary")]
+    created = time_text(case.created_at, tz) if case.created_at else DASH
+    flow.append(
+        ctx.p(
+            translate("Dossier", "Case opened in POS Assist on %1.").replace("%1", created), "body"
+        )
+    )
+    overview = [
+        [
+            ctx.p(translate("Dossier", "Step"), "cell_head"),
+            ctx.p(translate("Dossier", "Status"), "cell_head"),
+            ctx.p(translate("Dossier", "Marked done on"), "cell_head"),
+        ]
+    ]
+    stages = [s for s in _stages() if not s.is_review]
+    for stage in stages:
+        status = case.stage_status(stage.key)
+        done_at = case.stage_done.get(stage.key)
+        overview.append(
+            [
+                ctx.cell(labels.stage_title(stage.key), "cell", WIDTH * 0.5),
+                ctx.cell(labels.stage_status(status), "cell", WIDTH * 0.22),
+                ctx.cell(time_text(done_at, tz) if done_at else DASH, "cell", WIDTH * 0.28),
+            ]
+        )
+    table = Table(overview, colWidths=[WIDTH * 0.5, WIDTH * 0.22, WIDTH * 0.28], repeatRows=1)
+    table.setStyle(TableStyle(table_style()))
+    flow.append(table)
+
+    for stage in stages:
+        status = case.stage_status(stage.key)
+        if status is StageStatus.NOT_NEEDED:
+            continue
+        done_at = case.stage_done.get(stage.key)
+        status_line = labels.stage_status(status)
+        if done_at:
+            status_line += " · " + time_text(done_at, tz)
+        block: list = [
+            CondPageBreak(60 * MM),
+            Heading(
+                labels.stage_title(stage.key),
+                ctx.styles["h2"],
+                f"stage-{stage.key}",
+                1,
+                False,
+            ),
+            ctx.p(translate("Dossier", "Status: %1").replace("%1", status_line), "small"),
+            Spacer(1, 3),
+        ]
+        fields = stage.fields_for(profile)
+        if fields:
+            rows = [
+                (labels.field_label(f.key), field_text(f.key, case.get(f.key), labels, translate))
+                for f in fields
+            ]
+            block.append(_facts_table(rows, ctx, WIDTH * 0.42))
+        items = stage.items_for(profile)
+        if items:
+            block.append(Spacer(1, 5))
+            data = []
+            for item in items:
+                ticked = bool(case.checks.get(item.key))
+                label = labels.item_label(item.key)
+                if not item.required:
+                    label += " " + translate("Dossier", "(optional)")
+                look = "cell" if ticked else "cell_muted"
+                data.append(
+                    [
+                        Line("✓" if ticked else "□", ctx.styles[look]),
+                        ctx.cell(label, look, WIDTH - 16 - 70),
+                        Line(
+                            translate("Dossier", "Done")
+                            if ticked
+                            else translate("Dossier", "Not ticked"),
+                            ctx.styles[look],
+                        ),
+                    ]
+                )
+            checklist = Table(data, colWidths=[16, WIDTH - 16 - 70, 70])
+            checklist.setStyle(TableStyle(table_style(header=False)))
+            block.append(checklist)
+        flow.extend(block)
+    return flow
+
+
+def _stages():
+    from posassist.domain.catalogue import STAGES
+
+    return STAGES
+
+
+def chronology_section(events: list[chronology.TimelineEvent], ctx: Context) -> list:
+    translate = ctx.translate
+    flow: list = [
+        Heading(translate("Dossier", "Chronology"), ctx.styles["h1"], "sec-chronology"),
+        ctx.p(
+            translate(
+                "Dossier",
+                "Every dated event of the case, oldest first. An event points to the evidence "
+                "dated the same day that belongs to the same step or is the kind of proof "
+                "that step asks for; evidence that no event points to has a line of its own.",
+            ),
+            "note",
+        ),
+    ]
+    if not events:
+        flow.append(ctx.p(translate("Dossier", "No dated events are recorded."), "body"))
+        return flow
+    head = [
+        ctx.p(translate("Dossier", "Date"), "cell_head"),
+        ctx.p(translate("Dossier", "Time"), "cell_head"),
+        ctx.p(translate("Dossier", "Event"), "cell_head"),
+        ctx.p(translate("Dossier", "Details"), "cell_head"),
+        ctx.p(translate("Dossier", "Evidence"), "cell_head"),
+    ]
+    widths = [19 * MM, 12 * MM, 52 * MM, None, 22 * MM]
+    widths[3] = WIDTH - sum(w for w in widths if w)
+    rows = [head]
+    for event in events:
+        rows.append(
+            [
+                event.on.isoformat(),
+                event.at.strftime("%H:%M") if event.at else "",
+                ctx.cell(event.title, "cell", widths[2]),
+                ctx.cell(event.detail, "cell_muted", widths[3]) if event.detail else "",
+                ctx.cell(", ".join(event.evidence), "cell", widths[4]) if event.evidence else "",
+            ]
+        )
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([*table_style(), ("FONT", (0, 1), (1, -1), ctx.sans, 8.5)]))
+    flow.append(table)
+    return flow
+
+
+def money(snapshot, ctx: Context) -> list:
+    translate = ctx.translate
+    labels = ctx.labels
+    case = snapshot.case
+    flow: list = [Heading(translate("Dossier", "Money"), ctx.styles["h1"], "sec-money")]
+    if case.fees:
+        head = [
+            ctx.p(translate("Dossier", "Date"), "cell_head"),
+            ctx.p(translate("Dossier", "Fee"), "cell_head"),
+            ctx.p(translate("Dossier", "Who pays"), "cell_head"),
+            ctx.p(translate("Dossier", "Due"), "cell_head_right"),
+            ctx.p(translate("Dossier", "Paid"), "cell_head_right"),
+            ctx.p(translate("Dossier", "Still open"), "cell_head_right"),
+            ctx.p(translate("Dossier", "Note"), "cell_head"),
+        ]
+        widths = [19 * MM, 28 * MM, 25 * MM, 20 * MM, 20 * MM, 20 * MM, None]
+        widths[6] = WIDTH - sum(w for w in widths if w)
+        rows = [head]
+        for fee in sorted(case.fees, key=lambda f: (f.on or dt.date.max, f.id or 0)):
+            rows.append(
+                [
+                    date_text(fee.on),
+                    ctx.cell(labels.fee_kind(fee.kind), "cell", widths[1]),
+                    ctx.cell(labels.direction(fee.direction), "cell", widths[2]),
+                    fee.due.format(),
+                    fee.paid.format(),
+                    fee.outstanding.format(),
+                    ctx.cell(fee.note, "cell_muted", widths[6]) if fee.note else "",
+                ]
+            )
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    *table_style(),
+                    ("FONT", (0, 1), (-1, -1), ctx.sans, 8.5),
+                    ("ALIGN", (3, 1), (5, -1), "RIGHT"),
+                ]
+            )
+        )
+        flow.append(table)
+    else:
+        flow.append(ctx.p(translate("Dossier", "No fees are recorded."), "body"))
+    flow.append(Spacer(1, 8))
+    totals = [
+        (translate("Dossier", "Still owed by the shop"), case.owed_by_shop().format()),
+        (translate("Dossier", "Still owed to the shop"), case.owed_to_shop().format()),
+    ]
+    if case.is_set("deposit_amount"):
+        deposit = case.get("deposit_amount").format()
+        if case.get("deposit_refunded"):
+            state = translate("Dossier", "refunded on %1").replace(
+                "%1", date_text(case.get("deposit_refunded_on"))
+            )
+        else:
+            state = translate("Dossier", "not refunded yet; refund promised by %1").replace(
+                "%1", date_text(case.get("deposit_refund_due"))
+            )
+        totals.append((translate("Dossier", "Deposit"), f"{deposit} — {state}"))
+    table = Table(
+        [
+            [ctx.cell(label, "cell", WIDTH - 70 * MM), ctx.cell(value, "cell_right", 70 * MM)]
+            for label, value in totals
+        ],
+        colWidths=[WIDTH - 70 * MM, 70 * MM],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                *table_style(header=False),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, color("rule")),
+                ("BACKGROUND", (0, 0), (-1, 1), color("fill")),
+            ]
+        )
+    )
+    flow.append(KeepTogether(table))
+    return flow
+
+
+def contacts(snapshot, ctx: Context) -> list:
+    translate = ctx.translate
+    case = snapshot.case
+    tz = snapshot.generated_at.tzinfo
+    flow: list = [Heading(translate("Dossier", "Contact log"), ctx.styles["h1"], "sec-contacts")]
+    if not case.contacts:
+        flow.append(
+            ctx.p(translate("Dossier", "No contact with the provider is recorded."), "body")
+        )
+        return flow
+    head = [
+        ctx.p(translate("Dossier", "When"), "cell_head"),
+        ctx.p(translate("Dossier", "How"), "cell_head"),
+        ctx.p(translate("Dossier", "With whom"), "cell_head"),
+        ctx.p(translate("Dossier", "Reference"), "cell_head"),
+        ctx.p(translate("Dossier", "What was said"), "cell_head"),
+        ctx.p(translate("Dossier", "Follow up by"), "cell_head"),
+    ]
+    widths = [22 * MM, 16 * MM, 24 * MM, 25 * MM, None, 19 * MM]
+    widths[4] = WIDTH - sum(w for w in widths if w)
+    rows = [head]
+    for contact in case.contacts:
+        try:
+            channel = ctx.labels.choice_label("channel", contact.channel)
+        except KeyError:
+            channel = contact.channel
+        rows.append(
+            [
+                ctx.p(time_text(contact.at, tz), "cell"),
+                ctx.cell(channel, "cell", widths[1]),
+                ctx.cell(contact.person, "cell", widths[2]),
+                ctx.cell(contact.reference, "cell", widths[3]),
+                ctx.cell(contact.summary, "cell", widths[4]),
+                date_text(contact.follow_up) if contact.follow_up else "",
+            ]
+        )
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([*table_style(), ("FONT", (0, 1), (-1, -1), ctx.sans, 8.5)]))
+    flow.append(table)
+    return flow
+
+
+def evidence_index(snapshot, ctx: Context, shown: set[str] | None = None) -> list:
+    """The manifest as a table; `shown`, in a packet, is the numbers the packet shows."""
+    translate = ctx.translate
+    labels = ctx.labels
+    flow: list = [
+        Heading(translate("Dossier", "Evidence index"), ctx.styles["h1"], "sec-index"),
+        ctx.p(
+            translate(
+                "Dossier",
+                "This table is the manifest. Its exact form is attached to this PDF as "
+                "manifest.json; the SHA-256 of that file is the fingerprint on the cover. The "
+                "SHA-256 of each item is computed over the original file, byte for byte.",
+            ),
+            "note",
+        ),
+    ]
+    if not snapshot.evidence:
+        flow.append(ctx.p(translate("Dossier", "No evidence is attached to this case."), "body"))
+        return flow
+    head = [
+        ctx.p(translate("Dossier", "No."), "cell_head"),
+        ctx.p(translate("Dossier", "Category"), "cell_head"),
+        ctx.p(translate("Dossier", "Description"), "cell_head"),
+        ctx.p(translate("Dossier", "Document date"), "cell_head"),
+        ctx.p(translate("Dossier", "Original file"), "cell_head"),
+        ctx.p(translate("Dossier", "Size (bytes)"), "cell_head_right"),
+        ctx.p(translate("Dossier", "Pages"), "cell_head_right"),
+    ]
+    widths = [13 * MM, 30 * MM, None, 21 * MM, 38 * MM, 19 * MM, 11 * MM]
+    widths[2] = WIDTH - sum(w for w in widths if w)
+    rows = [head]
+    commands = [*table_style(rules=False), ("FONT", (0, 1), (-1, -1), ctx.sans, 8.5)]
+    not_shown = translate("Dossier", "(not in this packet)")
+    for numbered in snapshot.evidence:
+        item = numbered.item
+        r = len(rows)
+        muted = shown is not None and numbered.number not in shown
+        description = item.description or ""
+        if muted:
+            description = f"{description} {not_shown}".strip()
+        cell = "cell_muted" if muted else "cell"
+        rows.append(
+            [
+                numbered.number,
+                ctx.cell(labels.category(item.category.value), cell, widths[1]),
+                ctx.cell(description, cell, widths[2]) if description else "",
+                date_text(item.doc_date) if item.doc_date else "",
+                ctx.cell(item.original_name, cell, widths[4]),
+                size_text(item.size),
+                str(item.pages),
+            ]
+        )
+        rows.append(["", f"SHA-256  {item.sha256}", "", "", "", "", ""])
+        commands += [
+            ("SPAN", (1, r + 1), (-1, r + 1)),
+            ("FONT", (1, r + 1), (-1, r + 1), ctx.mono, 7.2),
+            ("TEXTCOLOR", (1, r + 1), (-1, r + 1), color("muted")),
+            ("TOPPADDING", (0, r + 1), (-1, r + 1), 0),
+            ("LINEBELOW", (0, r + 1), (-1, r + 1), 0.4, color("hairline")),
+            ("NOSPLIT", (0, r), (-1, r + 1)),
+        ]
+        if muted:
+            commands.append(("TEXTCOLOR", (0, r), (-1, r), color("muted")))
+    commands.append(("ALIGN", (5, 1), (6, -1), "RIGHT"))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    flow.append(table)
+    return flow
+
+
+def section_break(template: str = "body") -> list:
+    return [NextPageTemplate(template), PageBreak()]

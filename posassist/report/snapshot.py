@@ -1,0 +1,109 @@
+"""Everything a report shows, read from the store at one moment, as plain data.
+
+The report code never touches the database: a worker thread builds the snapshot with its
+own connection, and the layout works from the snapshot alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from posassist.domain import catalogue
+from posassist.domain.case import Case
+from posassist.domain.evidence import Evidence
+from posassist.domain.history import HistoryEntry
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """An evidence item with its number in this dossier (E-01, E-02…)."""
+
+    number: str
+    item: Evidence
+
+    @property
+    def attachment_name(self) -> str:
+        """The file name inside the PDF: unique, and it says which item it is."""
+        return f"{self.number} {self.item.original_name}"
+
+
+@dataclass
+class DossierSnapshot:
+    case: Case
+    history: list[HistoryEntry]
+    evidence: list[Numbered]
+    data: Callable[[str], bytes]  # sha256 -> the original bytes
+    app_version: str
+    generated_at: dt.datetime  # aware, local time
+    language: str
+    numbers: dict[str, str] = field(default_factory=dict)  # sha256 -> number
+    # The first bytes of an original, for reading a JPEG's header without the whole file.
+    head: Callable[[str, int], bytes] | None = None
+
+    def __post_init__(self) -> None:
+        self.numbers = {n.item.sha256: n.number for n in self.evidence}
+
+    def first_bytes(self, sha256: str, count: int) -> bytes:
+        if self.head is not None:
+            try:
+                return self.head(sha256, count)
+            except Exception:  # any trouble: the whole file will do
+                pass
+        return self.data(sha256)[:count]
+
+    @property
+    def total_size(self) -> int:
+        return sum(n.item.size for n in self.evidence)
+
+
+def number_evidence(items: list[Evidence]) -> list[Numbered]:
+    """E-01… in the order of the steps, then by document date (undated last), then as added."""
+    order = {key: i for i, key in enumerate(catalogue.STAGE_KEYS)}
+
+    def key(item: Evidence) -> tuple:
+        return (
+            order.get(item.stage, len(order)),
+            item.doc_date is None,
+            item.doc_date or dt.date.min,
+            item.id or 0,
+        )
+
+    ordered = sorted(items, key=key)
+    width = max(2, len(str(len(ordered))))
+    return [Numbered(f"E-{i:0{width}d}", item) for i, item in enumerate(ordered, start=1)]
+
+
+def build_snapshot(
+    db,
+    case_id: int,
+    language: str,
+    generated_at: dt.datetime | None = None,
+    app_version: str | None = None,
+) -> DossierSnapshot:
+    """Read a case, its history and its evidence (not removed) from an open database."""
+    from posassist import __version__
+    from posassist.store.cases import CaseRepository
+    from posassist.store.evidence import EvidenceRepository
+
+    cases = CaseRepository(db)
+    evidence = EvidenceRepository(db)
+    case = cases.load(case_id)
+
+    def head(sha256: str, count: int) -> bytes:
+        # Incremental blob I/O: a header costs a few pages, not the whole blob.
+        row = db.execute("SELECT rowid FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+        with db.conn.blobopen("blobs", "data", row[0], readonly=True) as blob:
+            return blob.read(count)
+
+    return DossierSnapshot(
+        case=case,
+        history=cases.history(case_id),
+        evidence=number_evidence(evidence.list(case_id)),
+        data=evidence.data,
+        app_version=app_version or __version__,
+        generated_at=generated_at or dt.datetime.now().astimezone(),
+        language=language,
+        head=head,
+    )

@@ -1,0 +1,565 @@
+"""The evidence dossier: real cases with corpus files, exported in both languages and checked
+with pypdf and poppler (pdftotext, pdffonts, pdfdetach), then verified and tampered with."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import corpus_file
+
+POPPLER = ("pdftotext", "pdffonts", "pdfdetach")
+
+# (corpus file, step, category, description): one of each kind the dossier shows.
+FILES = [
+    ("receipts/mindee__receipt.jpg", "backup", "settlement_slip", "最后一批结算单"),
+    (
+        "receipts/textractor__patient_intake_form_sample.jpg",
+        "return",
+        "return_receipt",
+        "快递回执，手机拍摄",
+    ),
+    ("receipts/azure-di__receipt-japanese.png", "money", "fee_receipt", "流量费扣费小票"),
+    ("receipts/mindee__receipt.heic", "money", "fee_receipt", ""),
+    ("pdfs/ocrmypdf__multipage.pdf", "contact", "correspondence", "服务商的书面答复"),
+    ("statements/deg__example-alipay-records.csv", "backup", "transaction_record", "交易明细"),
+]
+TODAY = dt.date(2026, 11, 25)
+
+
+def need_poppler() -> None:
+    missing = [tool for tool in POPPLER if shutil.which(tool) is None]
+    if missing:
+        pytest.fail(f"poppler-utils must be installed for these tests (missing {missing})")
+
+
+@pytest.fixture(scope="module")
+def case_file(tmp_path_factory):
+    """A case file with the demo case and the corpus files attached through the real import."""
+    from posassist.demo import add_demo_case
+    from posassist.domain.evidence import Category
+    from posassist.evidence.pipeline import import_file
+    from posassist.store.cases import CaseRepository
+    from posassist.store.database import open_database
+    from posassist.store.evidence import EvidenceRepository
+
+    paths = [(corpus_file(*rel.split("/")), stage, cat, desc) for rel, stage, cat, desc in FILES]
+    path = tmp_path_factory.mktemp("dossier") / "posassist.sqlite3"
+    repo = CaseRepository(open_database(path))
+    case_id = add_demo_case(repo, TODAY)
+    evidence = EvidenceRepository(repo.db)
+    for file, stage, category, description in paths:
+        outcome = import_file(evidence, case_id, stage, file, Category(category))
+        assert outcome.outcome == "stored", (file, outcome)
+        evidence.update(outcome.evidence_id, description=description, doc_date=TODAY)
+    repo.db.close()
+    return path, case_id
+
+
+@pytest.fixture(scope="module")
+def english():
+    """labels and translate in English, whatever catalogue another test left installed."""
+    return _English(), lambda _context, text: text
+
+
+class _English:
+    """posassist.ui.texts, answering in English (its source language)."""
+
+    def __getattr__(self, name):
+        from posassist.ui import texts
+
+        function = getattr(texts, name)
+
+        def english(*args):
+            original = texts.translate
+            texts.translate = lambda _context, text, *rest: text
+            try:
+                return function(*args)
+            finally:
+                texts.translate = original
+
+        return english
+
+
+@pytest.fixture(scope="module")
+def exports(case_file, english, tmp_path_factory):
+    """The full archive in English and in Chinese (Chinese as the app makes it)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from posassist import resources
+    from posassist.report.commands import export_case
+    from posassist.ui import texts
+
+    path, case_id = case_file
+    folder = tmp_path_factory.mktemp("out")
+    made = {}
+    target = folder / "dossier-en.pdf"
+    result = export_case(path, case_id, target, "en", labels=english[0], translate=english[1])
+    made["en"] = (target, result, english[1])
+
+    QApplication.instance() or QApplication([])
+    translator = QTranslator()
+    assert translator.load(str(resources.translations_dir() / "posassist_zh_CN.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        target = folder / "dossier-zh_CN.pdf"
+        translate = QCoreApplication.translate
+        result = export_case(path, case_id, target, "zh_CN", labels=texts, translate=translate)
+        # Kept for the checks: the words as the export saw them.
+        words = {}
+
+        def remembered(context: str, text: str) -> str:
+            return words.setdefault(text, translate(context, text))
+
+        for text in ("Contents", "Summary", "Chronology", "Money", "Contact log"):
+            remembered("Dossier", text)
+        remembered("Dossier", "Evidence index")
+        remembered("Dossier", "Page %1 of %2")
+        made["zh_CN"] = (target, result, lambda _context, text: words.get(text, text))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    return made
+
+
+def text_of(pdf: Path, first: int | None = None, last: int | None = None) -> str:
+    need_poppler()
+    args = ["pdftotext", "-enc", "UTF-8"]
+    if first:
+        args += ["-f", str(first)]
+    if last:
+        args += ["-l", str(last)]
+    return subprocess.run([*args, str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def pages_text(pdf: Path) -> list[str]:
+    return text_of(pdf).split("\f")[:-1]
+
+
+def snapshot_of(case_file):
+    from posassist.report.snapshot import build_snapshot
+    from posassist.store.database import open_database
+
+    path, case_id = case_file
+    db = open_database(path)
+    return db, build_snapshot(db, case_id, "en")
+
+
+# -- every section, in both languages ------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_section_is_there(exports, language, case_file):
+    pdf, result, t = exports[language]
+    text = text_of(pdf)
+    flat = re.sub(r"\s+", "", text)
+    # Cover
+    for value in ("老王家常菜馆", "898310058120345", "20581034", "N910A2318841", "某某支付服务商"):
+        assert value in flat
+    assert result.fingerprint in flat
+    assert "POSAssist0.1.0" in flat
+    assert "UTC" in text  # made-at carries its offset
+    # Sections, in the dossier's language
+    for heading in ("Contents", "Summary", "Chronology", "Money", "Contact log", "Evidence index"):
+        assert re.sub(r"\s+", "", t("Dossier", heading)) in flat
+    # Summary: stage titles come from the catalogue labels
+    if language == "zh_CN":
+        assert "结算款项" in flat or "备份" in flat
+        assert re.search(r"[\u4e00-\u9fff]{4,}", text)
+    # Chronology: a contact, the application, and a pointer to evidence
+    assert "GD20261115-0372" in flat
+    # Money: totals each way
+    assert "¥99.00" in flat
+    # Contact log in full
+    assert "询问停用流程" in flat and "客服工号3127" in flat
+    # Evidence index: file names and hashes
+    db, snapshot = snapshot_of(case_file)
+    db.close()
+    for numbered in snapshot.evidence:
+        assert numbered.item.sha256 in flat
+        assert numbered.number in flat
+    # CSV shown as a table, Chinese decoded from GB18030
+    assert "支付宝" in flat
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_font_is_embedded(exports, language):
+    need_poppler()
+    pdf, _result, _t = exports[language]
+    listing = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True)
+    rows = listing.stdout.splitlines()[2:]
+    assert any("WenQuanYiMicroHei" in row for row in rows)
+    for row in rows:
+        emb = row.split()[-5]
+        assert emb == "yes", row
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_page_is_numbered_and_titled(exports, language):
+    pdf, result, t = exports[language]
+    pages = pages_text(pdf)
+    assert len(pages) == result.pages
+    total = len(pages)
+    for n, page in enumerate(pages, start=1):
+        flat = re.sub(r"\s+", "", page)
+        label = t("Dossier", "Page %1 of %2").replace("%1", str(n)).replace("%2", str(total))
+        assert re.sub(r"\s+", "", label) in flat, f"page {n}"
+        assert "老王家常菜馆" in flat, f"page {n} has no case title"
+
+
+def test_outline_has_every_section_and_item(exports, case_file):
+    from pypdf import PdfReader
+
+    pdf, _result, _t = exports["en"]
+    reader = PdfReader(str(pdf))
+
+    def titles(outline):
+        for entry in outline:
+            if isinstance(entry, list):
+                yield from titles(entry)
+            else:
+                yield entry.title
+
+    found = list(titles(reader.outline))
+    for section in ("Contents", "Summary", "Chronology", "Money", "Contact log", "Evidence"):
+        assert section in found
+    db, snapshot = snapshot_of(case_file)
+    db.close()
+    for numbered in snapshot.evidence:
+        assert any(title.startswith(numbered.number) for title in found)
+    meta = reader.metadata
+    assert meta.title.startswith("Evidence dossier")
+    assert meta.author == "老王家常菜馆"
+    assert "POS Assist 0.1.0" in meta.creator
+    assert meta.subject
+
+
+def test_originals_are_carried_once_and_unchanged(exports, case_file):
+    """JPEGs as their image streams, everything else attached, the manifest attached too."""
+    from pypdf import PdfReader
+
+    from posassist.report import manifest as mf
+    from posassist.report.verify import _marked_images
+
+    need_poppler()
+    pdf, _result, _t = exports["en"]
+    db, snapshot = snapshot_of(case_file)
+    originals = {n.item.sha256: snapshot.data(n.item.sha256) for n in snapshot.evidence}
+    jpegs = {n.number for n in snapshot.evidence if n.item.kind.value == "jpeg"}
+    db.close()
+    reader = PdfReader(str(pdf))
+    attached = {e.name: e.content for e in reader.attachment_list}
+    assert mf.MANIFEST_NAME in attached
+    assert len(attached) == len(originals) - len(jpegs) + 1
+    listing = subprocess.run(
+        ["pdfdetach", "-list", str(pdf)], check=True, capture_output=True, text=True
+    ).stdout
+    assert f"{len(attached)} embedded files" in listing
+    for name, data in attached.items():
+        if name != mf.MANIFEST_NAME:
+            assert hashlib.sha256(data).hexdigest() in originals, name
+    images = {number: c for number, c in _marked_images(reader) if number}
+    assert set(images) == jpegs
+    for carrier in images.values():
+        assert carrier.sha256 in originals  # the image stream is the JPEG file itself
+    # The manifest: canonical bytes, its hash is the fingerprint, same in both languages.
+    manifest = attached[mf.MANIFEST_NAME]
+    assert mf.fingerprint(manifest) == exports["zh_CN"][1].fingerprint == _result.fingerprint
+    assert reader.metadata[mf.METADATA_KEY].encode() == manifest
+    # Nothing is carried twice: the archive is about the size of the evidence (PDFs aside).
+    pdf_bytes = sum(len(d) for d in originals.values() if d[:4] == b"%PDF")
+    assert pdf.stat().st_size < 1.1 * sum(map(len, originals.values())) + pdf_bytes + 600_000
+
+
+def test_jpeg_pages_are_upright(exports):
+    """The EXIF orientation 6 photo is drawn turned on the page, taller than wide."""
+    from pypdf import PdfReader
+
+    pdf, _result, _t = exports["en"]
+    reader = PdfReader(str(pdf))
+    for page in reader.pages:
+        data = page.get_contents().get_data()
+        for match in re.finditer(rb"q ([-\d. ]+) cm ([-\d. ]+) cm /Ev\d+ Do Q", data):
+            outer = [float(v) for v in match.group(1).split()]
+            inner = [float(v) for v in match.group(2).split()]
+            if inner[:4] == [0, -1, 1, 0]:  # orientation 6
+                assert outer[3] > outer[0]  # drawn taller than wide
+                return
+    pytest.fail("no rotated JPEG found")
+
+
+# -- verify ---------------------------------------------------------------------------
+
+
+def test_verify_passes_and_extracts_byte_identical(exports, case_file, tmp_path, capsys):
+    from posassist.report.commands import verify_file
+
+    pdf, _result, _t = exports["zh_CN"]
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "mindee__receipt.jpg").write_bytes(b"already here")
+    assert verify_file(pdf, tmp_path / "out") == 0
+    printed = capsys.readouterr().out
+    assert "manifest: OK" in printed
+    db, snapshot = snapshot_of(case_file)
+    for numbered in snapshot.evidence:
+        assert f"{numbered.number} OK" in printed
+    written = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+    assert written["mindee__receipt.jpg"] == b"already here"  # never overwritten
+    assert "mindee__receipt (2).jpg" in written
+    for numbered in snapshot.evidence:
+        assert snapshot.data(numbered.item.sha256) in written.values()
+    db.close()
+
+
+def _rewrite(pdf: Path, target: Path, change) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(str(pdf)))
+    change(writer)
+    with open(target, "wb") as stream:
+        writer.write(stream)
+
+
+def test_verify_fails_when_an_attached_file_changed(exports, tmp_path, capsys):
+    from posassist.report.commands import verify_file
+
+    pdf, _result, _t = exports["en"]
+
+    def change(writer):
+        for embedded in writer.attachment_list:
+            if embedded.name.startswith("E-") and embedded.name.endswith(".png"):
+                embedded.content = embedded.content + b"\0"
+                return
+        pytest.fail("no PNG attachment")
+
+    _rewrite(pdf, tmp_path / "changed.pdf", change)
+    assert verify_file(tmp_path / "changed.pdf") == 1
+    printed = capsys.readouterr().out
+    assert re.search(r"E-\d+ DIFFERS .*\.png", printed)
+    assert "manifest: OK" in printed
+
+
+def test_verify_fails_when_a_manifest_hash_changed(exports, tmp_path, capsys):
+    from pypdf.generic import NameObject, TextStringObject
+
+    from posassist.report import manifest as mf
+    from posassist.report.commands import verify_file
+
+    pdf, _result, _t = exports["en"]
+
+    def change(writer):
+        for embedded in writer.attachment_list:
+            if embedded.name == mf.MANIFEST_NAME:
+                text = embedded.content.decode()
+                first = re.search(r'"sha256":"([0-9a-f]{64})"', text).group(1)
+                text = text.replace(first, "0" * 64)
+                embedded.content = text.encode()
+                writer._info.get_object()[NameObject(mf.METADATA_KEY)] = TextStringObject(text)
+                return
+
+    _rewrite(pdf, tmp_path / "changed.pdf", change)
+    assert verify_file(tmp_path / "changed.pdf") == 1
+    printed = capsys.readouterr().out
+    assert "manifest: DIFFERS" in printed
+    assert "DIFFERS" in printed.split("manifest:")[-1]
+
+
+def test_verify_says_a_plain_pdf_is_no_dossier(tmp_path, capsys):
+    from posassist.report.commands import verify_file
+
+    plain = corpus_file("pdfs", "ocrmypdf__kcs.pdf")
+    assert verify_file(plain) == 1
+    assert "not a POS Assist dossier" in capsys.readouterr().out
+
+
+# -- export mechanics ----------------------------------------------------------------------
+
+
+def test_cancel_leaves_no_file_and_keeps_the_old_one(case_file, english, tmp_path):
+    from posassist.report.assemble import Cancelled
+    from posassist.report.commands import export_case
+
+    path, case_id = case_file
+    target = tmp_path / "dossier.pdf"
+    target.write_bytes(b"the previous dossier")
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 5
+
+    with pytest.raises(Cancelled):
+        export_case(
+            path,
+            case_id,
+            target,
+            "en",
+            labels=_English(),
+            translate=english[1],
+            cancelled=cancelled,
+        )
+    assert target.read_bytes() == b"the previous dossier"
+    assert [p.name for p in tmp_path.iterdir()] == ["dossier.pdf"]
+
+
+def test_progress_reaches_the_end(case_file, english, tmp_path):
+    from posassist.report.commands import export_case
+
+    path, case_id = case_file
+    seen = []
+    export_case(
+        path,
+        case_id,
+        tmp_path / "d.pdf",
+        "en",
+        labels=_English(),
+        translate=english[1],
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+
+
+# -- upload packet ---------------------------------------------------------------------
+
+
+def test_packet_respects_its_limits(case_file, english, tmp_path):
+    from pypdf import PdfReader
+
+    from posassist.report import manifest as mf
+    from posassist.report.commands import export_case
+
+    path, case_id = case_file
+    target = tmp_path / "packet.pdf"
+    result = export_case(
+        path,
+        case_id,
+        target,
+        "en",
+        packet=True,
+        max_size=400_000,
+        max_pages=9,
+        labels=_English(),
+        translate=english[1],
+    )
+    assert result.packet and result.size <= 400_000 and result.pages <= 9
+    reader = PdfReader(str(target))
+    assert len(reader.pages) == result.pages
+    assert [e.name for e in reader.attachment_list] == [mf.MANIFEST_NAME]  # no originals
+    assert reader.metadata[mf.KIND_KEY] == mf.PACKET
+    cover = re.sub(r"\s+", "", text_of(target, 1, 1))
+    assert "uploadpacket" in cover.lower()
+    assert result.fingerprint in cover  # the full archive's fingerprint
+
+
+def test_packet_that_cannot_fit_says_what_to_drop(case_file, english, tmp_path):
+    from posassist.report.commands import export_case
+    from posassist.report.packet import PacketDoesNotFit
+
+    path, case_id = case_file
+    target = tmp_path / "packet.pdf"
+    with pytest.raises(PacketDoesNotFit) as raised:
+        export_case(
+            path,
+            case_id,
+            target,
+            "en",
+            packet=True,
+            max_size=4_500_000,
+            max_pages=8,
+            labels=_English(),
+            translate=english[1],
+            selection=["E-01", "E-02", "E-03", "E-04", "E-05", "E-06"],
+        )
+    message = str(raised.value)
+    assert "Leave out" in message and "E-0" in message
+    assert not target.exists()
+
+
+def test_packet_verifies_as_a_packet(case_file, english, tmp_path, capsys):
+    from posassist.report.commands import export_case, verify_file
+
+    path, case_id = case_file
+    target = tmp_path / "packet.pdf"
+    export_case(path, case_id, target, "en", packet=True, labels=_English(), translate=english[1])
+    assert verify_file(target) == 0
+    printed = capsys.readouterr().out
+    assert "carries no original files" in printed and "not carried" in printed
+
+
+def test_proposal_puts_the_important_proofs_first(case_file):
+    from posassist.report.packet import propose
+
+    db, snapshot = snapshot_of(case_file)
+    db.close()
+    proposed = propose(snapshot)
+    categories = [
+        next(n.item.category.value for n in snapshot.evidence if n.number == p) for p in proposed
+    ]
+    assert categories[:2] == ["settlement_slip", "return_receipt"]
+    assert "correspondence" not in categories
+
+
+# -- the chronology rule, the notice -----------------------------------------------------
+
+
+def test_chronology_points_to_evidence_of_the_same_day_and_step(case_file, english):
+    from posassist.report import chronology
+
+    db, snapshot = snapshot_of(case_file)
+    db.close()
+    events = chronology.build(snapshot, _English(), english[1])
+    days = [e.on for e in events]
+    assert days == sorted(days)
+    by_number = {n.number: n.item for n in snapshot.evidence}
+    for event in events:
+        for number in event.evidence:
+            item = by_number[number]
+            assert item.doc_date == event.on
+    pointed = {number for e in events for number in e.evidence}
+    assert pointed == set(by_number)  # every dated item appears somewhere
+
+
+def test_customer_notice_is_one_page(case_file, tmp_path):
+    from pypdf import PdfReader
+
+    from posassist.report.commands import export_notice
+
+    path, case_id = case_file
+    target = tmp_path / "notice.pdf"
+    english = lambda _c, text: text  # noqa: E731
+    export_notice(path, case_id, target, ["zh_CN", "en"], {"zh_CN": english, "en": english})
+    assert len(PdfReader(str(target)).pages) == 1
+    flat = re.sub(r"\s+", "", text_of(target))
+    last_card_day = TODAY - dt.timedelta(days=12)
+    assert "老王家常菜馆" in flat
+    assert f"{last_card_day.year}年{last_card_day.month}月{last_card_day.day}日" in flat
+    assert f"{last_card_day.day}November{last_card_day.year}" in flat
+
+
+def test_sizes_parse_like_portals_write_them():
+    from posassist.report.commands import parse_size
+
+    assert parse_size("4.5MB") == 4_500_000
+    assert parse_size("900 kB") == 900_000
+    assert parse_size("4MiB") == 4 * 1024 * 1024
+    with pytest.raises(ValueError):
+        parse_size("big")
+
+
+def test_manifest_is_canonical():
+    from posassist.report import manifest as mf
+
+    entry = mf.Entry(
+        "E-01", "fee_receipt", "租金 ¥99", "2026-11-01", "a.jpg", 3, 1, "ab" * 32, "image/jpeg"
+    )
+    data = mf.canonical([entry])
+    assert data.startswith(b'{"evidence":[{"category":"fee_receipt"')
+    assert "租金".encode() in data and b" " not in data.replace("租金 ¥99".encode(), b"")
+    assert mf.parse(data) == [entry]
+    assert mf.fingerprint(data) == hashlib.sha256(data).hexdigest()
