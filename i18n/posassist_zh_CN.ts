@@ -82,117 +82,117 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="166"/>
+        <location filename="../posassist/ui/texts.py" line="186"/>
         <source>Photographed the device and the label with its serial number</source>
         <translation>已拍下机身和带机身序列号的标签</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="169"/>
+        <location filename="../posassist/ui/texts.py" line="189"/>
         <source>Found the contract or took screenshots of it</source>
         <translation>已找到合同，或已截图保存</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="170"/>
+        <location filename="../posassist/ui/texts.py" line="190"/>
         <source>Kept every notice and message from the institution</source>
         <translation>已保存支付机构发来的每条通知和消息</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="173"/>
+        <location filename="../posassist/ui/texts.py" line="193"/>
         <source>Downloaded the transaction records from the provider&apos;s app or portal</source>
         <translation>已从服务商的APP或商户后台下载交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="176"/>
+        <location filename="../posassist/ui/texts.py" line="196"/>
         <source>Downloaded the settlement and deduction records</source>
         <translation>已下载结算明细和扣费明细</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="179"/>
+        <location filename="../posassist/ui/texts.py" line="199"/>
         <source>Settled the open batch, signed off and printed the settlement slip</source>
         <translation>已结算、签退并打印结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="182"/>
+        <location filename="../posassist/ui/texts.py" line="202"/>
         <source>Keeping the merchant copies of the sales slips</source>
         <translation>签购单商户联已收好</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="183"/>
+        <location filename="../posassist/ui/texts.py" line="203"/>
         <source>A notice is up at the till and the door</source>
         <translation>收银台和店门口已贴出顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="184"/>
+        <location filename="../posassist/ui/texts.py" line="204"/>
         <source>Online listings no longer mention card payment</source>
         <translation>网上的店铺信息已不再写“可刷卡”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="187"/>
+        <location filename="../posassist/ui/texts.py" line="207"/>
         <source>Reached the acquirer&apos;s official hotline or app, not only the agent</source>
         <translation>已通过收单机构的官方客服电话或APP联系，不只是找代理商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="190"/>
+        <location filename="../posassist/ui/texts.py" line="210"/>
         <source>Asked for the exact procedure, the fees and the deadlines</source>
         <translation>已问清停用流程、费用和期限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="193"/>
+        <location filename="../posassist/ui/texts.py" line="213"/>
         <source>Asked them to record the exit as your own request</source>
         <translation>已要求对方把这次退出记为“商户主动申请”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="196"/>
+        <location filename="../posassist/ui/texts.py" line="216"/>
         <source>Kept a copy or screenshot of the application</source>
         <translation>已保存停用申请的复印件或截图</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="199"/>
+        <location filename="../posassist/ui/texts.py" line="219"/>
         <source>Compared every deduction with the contract and the fee list</source>
         <translation>已把每笔扣款和合同、收费标准逐一核对</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="202"/>
+        <location filename="../posassist/ui/texts.py" line="222"/>
         <source>Asked for the record of your consent to any fee change</source>
         <translation>已要求对方出示您同意收费调整的记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="205"/>
+        <location filename="../posassist/ui/texts.py" line="225"/>
         <source>Photographed the device before it left the shop</source>
         <translation>设备离店前已拍照</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="208"/>
+        <location filename="../posassist/ui/texts.py" line="228"/>
         <source>Cleared stored transactions and shop data (factory reset)</source>
         <translation>已清除机内交易记录和商户资料（恢复出厂设置）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="211"/>
+        <location filename="../posassist/ui/texts.py" line="231"/>
         <source>Kept the courier or handover receipt</source>
         <translation>已保存快递底单或交接单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="212"/>
+        <location filename="../posassist/ui/texts.py" line="232"/>
         <source>Cleared away printer rolls and printed slips</source>
         <translation>已清理打印纸卷和打印出的单据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="215"/>
+        <location filename="../posassist/ui/texts.py" line="235"/>
         <source>Got written confirmation that the terminal is shut off</source>
         <translation>已拿到终端已关停的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="218"/>
+        <location filename="../posassist/ui/texts.py" line="238"/>
         <source>The confirmation says it was your own request, not a forced removal</source>
         <translation>书面确认写明是商户主动申请，不是清退</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="221"/>
+        <location filename="../posassist/ui/texts.py" line="241"/>
         <source>Checked the linked bank and payment accounts for unexpected debits</source>
         <translation>已检查绑定的银行账户和支付账户有无异常扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="224"/>
+        <location filename="../posassist/ui/texts.py" line="244"/>
         <source>Checked for forgotten merchant registrations under your ID</source>
         <translation>已查过本人名下有无遗漏的商户登记</translation>
     </message>
@@ -200,143 +200,143 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="116"/>
+        <location filename="../posassist/ui/texts.py" line="136"/>
         <source>Hardware POS (countertop, smart or e-signature)</source>
         <translation>硬件POS机（传统、智能或电签POS）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="117"/>
+        <location filename="../posassist/ui/texts.py" line="137"/>
         <source>Software POS (app or cash-register software)</source>
         <translation>软件POS（收款APP或收银软件）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="118"/>
+        <location filename="../posassist/ui/texts.py" line="138"/>
         <source>Mobile POS (card reader used with a phone)</source>
         <translation>移动POS（配合手机使用的刷卡器）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="121"/>
+        <location filename="../posassist/ui/texts.py" line="141"/>
         <source>Leased from the provider</source>
         <translation>向服务商租用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="122"/>
+        <location filename="../posassist/ui/texts.py" line="142"/>
         <source>Bought, it is mine</source>
         <translation>自己买的</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="123"/>
+        <location filename="../posassist/ui/texts.py" line="143"/>
         <source>Lent against a deposit</source>
         <translation>交押金借用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="126"/>
+        <location filename="../posassist/ui/texts.py" line="146"/>
         <source>Closing down or business change</source>
         <translation>停业或业务调整</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="127"/>
+        <location filename="../posassist/ui/texts.py" line="147"/>
         <source>Fault or damage</source>
         <translation>故障或损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="128"/>
+        <location filename="../posassist/ui/texts.py" line="148"/>
         <source>Suspended by the payment institution</source>
         <translation>被支付机构停用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="129"/>
+        <location filename="../posassist/ui/texts.py" line="149"/>
         <source>Switching to another provider</source>
         <translation>换用其他服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="130"/>
+        <location filename="../posassist/ui/texts.py" line="150"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="133"/>
+        <location filename="../posassist/ui/texts.py" line="153"/>
         <source>Have it repaired</source>
         <translation>送修</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="134"/>
+        <location filename="../posassist/ui/texts.py" line="154"/>
         <source>Get a replacement device</source>
         <translation>换一台设备</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="135"/>
+        <location filename="../posassist/ui/texts.py" line="155"/>
         <source>Stop using card payments with it for good</source>
         <translation>彻底停用，不再用它刷卡收款</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="138"/>
+        <location filename="../posassist/ui/texts.py" line="158"/>
         <source>Official hotline</source>
         <translation>官方客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="139"/>
+        <location filename="../posassist/ui/texts.py" line="159"/>
         <source>Provider&apos;s app or website</source>
         <translation>服务商的APP或网站</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="140"/>
+        <location filename="../posassist/ui/texts.py" line="160"/>
         <source>Paper form</source>
         <translation>纸质申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="141"/>
+        <location filename="../posassist/ui/texts.py" line="161"/>
         <source>In person</source>
         <translation>当面办理</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="142"/>
-        <location filename="../posassist/ui/texts.py" line="155"/>
+        <location filename="../posassist/ui/texts.py" line="162"/>
+        <location filename="../posassist/ui/texts.py" line="175"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="143"/>
+        <location filename="../posassist/ui/texts.py" line="163"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="146"/>
+        <location filename="../posassist/ui/texts.py" line="166"/>
         <source>Sent by courier</source>
         <translation>快递寄回</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="147"/>
+        <location filename="../posassist/ui/texts.py" line="167"/>
         <source>Handed over in person</source>
         <translation>当面交还</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="148"/>
+        <location filename="../posassist/ui/texts.py" line="168"/>
         <source>Collected by the provider</source>
         <translation>服务商上门回收</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="151"/>
+        <location filename="../posassist/ui/texts.py" line="171"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="152"/>
+        <location filename="../posassist/ui/texts.py" line="172"/>
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="153"/>
+        <location filename="../posassist/ui/texts.py" line="173"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="154"/>
+        <location filename="../posassist/ui/texts.py" line="174"/>
         <source>Visit</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="156"/>
+        <location filename="../posassist/ui/texts.py" line="176"/>
         <source>Chat message</source>
         <translation>聊天消息</translation>
     </message>
@@ -433,29 +433,77 @@
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../posassist/ui/pages/customers.py" line="22"/>
+        <source>Customer notice</source>
+        <translation>顾客告示</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/customers.py" line="26"/>
+        <source>A one-page A4 notice in large type for the door and the till, with the shop name and the last day card payments are taken.</source>
+        <translation>一页A4大字告示，贴在门口和收银台，写明店名和最后一天可以刷卡的日期。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/customers.py" line="36"/>
+        <source>Chinese and English</source>
+        <translation>中文和英文</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/customers.py" line="39"/>
+        <source>Make the notice (PDF)…</source>
+        <translation>生成告示（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/customers.py" line="57"/>
+        <source>Fill in the last day card payments are taken first.</source>
+        <translation>请先填写最后一天可以刷卡的日期。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/customers.py" line="60"/>
+        <source>%1 customer notice</source>
+        <translation>%1 顾客告示</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/customers.py" line="73"/>
+        <source>Making the notice…</source>
+        <translation>正在生成告示…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/customers.py" line="80"/>
+        <source>The notice could not be made: %1</source>
+        <translation>告示没有生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/customers.py" line="86"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="269"/>
+        <location filename="../posassist/ui/texts.py" line="289"/>
         <source>Last day of card payments</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="270"/>
+        <location filename="../posassist/ui/texts.py" line="290"/>
         <source>Provider&apos;s answer due</source>
         <translation>服务商答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="271"/>
+        <location filename="../posassist/ui/texts.py" line="291"/>
         <source>Follow up with the provider</source>
         <translation>跟进服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="272"/>
+        <location filename="../posassist/ui/texts.py" line="292"/>
         <source>Deposit refund due</source>
         <translation>押金退款日</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="273"/>
+        <location filename="../posassist/ui/texts.py" line="293"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
     </message>
@@ -546,6 +594,11 @@ Mark it done anyway?</source>
         <location filename="../posassist/ui/dialogs.py" line="123"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="133"/>
+        <source>Save the PDF as</source>
+        <translation>PDF另存为</translation>
     </message>
 </context>
 <context>
@@ -1113,92 +1166,92 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="326"/>
+        <location filename="../posassist/ui/texts.py" line="346"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="327"/>
+        <location filename="../posassist/ui/texts.py" line="347"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="328"/>
+        <location filename="../posassist/ui/texts.py" line="348"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="329"/>
+        <location filename="../posassist/ui/texts.py" line="349"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="330"/>
+        <location filename="../posassist/ui/texts.py" line="350"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="331"/>
+        <location filename="../posassist/ui/texts.py" line="351"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="332"/>
+        <location filename="../posassist/ui/texts.py" line="352"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="333"/>
+        <location filename="../posassist/ui/texts.py" line="353"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="334"/>
+        <location filename="../posassist/ui/texts.py" line="354"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="341"/>
+        <location filename="../posassist/ui/texts.py" line="361"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="342"/>
+        <location filename="../posassist/ui/texts.py" line="362"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="345"/>
+        <location filename="../posassist/ui/texts.py" line="365"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="350"/>
+        <location filename="../posassist/ui/texts.py" line="370"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="353"/>
+        <location filename="../posassist/ui/texts.py" line="373"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="354"/>
+        <location filename="../posassist/ui/texts.py" line="374"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="358"/>
+        <location filename="../posassist/ui/texts.py" line="378"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="361"/>
+        <location filename="../posassist/ui/texts.py" line="381"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="362"/>
+        <location filename="../posassist/ui/texts.py" line="382"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -1211,114 +1264,114 @@ Mark it done anyway?</source>
         <translation>本步骤的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="84"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="85"/>
         <source>Drag photos, scans, PDFs or statements here, or use the buttons below.</source>
         <translation>把照片、扫描件、PDF或对账单拖到这里，或使用下面的按钮。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="94"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="95"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="97"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="98"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="100"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="101"/>
         <source>Paste a screenshot or copied files (Ctrl+V)</source>
         <translation>粘贴截图或已复制的文件（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="103"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="104"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="106"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="107"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="121"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="134"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="135"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="153"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="154"/>
         <source>What it shows, e.g. “rent deducted after closing”</source>
         <translation>内容说明，例如“注销后仍扣租金”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="163"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="164"/>
         <source>Kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="164"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="165"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="165"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="166"/>
         <source>Date of the document</source>
         <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="180"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="181"/>
         <source>Proof expected here: %1</source>
         <translation>这一步需要的证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="184"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="185"/>
         <source>Attach anything that proves what happened.</source>
         <translation>能证明经过的材料都可以添加。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="216"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="217"/>
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="270"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="276"/>
         <source>File: %1 · %2 · added %3
 SHA-256: %4</source>
         <translation>文件：%1 · %2 · 添加于 %3
 SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="360"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="366"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="385"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="393"/>
         <source>• %1: already attached to this case</source>
         <translation>• %1：已经添加到本事项中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="391"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="399"/>
         <source>Stopped: the files not listed above were not read.</source>
         <translation>已停止：上面没有列出的文件都没有读取。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="418"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="426"/>
         <source>Remove this proof?</source>
         <translation>移除这份证据？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="419"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="427"/>
         <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
         <translation>要从本事项中移除“%1”吗？可以用“撤销”放回，事项记录中也会留下记载。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="429"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="437"/>
         <source>“%1” was removed.</source>
         <translation>已移除“%1”。</translation>
     </message>
@@ -1441,6 +1494,101 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="83"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="96"/>
+        <source>Export the evidence dossier</source>
+        <translation>导出证据材料汇编</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="109"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="113"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="117"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="120"/>
+        <source>What to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="123"/>
+        <source>Full archive: everything, with every original file</source>
+        <translation>完整汇编：全部内容，含每份原始文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="127"/>
+        <source>Upload packet: a shortened copy for portals that limit file size</source>
+        <translation>精简证据包：供限制文件大小的投诉平台上传</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="150"/>
+        <source>Largest file size</source>
+        <translation>文件大小上限</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="151"/>
+        <source>Most pages</source>
+        <translation>页数上限</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="155"/>
+        <source>Evidence to include</source>
+        <translation>收入的证据</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="172"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="182"/>
+        <source>%1 evidence dossier %2</source>
+        <translation>%1 证据材料汇编 %2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="221"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="251"/>
+        <source>Making the PDF…</source>
+        <translation>正在生成PDF…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="269"/>
+        <source>Saved: %1
+%2 pages · fingerprint %3</source>
+        <translation>已保存：%1
+共 %2 页 · 材料指纹 %3</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="274"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="278"/>
+        <source>Stopped. No file was written.</source>
+        <translation>已停止，没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>FeeList</name>
     <message>
         <location filename="../posassist/ui/models.py" line="131"/>
@@ -1531,52 +1679,52 @@ SHA-256：%4</translation>
 <context>
     <name>Fees</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="249"/>
+        <location filename="../posassist/ui/texts.py" line="269"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="250"/>
+        <location filename="../posassist/ui/texts.py" line="270"/>
         <source>Maintenance fee</source>
         <translation>维护费</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="251"/>
+        <location filename="../posassist/ui/texts.py" line="271"/>
         <source>Transaction fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="252"/>
+        <location filename="../posassist/ui/texts.py" line="272"/>
         <source>SIM / data fee</source>
         <translation>流量费</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="253"/>
+        <location filename="../posassist/ui/texts.py" line="273"/>
         <source>Service / annual fee</source>
         <translation>服务费 / 年费</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="254"/>
+        <location filename="../posassist/ui/texts.py" line="274"/>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="255"/>
+        <location filename="../posassist/ui/texts.py" line="275"/>
         <source>Early-termination fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="256"/>
+        <location filename="../posassist/ui/texts.py" line="276"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="262"/>
+        <location filename="../posassist/ui/texts.py" line="282"/>
         <source>The shop pays</source>
         <translation>本店应付</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="263"/>
+        <location filename="../posassist/ui/texts.py" line="283"/>
         <source>The shop is owed</source>
         <translation>本店应收</translation>
     </message>
@@ -1640,307 +1788,307 @@ SHA-256：%4</translation>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="39"/>
+        <location filename="../posassist/ui/texts.py" line="59"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="40"/>
+        <location filename="../posassist/ui/texts.py" line="60"/>
         <source>Provider (who gave you the terminal)</source>
         <translation>服务商（POS机由谁提供）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="41"/>
+        <location filename="../posassist/ui/texts.py" line="61"/>
         <source>Provider&apos;s customer-service hotline</source>
         <translation>服务商客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="42"/>
+        <location filename="../posassist/ui/texts.py" line="62"/>
         <source>Contract / agreement number</source>
         <translation>合同 / 协议编号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="43"/>
+        <location filename="../posassist/ui/texts.py" line="63"/>
         <source>Merchant ID</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="44"/>
+        <location filename="../posassist/ui/texts.py" line="64"/>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="45"/>
+        <location filename="../posassist/ui/texts.py" line="65"/>
         <source>Terminal type</source>
         <translation>POS机类型</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="46"/>
+        <location filename="../posassist/ui/texts.py" line="66"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号（SN）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="47"/>
+        <location filename="../posassist/ui/texts.py" line="67"/>
         <source>Whose device is it</source>
         <translation>设备归属</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="48"/>
+        <location filename="../posassist/ui/texts.py" line="68"/>
         <source>Deposit paid</source>
         <translation>已交押金</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="49"/>
+        <location filename="../posassist/ui/texts.py" line="69"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="50"/>
+        <location filename="../posassist/ui/texts.py" line="70"/>
         <source>Settlement account: bank</source>
         <translation>结算账户：开户行</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="51"/>
+        <location filename="../posassist/ui/texts.py" line="71"/>
         <source>Settlement account: last 4 digits</source>
         <translation>结算账户：卡号后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="52"/>
+        <location filename="../posassist/ui/texts.py" line="72"/>
         <source>Why it stops</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="53"/>
+        <location filename="../posassist/ui/texts.py" line="73"/>
         <source>What should happen to the faulty terminal</source>
         <translation>故障机怎么处理</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="54"/>
+        <location filename="../posassist/ui/texts.py" line="74"/>
         <source>What is wrong with it, since when</source>
         <translation>出了什么问题，从何时开始</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="55"/>
+        <location filename="../posassist/ui/texts.py" line="75"/>
         <source>Date of the suspension notice</source>
         <translation>停用通知日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="56"/>
+        <location filename="../posassist/ui/texts.py" line="76"/>
         <source>Your appeal: what you asked for and why</source>
         <translation>您的申诉：诉求和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="57"/>
+        <location filename="../posassist/ui/texts.py" line="77"/>
         <source>Describe the reason</source>
         <translation>具体原因</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="58"/>
+        <location filename="../posassist/ui/texts.py" line="78"/>
         <source>Date of the last card payment</source>
         <translation>最后一笔刷卡日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="59"/>
+        <location filename="../posassist/ui/texts.py" line="79"/>
         <source>Date of the last settlement to your bank</source>
         <translation>最后一次到账日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="60"/>
+        <location filename="../posassist/ui/texts.py" line="80"/>
         <source>Amount still to be settled to you</source>
         <translation>还没到账的金额</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="61"/>
+        <location filename="../posassist/ui/texts.py" line="81"/>
         <source>Last day card payments are taken</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="62"/>
+        <location filename="../posassist/ui/texts.py" line="82"/>
         <source>Notice put up on</source>
         <translation>告示张贴日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="63"/>
+        <location filename="../posassist/ui/texts.py" line="83"/>
         <source>Acquirer (the licensed institution)</source>
         <translation>收单机构（持牌机构）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="64"/>
+        <location filename="../posassist/ui/texts.py" line="84"/>
         <source>Application submitted on</source>
         <translation>申请提交日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="65"/>
+        <location filename="../posassist/ui/texts.py" line="85"/>
         <source>How you applied</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="66"/>
+        <location filename="../posassist/ui/texts.py" line="86"/>
         <source>Reference / ticket number</source>
         <translation>受理单号 / 工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="67"/>
+        <location filename="../posassist/ui/texts.py" line="87"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="68"/>
+        <location filename="../posassist/ui/texts.py" line="88"/>
         <source>All my card payments were settled to my bank account, amounts correct</source>
         <translation>我的刷卡款都已结算到我的银行账户，金额无误</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="71"/>
+        <location filename="../posassist/ui/texts.py" line="91"/>
         <source>Deposit taken on</source>
         <translation>押金缴纳日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="72"/>
+        <location filename="../posassist/ui/texts.py" line="92"/>
         <source>Conditions for getting it back</source>
         <translation>押金退还条件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="73"/>
+        <location filename="../posassist/ui/texts.py" line="93"/>
         <source>How the conditions were met</source>
         <translation>达标情况</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="74"/>
+        <location filename="../posassist/ui/texts.py" line="94"/>
         <source>Refund promised by</source>
         <translation>承诺退款日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="75"/>
+        <location filename="../posassist/ui/texts.py" line="95"/>
         <source>The deposit came back</source>
         <translation>押金已退回</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="76"/>
+        <location filename="../posassist/ui/texts.py" line="96"/>
         <source>Deposit refunded on</source>
         <translation>押金退回日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="77"/>
+        <location filename="../posassist/ui/texts.py" line="97"/>
         <source>How the device went back</source>
         <translation>归还方式</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="78"/>
+        <location filename="../posassist/ui/texts.py" line="98"/>
         <source>Courier company</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="79"/>
+        <location filename="../posassist/ui/texts.py" line="99"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="80"/>
+        <location filename="../posassist/ui/texts.py" line="100"/>
         <source>Sent or handed over on</source>
         <translation>寄出或交还日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="81"/>
+        <location filename="../posassist/ui/texts.py" line="101"/>
         <source>Received by (name)</source>
         <translation>签收人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="82"/>
+        <location filename="../posassist/ui/texts.py" line="102"/>
         <source>The app or software is uninstalled everywhere</source>
         <translation>所有设备上的APP或软件都已卸载</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="83"/>
+        <location filename="../posassist/ui/texts.py" line="103"/>
         <source>The software account is cancelled</source>
         <translation>软件账号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="84"/>
+        <location filename="../posassist/ui/texts.py" line="104"/>
         <source>Sensitive data wiped on</source>
         <translation>敏感数据清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="85"/>
+        <location filename="../posassist/ui/texts.py" line="105"/>
         <source>Cut off from the network (SIM removed, Wi-Fi forgotten)</source>
         <translation>已断网（取出SIM卡，删除保存的Wi-Fi）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="88"/>
+        <location filename="../posassist/ui/texts.py" line="108"/>
         <source>Merchant account closed</source>
         <translation>商户号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="89"/>
+        <location filename="../posassist/ui/texts.py" line="109"/>
         <source>Settlement card unlinked</source>
         <translation>结算卡已解绑</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="90"/>
+        <location filename="../posassist/ui/texts.py" line="110"/>
         <source>Closure confirmation number</source>
         <translation>注销确认编号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="91"/>
+        <location filename="../posassist/ui/texts.py" line="111"/>
         <source>Account closed on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="92"/>
+        <location filename="../posassist/ui/texts.py" line="112"/>
         <source>All fees are confirmed settled</source>
         <translation>已确认所有费用都已结清</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="93"/>
+        <location filename="../posassist/ui/texts.py" line="113"/>
         <source>Paper slips with card data are shredded</source>
         <translation>印有卡号信息的纸质单据已用碎纸机销毁</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="94"/>
+        <location filename="../posassist/ui/texts.py" line="114"/>
         <source>Watch bank statements until</source>
         <translation>关注银行流水至</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="95"/>
+        <location filename="../posassist/ui/texts.py" line="115"/>
         <source>Plans for a new terminal, if any</source>
         <translation>新POS机计划（如有）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="102"/>
+        <location filename="../posassist/ui/texts.py" line="122"/>
         <source>15 digits, printed on every slip</source>
         <translation>15位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="103"/>
+        <location filename="../posassist/ui/texts.py" line="123"/>
         <source>8 digits, printed on every slip</source>
         <translation>8位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="104"/>
+        <location filename="../posassist/ui/texts.py" line="124"/>
         <source>On the label on the back of the device</source>
         <translation>在机身背面的标签上</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="105"/>
+        <location filename="../posassist/ui/texts.py" line="125"/>
         <source>e.g. 95xxx or 400-xxx-xxxx</source>
         <translation>如 95xxx 或 400-xxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="106"/>
+        <location filename="../posassist/ui/texts.py" line="126"/>
         <source>Only the last 4 digits are kept</source>
         <translation>只保存后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="107"/>
+        <location filename="../posassist/ui/texts.py" line="127"/>
         <source>Given to you by the hotline or the app</source>
         <translation>客服电话或APP给您的编号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="108"/>
+        <location filename="../posassist/ui/texts.py" line="128"/>
         <source>From the provider&apos;s written confirmation</source>
         <translation>见服务商的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="109"/>
+        <location filename="../posassist/ui/texts.py" line="129"/>
         <source>From the courier receipt</source>
         <translation>见快递底单</translation>
     </message>
@@ -1986,62 +2134,62 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="308"/>
+        <location filename="../posassist/ui/texts.py" line="328"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="309"/>
+        <location filename="../posassist/ui/texts.py" line="329"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="310"/>
+        <location filename="../posassist/ui/texts.py" line="330"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="311"/>
+        <location filename="../posassist/ui/texts.py" line="331"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="312"/>
+        <location filename="../posassist/ui/texts.py" line="332"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="313"/>
+        <location filename="../posassist/ui/texts.py" line="333"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="314"/>
+        <location filename="../posassist/ui/texts.py" line="334"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="315"/>
+        <location filename="../posassist/ui/texts.py" line="335"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="316"/>
+        <location filename="../posassist/ui/texts.py" line="336"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="317"/>
+        <location filename="../posassist/ui/texts.py" line="337"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="318"/>
+        <location filename="../posassist/ui/texts.py" line="338"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="319"/>
+        <location filename="../posassist/ui/texts.py" line="339"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
@@ -2049,54 +2197,69 @@ SHA-256：%4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="38"/>
+        <location filename="../posassist/ui/main_window.py" line="39"/>
         <source>POS Assist – stop a POS terminal safely</source>
         <translation>POS Assist – 安全停用POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="53"/>
+        <location filename="../posassist/ui/main_window.py" line="54"/>
         <source>&amp;Case</source>
         <translation>停用事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="54"/>
+        <location filename="../posassist/ui/main_window.py" line="55"/>
         <source>&amp;New case</source>
         <translation>新建事项(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="58"/>
+        <location filename="../posassist/ui/main_window.py" line="59"/>
         <source>&amp;All cases</source>
         <translation>全部事项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="61"/>
+        <location filename="../posassist/ui/main_window.py" line="62"/>
+        <source>&amp;Export the dossier…</source>
+        <translation>导出证据材料汇编(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="67"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="65"/>
+        <location filename="../posassist/ui/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="70"/>
+        <location filename="../posassist/ui/main_window.py" line="76"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="80"/>
+        <location filename="../posassist/ui/main_window.py" line="86"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="81"/>
+        <location filename="../posassist/ui/main_window.py" line="87"/>
         <source>Common &amp;questions</source>
         <translation>常见问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="85"/>
+        <location filename="../posassist/ui/main_window.py" line="91"/>
         <source>&amp;About POS Assist</source>
         <translation>关于 POS Assist(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="141"/>
+        <source>Export the dossier</source>
+        <translation>导出证据材料汇编</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="142"/>
+        <source>Open a case first: the dossier is made for one case.</source>
+        <translation>请先打开一个事项：证据材料汇编是按事项生成的。</translation>
     </message>
 </context>
 <context>
@@ -2120,48 +2283,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="281"/>
+        <location filename="../posassist/ui/texts.py" line="301"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="279"/>
-        <location filename="../posassist/ui/texts.py" line="283"/>
+        <location filename="../posassist/ui/texts.py" line="299"/>
+        <location filename="../posassist/ui/texts.py" line="303"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="285"/>
+        <location filename="../posassist/ui/texts.py" line="305"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="289"/>
+        <location filename="../posassist/ui/texts.py" line="309"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="291"/>
+        <location filename="../posassist/ui/texts.py" line="311"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="295"/>
+        <location filename="../posassist/ui/texts.py" line="315"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="296"/>
+        <location filename="../posassist/ui/texts.py" line="316"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="297"/>
+        <location filename="../posassist/ui/texts.py" line="317"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="298"/>
+        <location filename="../posassist/ui/texts.py" line="318"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -2207,42 +2370,52 @@ SHA-256：%4</translation>
         <translation>待办日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="103"/>
+        <location filename="../posassist/ui/pages/review.py" line="63"/>
+        <source>The evidence dossier is one PDF with the whole story and every proof, for the provider, the bank or a complaints desk.</source>
+        <translation>证据材料汇编是一个PDF文件，包含完整经过和全部证据，可交给服务商、银行或投诉受理部门。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/review.py" line="71"/>
+        <source>Export the dossier…</source>
+        <translation>导出证据材料汇编…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/review.py" line="119"/>
         <source>No dates pending.</source>
         <translation>没有待办日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="107"/>
+        <location filename="../posassist/ui/pages/review.py" line="123"/>
         <source>This case is marked done.</source>
         <translation>此停用事项已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="108"/>
+        <location filename="../posassist/ui/pages/review.py" line="124"/>
         <source>Reopen the case</source>
         <translation>重新打开此事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="111"/>
+        <location filename="../posassist/ui/pages/review.py" line="127"/>
         <source>Points still open: %1</source>
         <translation>还有 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="115"/>
+        <location filename="../posassist/ui/pages/review.py" line="131"/>
         <source>Every step is done. You can close the case.</source>
         <translation>所有步骤都已完成，可以把此事项标记为已完成了。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="117"/>
+        <location filename="../posassist/ui/pages/review.py" line="133"/>
         <source>Mark the case done</source>
         <translation>将事项标记为已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="130"/>
+        <location filename="../posassist/ui/pages/review.py" line="152"/>
         <source>Mark the case done?</source>
         <translation>将事项标记为已完成？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="131"/>
+        <location filename="../posassist/ui/pages/review.py" line="153"/>
         <source>Points still open: %1. Mark the case done anyway?</source>
         <translation>还有 %1 项未完成。仍然把这个事项标为已完成吗？</translation>
     </message>
@@ -2321,52 +2494,52 @@ SHA-256：%4</translation>
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="24"/>
+        <location filename="../posassist/ui/texts.py" line="44"/>
         <source>The terminal and why it stops</source>
         <translation>POS机信息和停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="25"/>
+        <location filename="../posassist/ui/texts.py" line="45"/>
         <source>Back up the records</source>
         <translation>备份数据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="26"/>
+        <location filename="../posassist/ui/texts.py" line="46"/>
         <source>Tell your customers</source>
         <translation>通知顾客</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="27"/>
+        <location filename="../posassist/ui/texts.py" line="47"/>
         <source>Contact the provider</source>
         <translation>联系服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="28"/>
+        <location filename="../posassist/ui/texts.py" line="48"/>
         <source>Apply to stop the terminal</source>
         <translation>提交停用申请</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="29"/>
+        <location filename="../posassist/ui/texts.py" line="49"/>
         <source>Settle the money</source>
         <translation>结算款项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="30"/>
+        <location filename="../posassist/ui/texts.py" line="50"/>
         <source>Return the device / remove the software</source>
         <translation>归还设备 / 卸载软件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="31"/>
+        <location filename="../posassist/ui/texts.py" line="51"/>
         <source>Cut it off and close the accounts</source>
         <translation>断网并注销账户</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="32"/>
+        <location filename="../posassist/ui/texts.py" line="52"/>
         <source>Afterwards</source>
         <translation>后续工作</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="33"/>
+        <location filename="../posassist/ui/texts.py" line="53"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
@@ -2374,29 +2547,29 @@ SHA-256：%4</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="232"/>
+        <location filename="../posassist/ui/texts.py" line="252"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="233"/>
-        <location filename="../posassist/ui/texts.py" line="241"/>
+        <location filename="../posassist/ui/texts.py" line="253"/>
+        <location filename="../posassist/ui/texts.py" line="261"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="234"/>
-        <location filename="../posassist/ui/texts.py" line="242"/>
+        <location filename="../posassist/ui/texts.py" line="254"/>
+        <location filename="../posassist/ui/texts.py" line="262"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="235"/>
+        <location filename="../posassist/ui/texts.py" line="255"/>
         <source>Not needed</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="243"/>
+        <location filename="../posassist/ui/texts.py" line="263"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>

@@ -123,3 +123,22 @@ def choose_save_path(parent: QWidget | None, suggested_name: str) -> Path | None
         parent, translate("Dialogs", "Save a copy"), start
     )
     return Path(chosen) if chosen else None
+
+
+def choose_export_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Where to write a PDF; the suggestion is in the user's Documents folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, translate("Dialogs", "Save the PDF as"), str(suggested), "PDF (*.pdf)"
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def documents_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))

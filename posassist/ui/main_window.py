@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from posassist.store.cases import CaseRepository, SettingsRepository
+from posassist.ui import dialogs
 from posassist.ui.app import Languages
 from posassist.ui.case_list import CaseListView
 from posassist.ui.style import STYLE_SHEET
@@ -58,6 +59,11 @@ class MainWindow(QMainWindow):
         all_cases = QAction(translate("MainWindow", "&All cases"), self)
         all_cases.triggered.connect(self.show_case_list)
         case_menu.addAction(all_cases)
+        self.export_action = QAction(translate("MainWindow", "&Export the dossier…"), self)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_dossier)
+        case_menu.addAction(self.export_action)
         settings = QAction(translate("MainWindow", "&Settings…"), self)
         settings.triggered.connect(self.show_settings)
         case_menu.addAction(settings)
@@ -127,6 +133,17 @@ class MainWindow(QMainWindow):
         self._build()
         if open_case is not None:
             self.open_case(open_case)
+
+    def export_dossier(self) -> None:
+        if self.wizard is None:
+            dialogs.inform(
+                self,
+                translate("MainWindow", "Export the dossier"),
+                translate("MainWindow", "Open a case first: the dossier is made for one case."),
+            )
+            return
+        self.wizard.go_to("review")
+        self.wizard.pages["review"].export_dossier()
 
     def show_settings(self) -> None:
         from posassist.ui.settings_dialog import SettingsDialog

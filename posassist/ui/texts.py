@@ -7,6 +7,8 @@ literal arguments of `translate()` so that pyside6-lupdate finds them.
 from __future__ import annotations
 
 import contextlib
+import threading
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,7 +18,25 @@ from posassist.domain.completeness import Code, Problem
 from posassist.domain.history import Event, HistoryEntry
 from posassist.domain.reminders import DateCode
 
-translate = QCoreApplication.translate
+_local = threading.local()
+
+
+def translate(context: str, text: str) -> str:
+    """The app's language, unless this thread exports a document in another one."""
+    override = getattr(_local, "translate", None)
+    if override is not None:
+        return override(context, text)
+    return QCoreApplication.translate(context, text)
+
+
+@contextlib.contextmanager
+def translating_with(function: Callable[[str, str], str]) -> Iterator[None]:
+    """Labels in another language for this thread only (the window keeps its own)."""
+    _local.translate = function
+    try:
+        yield
+    finally:
+        _local.translate = None
 
 
 def stage_title(key: str) -> str:

@@ -211,6 +211,8 @@ class CaseWizard(QWidget):
             if page.evidence_panel is not None:
                 page.evidence_panel.shutdown()
         stop_thumbnails()
+        customers = self.pages["customers"]
+        customers.background.wait()
 
     def show_contact_log(self) -> None:
         if self._log_window is None:

@@ -58,6 +58,22 @@ class ReviewPage(StagePage):
         dates_layout.addWidget(self.dates)
         self.body.addWidget(dates_group)
 
+        export_row = QHBoxLayout()
+        export_hint = QLabel(
+            translate(
+                "ReviewPage",
+                "The evidence dossier is one PDF with the whole story and every proof, "
+                "for the provider, the bank or a complaints desk.",
+            )
+        )
+        export_hint.setWordWrap(True)
+        export_row.addWidget(export_hint, 1)
+        self.export_button = QPushButton(translate("ReviewPage", "Export the dossier…"))
+        self.export_button.setObjectName("exportDossier")
+        self.export_button.clicked.connect(self.export_dossier)
+        export_row.addWidget(self.export_button)
+        self.body.addLayout(export_row)
+
         case_row = QHBoxLayout()
         self.case_state = QLabel()
         self.case_state.setObjectName("caseState")
@@ -115,6 +131,12 @@ class ReviewPage(StagePage):
                 else translate("ReviewPage", "Every step is done. You can close the case.")
             )
             self.case_button.setText(translate("ReviewPage", "Mark the case done"))
+
+    def export_dossier(self) -> None:
+        from posassist.ui.export_dialog import ExportDialog
+
+        self.export_dialog = ExportDialog(self.session, self.language, self)
+        self.export_dialog.open()
 
     def _go(self, item: QTreeWidgetItem) -> None:
         self.navigate.emit(item.data(0, Qt.ItemDataRole.UserRole))

@@ -1,0 +1,292 @@
+"""Export the evidence dossier: where, which language, full archive or upload packet.
+
+The export runs in a worker thread with progress and cancel. It writes a temporary
+file and renames it at the end (report.commands), so a cancel or a failure leaves no
+partial file and never touches an existing file of that name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posassist.ui import dialogs, texts
+from posassist.ui.session import CaseSession
+
+translate = QCoreApplication.translate
+
+
+class ExportJob(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object, str)  # ExportResult or None, error text ("" when fine)
+
+    def __init__(self, db_path: Path, case_id: int, out: Path, language: str, **options) -> None:
+        super().__init__()
+        self.args = (db_path, case_id, out, language)
+        self.options = options
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        from posassist.report.assemble import Cancelled
+        from posassist.report.commands import ExportError, export_case, translator_for
+        from posassist.report.packet import PacketDoesNotFit
+
+        language = self.args[3]
+        tr = translator_for(language)
+        try:
+            # The dossier's labels in its own language, whatever the window shows.
+            with texts.translating_with(tr):
+                result = export_case(
+                    *self.args,
+                    progress=lambda done, total: self.progress.emit(done, total),
+                    cancelled=self._cancel.is_set,
+                    labels=texts,
+                    translate=tr,
+                    **self.options,
+                )
+        except Cancelled:
+            self.finished.emit(None, "")
+        except PacketDoesNotFit as error:
+            self.finished.emit(None, error.message(tr))
+        except ExportError as error:
+            self.finished.emit(None, str(error))
+        except OSError as error:
+            self.finished.emit(
+                None,
+                translate("ExportDialog", "The file could not be written: %1").replace(
+                    "%1", error.strerror or str(error)
+                ),
+            )
+        else:
+            self.finished.emit(result, "")
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session: CaseSession, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.session = session
+        self.setWindowTitle(translate("ExportDialog", "Export the evidence dossier"))
+        self.setMinimumWidth(620)
+        self.thread: QThread | None = None
+        self.job: ExportJob | None = None
+        self.result = None
+        layout = QVBoxLayout(self)
+
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("exportLanguage")
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(language))
+        form.addRow(translate("ExportDialog", "Language"), self.language)
+        path_row = QHBoxLayout()
+        self.path = QLineEdit(str(self._suggested_path()))
+        self.path.setObjectName("exportPath")
+        choose = QPushButton(translate("ExportDialog", "Choose…"))
+        choose.clicked.connect(self._choose)
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(choose)
+        form.addRow(translate("ExportDialog", "Save as"), path_row)
+        layout.addLayout(form)
+
+        kinds = QGroupBox(translate("ExportDialog", "What to export"))
+        kinds_layout = QVBoxLayout(kinds)
+        self.full = QRadioButton(
+            translate("ExportDialog", "Full archive: everything, with every original file")
+        )
+        self.full.setObjectName("exportFull")
+        self.packet = QRadioButton(
+            translate(
+                "ExportDialog", "Upload packet: a shortened copy for portals that limit file size"
+            )
+        )
+        self.packet.setObjectName("exportPacket")
+        group = QButtonGroup(self)
+        group.addButton(self.full)
+        group.addButton(self.packet)
+        self.full.setChecked(True)
+        kinds_layout.addWidget(self.full)
+        kinds_layout.addWidget(self.packet)
+        self.packet_box = QWidget()
+        packet_form = QFormLayout(self.packet_box)
+        self.max_size = QDoubleSpinBox()
+        self.max_size.setObjectName("packetMaxSize")
+        self.max_size.setRange(0.5, 100)
+        self.max_size.setDecimals(1)
+        self.max_size.setValue(4.5)
+        self.max_size.setSuffix(" MB")
+        self.max_pages = QSpinBox()
+        self.max_pages.setObjectName("packetMaxPages")
+        self.max_pages.setRange(1, 999)
+        self.max_pages.setValue(19)
+        packet_form.addRow(translate("ExportDialog", "Largest file size"), self.max_size)
+        packet_form.addRow(translate("ExportDialog", "Most pages"), self.max_pages)
+        self.selection = QListWidget()
+        self.selection.setObjectName("packetSelection")
+        self.selection.setMinimumHeight(140)
+        packet_form.addRow(translate("ExportDialog", "Evidence to include"), self.selection)
+        kinds_layout.addWidget(self.packet_box)
+        self.packet_box.setVisible(False)
+        self.packet.toggled.connect(self._packet_toggled)
+        layout.addWidget(kinds)
+
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("exportStart")
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        layout.addWidget(self.buttons)
+
+    def _suggested_path(self) -> Path:
+        case = self.session.case
+        stem = translate("ExportDialog", "%1 evidence dossier %2").replace(
+            "%1", case.shop_name or "POS"
+        )
+        stem = stem.replace("%2", dt.date.today().isoformat())
+        safe = "".join(c for c in stem if c not in '\\/:*?"<>|').strip()
+        return dialogs.documents_folder() / f"{safe}.pdf"
+
+    def _choose(self) -> None:
+        chosen = dialogs.choose_export_path(self, Path(self.path.text()))
+        if chosen is not None:
+            self.path.setText(str(chosen))
+
+    def _packet_toggled(self, on: bool) -> None:
+        self.packet_box.setVisible(on)
+        if on and not self.selection.count():
+            from posassist.report.commands import proposal
+
+            for number, proposed, item in proposal(self.session.repo, self.session.case_id):
+                label = f"{number}  {texts.category(item.category.value)}  {item.original_name}"
+                row = QListWidgetItem(label)
+                row.setData(Qt.ItemDataRole.UserRole, number)
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                row.setCheckState(Qt.CheckState.Checked if proposed else Qt.CheckState.Unchecked)
+                self.selection.addItem(row)
+
+    def chosen_numbers(self) -> list[str]:
+        return [
+            self.selection.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.selection.count())
+            if self.selection.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    # -- running --------------------------------------------------------------
+    def start(self) -> None:
+        from posassist.store.database import database_file
+
+        out = Path(self.path.text().strip()).expanduser()
+        if not out.name or not out.parent.is_dir():
+            self.status.setText(
+                translate("ExportDialog", "The folder %1 does not exist.").replace(
+                    "%1", str(out.parent)
+                )
+            )
+            return
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        options = {}
+        if self.packet.isChecked():
+            options = {
+                "packet": True,
+                "max_size": int(self.max_size.value() * 1_000_000),
+                "max_pages": self.max_pages.value(),
+                "selection": self.chosen_numbers(),
+            }
+        self.job = ExportJob(
+            database_file(self.session.repo.db),
+            self.session.case_id,
+            out,
+            self.language.currentData(),
+            **options,
+        )
+        self.thread = QThread(self)
+        self.job.moveToThread(self.thread)
+        self.thread.started.connect(self.job.run)
+        self.job.progress.connect(self._progress)
+        self.job.finished.connect(self._finished)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.export_button.setEnabled(False)
+        self.status.setText(translate("ExportDialog", "Making the PDF…"))
+        self.thread.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finished(self, result, error: str) -> None:
+        assert self.thread is not None
+        self.thread.quit()
+        self.thread.wait()
+        self.thread = None
+        self.job = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.result = result
+        if result is not None:
+            self.status.setText(
+                translate("ExportDialog", "Saved: %1\n%2 pages · fingerprint %3")
+                .replace("%1", str(result.path))
+                .replace("%2", str(result.pages))
+                .replace("%3", result.fingerprint)
+            )
+            self.cancel_button.setText(translate("ExportDialog", "Close"))
+        elif error:
+            self.status.setText(error)
+        else:
+            self.status.setText(translate("ExportDialog", "Stopped. No file was written."))
+
+    def _cancel_or_close(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            return
+        self.reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self.job is not None:
+            self.job.cancel()
+            if self.thread is not None:
+                self.thread.quit()
+                self.thread.wait()
+        super().closeEvent(event)

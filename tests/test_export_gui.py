@@ -1,0 +1,124 @@
+"""Exporting from the window: the dossier (full and packet, cancel) and the customer notice."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import corpus_file
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
+
+
+def pdftotext(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.fixture
+def demo_window(gui):
+    from posassist.demo import add_demo_case
+    from posassist.domain.evidence import Category
+    from posassist.evidence.pipeline import import_file
+    from posassist.store.evidence import EvidenceRepository
+
+    window = gui.start("zh_CN")
+    case_id = add_demo_case(gui.repo)
+    evidence = EvidenceRepository(gui.repo.db)
+    for stage, category, parts in (
+        ("backup", "settlement_slip", ("receipts", "mindee__receipt.jpg")),
+        ("contact", "correspondence", ("pdfs", "ocrmypdf__multipage.pdf")),
+        ("money", "fee_receipt", ("receipts", "azure-di__receipt-japanese.png")),
+    ):
+        outcome = import_file(evidence, case_id, stage, corpus_file(*parts), Category(category))
+        assert outcome.outcome == "stored"
+    window.open_case(case_id)
+    return window
+
+
+def open_export(qtbot, window):
+    window.wizard.go_to("review")
+    review = window.wizard.pages["review"]
+    qtbot.mouseClick(review.export_button, Qt.MouseButton.LeftButton)
+    dialog = review.export_dialog
+    assert dialog.isVisible()
+    return dialog
+
+
+def run_export(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.job is not None, dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120_000)
+
+
+def test_export_the_full_dossier_in_english_from_a_chinese_window(demo_window, qtbot, tmp_path):
+    from posassist.report.commands import verify_file
+
+    dialog = open_export(qtbot, demo_window)
+    assert dialog.language.currentData() == "zh_CN", "the window's language is the default"
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    out = tmp_path / "dossier.pdf"
+    dialog.path.setText(str(out))
+    run_export(qtbot, dialog)
+    assert dialog.result is not None, dialog.status.text()
+    text = pdftotext(out)
+    assert "Evidence index" in text and "老王家常菜馆" in text
+    assert "Settle the money" in text, "labels in the dossier's language, not the window's"
+    assert "结算款项" not in text
+    money_title = demo_window.wizard.pages["money"].findChild(QLabel, "pageTitle")
+    assert money_title.text() == "结算款项", "the window keeps its language"
+    assert verify_file(out) == 0
+    assert str(out) in dialog.status.text()
+
+
+def test_cancel_leaves_an_existing_file_untouched(demo_window, qtbot, tmp_path):
+    dialog = open_export(qtbot, demo_window)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "dossier.pdf"
+    out.write_bytes(b"the previous export")
+    dialog.path.setText(str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120_000)
+    assert dialog.result is None
+    assert out.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in folder.iterdir()) == ["dossier.pdf"], "no partial file"
+
+
+def test_export_an_upload_packet_with_the_proposed_evidence(demo_window, qtbot, tmp_path):
+    dialog = open_export(qtbot, demo_window)
+    # Click the radio button's circle, as a mouse user does.
+    qtbot.mouseClick(
+        dialog.packet, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.packet.height() // 2)
+    )
+    assert dialog.packet_box.isVisible()
+    assert dialog.selection.count() == 3
+    assert dialog.chosen_numbers(), "the app proposes the most important evidence"
+    out = tmp_path / "packet.pdf"
+    dialog.path.setText(str(out))
+    run_export(qtbot, dialog)
+    assert dialog.result is not None and dialog.result.packet, dialog.status.text()
+    assert out.stat().st_size <= 4_500_000
+    assert dialog.result.pages <= 19
+    assert "精简证据包" in pdftotext(out)
+
+
+def test_the_customer_notice(demo_window, qtbot, tmp_path, monkeypatch):
+    from posassist.ui import dialogs
+
+    out = tmp_path / "notice.pdf"
+    monkeypatch.setattr(dialogs, "choose_export_path", lambda parent, suggested: out)
+    demo_window.wizard.go_to("customers")
+    page = demo_window.wizard.pages["customers"]
+    with qtbot.waitSignal(page.background.finished, timeout=60_000):
+        qtbot.mouseClick(page.notice_button, Qt.MouseButton.LeftButton)
+    text = pdftotext(out)
+    case = demo_window.wizard.session.case
+    assert "老王家常菜馆" in text
+    assert "顾客告示" in text and "Notice to our customers" in text
+    day = case.get("last_card_day")
+    assert str(day.year) in text and str(day.day) in text
+    assert str(out) in page.notice_status.text()
