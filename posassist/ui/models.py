@@ -13,8 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from posassist.domain.case import Case, CaseStatus, Contact, Fee
-from posassist.domain.reminders import next_date
+from posassist.domain.case import Contact, Fee
 from posassist.ui import texts
 
 translate = QCoreApplication.translate
@@ -52,50 +51,6 @@ class _ListModel(QAbstractTableModel):
 
     def row_at(self, index: Index) -> Any:
         return self.rows[index.row()]
-
-
-class CaseListModel(_ListModel):
-    def headers(self) -> list[str]:
-        return [
-            translate("CaseList", "Shop"),
-            translate("CaseList", "Provider"),
-            translate("CaseList", "Terminal"),
-            translate("CaseList", "Status"),
-            translate("CaseList", "Progress"),
-            translate("CaseList", "Next date"),
-        ]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        case: Case = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return case.shop_name or translate("CaseList", "(no shop name yet)")
-            if column == 1:
-                return case.provider
-            if column == 2:
-                kind = texts.choice_label("terminal_type", case.profile.terminal_type.value)
-                ident = case.get("terminal_id") or case.get("serial_no") or ""
-                return f"{kind.split(' (')[0].split('（')[0]} {ident}".strip()
-            if column == 3:
-                return texts.case_status(case.status)
-            if column == 4:
-                done, total = case.progress()
-                return f"{done} / {total}"
-            if column == 5:
-                upcoming = next_date(case) if case.status is CaseStatus.IN_PROGRESS else None
-                if upcoming is None:
-                    return ""
-                return f"{upcoming.on.isoformat()}  {texts.date_code(upcoming.code)}"
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5:
-            upcoming = next_date(case) if case.status is CaseStatus.IN_PROGRESS else None
-            if upcoming and upcoming.on < dt.date.today():
-                from PySide6.QtGui import QColor
-
-                return QColor("#b3261e")  # overdue
-        if role == Qt.ItemDataRole.UserRole:
-            return case.id
-        return None
 
 
 class ContactTableModel(_ListModel):

@@ -10,7 +10,9 @@ QLabel#guidance {
 QLabel#inlineMessage[severity="warning"] { color: #a3420b; }
 QLabel#inlineMessage[severity="info"] { color: #1a5d8f; }
 QLabel#requiredNote, QLabel#hint { color: #5f6368; }
-QLabel#emptyHint { color: #5f6368; font-size: 15px; padding: 40px; }
+QLabel#emptyHint {
+    color: #5f6368; font-size: 15px; padding: 40px; qproperty-alignment: AlignCenter;
+}
 QWidget#wizardHeader, QWidget#wizardFooter { background: #eef2f6; }
 QListWidget#stageList { border: none; border-right: 1px solid #d5dbe1; padding: 6px; }
 QListWidget#stageList::item { padding: 7px 4px; border-radius: 4px; }
