@@ -26,6 +26,39 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def sample_slip() -> bytes:
+    """A made-up settlement slip (签购单) photo, drawn here so the docs need no real one."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    from posassist import resources
+
+    font_path = resources.resource("fonts", "wqy-microhei.ttc")
+    font = ImageFont.truetype(str(font_path), 30, index=0)
+    slip = Image.new("RGB", (620, 900), "#f4f1ea")
+    draw = ImageDraw.Draw(slip)
+    lines = [
+        "POS签购单  商户存根",
+        "MERCHANT COPY",
+        "商户名称: 老王家常菜馆",
+        "商户号: 898310058120345",
+        "终端号: 20581034",
+        "卡号: 622202******0421",
+        "交易类型: 结算 SETTLEMENT",
+        "批次号: 000127",
+        "日期/时间: 2026/11/13 21:04:51",
+        "金额: RMB 3,207.00",
+        "",
+        "本人确认以上交易",
+    ]
+    for n, text in enumerate(lines):
+        draw.text((40, 40 + n * 62), text, fill="#222", font=font)
+    out = io.BytesIO()
+    slip.rotate(2, expand=True, fillcolor="#8a8f94").save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
 def shoot(language: str, app: QApplication, languages) -> list[Path]:
     from posassist.demo import add_demo_case
     from posassist.domain import catalogue
@@ -47,6 +80,25 @@ def shoot(language: str, app: QApplication, languages) -> list[Path]:
         }
     )
     repo.set_value(second, "deposit_refund_due", DEMO_DAY + dt.timedelta(days=20))
+    import hashlib
+
+    from posassist.domain.evidence import Category
+    from posassist.evidence.pipeline import import_bytes, make_missing_thumbnails
+    from posassist.store.evidence import EvidenceRepository
+
+    evidence = EvidenceRepository(repo.db)
+    slip = sample_slip()
+    import_bytes(
+        evidence,
+        case_id,
+        "backup",
+        "签购单-最后一批.jpg",
+        slip,
+        hashlib.sha256(slip).hexdigest(),
+        Category.SETTLEMENT_SLIP,
+    )
+    evidence.update(evidence.list(case_id)[0].id, description="最后一批结算的签购单")
+    make_missing_thumbnails(evidence, case_id)
     languages.apply(language)
     window = MainWindow(repo, SettingsRepository(repo.db), languages)
     window.resize(1200, 860)
@@ -70,6 +122,25 @@ def shoot(language: str, app: QApplication, languages) -> list[Path]:
     settle(app)
     saved.append(folder / "contact-log.png")
     window.wizard._log_window.grab().save(str(saved[-1]))
+    window.wizard._log_window.close()
+    panel = window.wizard.pages["backup"].evidence_panel
+    window.wizard.go_to("backup")
+    panel.list.setCurrentRow(0)
+    panel.open_selected()
+    for _ in range(40):  # the viewer decodes in a worker thread
+        settle(app)
+        if panel.viewer.is_page_shown():
+            break
+    saved.append(folder / "viewer.png")
+    panel.viewer.grab().save(str(saved[-1]))
+    panel.viewer.close()
+    window.wizard.go_to("review")
+    review = window.wizard.pages["review"]
+    review.export_dossier()
+    settle(app)
+    saved.append(folder / "export-dialog.png")
+    review.export_dialog.grab().save(str(saved[-1]))
+    review.export_dialog.close()
     window.close()
     repo.db.close()
     return saved

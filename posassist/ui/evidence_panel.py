@@ -156,6 +156,7 @@ class EvidencePanel(QGroupBox):
         self.description.textEdited.connect(self._description_changed)
         self.doc_date = DateEdit()
         self.doc_date.setObjectName("evidenceDate")
+        self.doc_date.setMaximumWidth(180)
         self.doc_date.dateChanged.connect(self._date_changed)
         self.facts = QLabel()
         self.facts.setObjectName("evidenceFacts")
