@@ -189,7 +189,7 @@ def _cmd_demo_case(directory: Path) -> int:
 def _cmd_attach(directory: Path, args: argparse.Namespace) -> int:
     from posassist.domain import catalogue
     from posassist.domain.evidence import Category
-    from posassist.evidence.pipeline import import_file
+    from posassist.evidence.pipeline import import_files
     from posassist.store.cases import UnknownCase
     from posassist.store.evidence import EvidenceRepository
 
@@ -205,8 +205,8 @@ def _cmd_attach(directory: Path, args: argparse.Namespace) -> int:
     category = Category(args.category or (expected[0] if expected else "other"))
     evidence = EvidenceRepository(repo.db)
     refused = 0
-    for path in args.files:
-        outcome = import_file(evidence, case.id, stage, path, category)
+    outcomes = import_files(evidence, case.id, stage, args.files, category)
+    for path, outcome in zip(args.files, outcomes, strict=True):
         if outcome.refused:
             refused += 1
             print(f"{path}: refused: {REFUSALS.get(outcome.refusal, outcome.refusal)}")

@@ -200,3 +200,19 @@ def test_cancel_keeps_only_whole_files(gui, qtbot, tmp_path, reports):
             0
         ]
         assert hashlib.sha256(data).hexdigest() == digest
+
+
+def test_paste_a_screenshot_from_the_clipboard(gui, qtbot, reports):
+    from PySide6.QtGui import QGuiApplication, QImage
+
+    window, panel = open_new_case(gui, qtbot, "contact")
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(0x3366AA)
+    QGuiApplication.clipboard().setImage(image)
+    with qtbot.waitSignal(panel.importer.finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(panel.paste_button, Qt.MouseButton.LeftButton)
+    (outcome,) = blocker.args[0]
+    assert outcome.outcome == "stored"
+    (item,) = window.wizard.session.case.evidence
+    assert item.original_name.startswith("screenshot-") and item.kind.value == "png"
+    assert item.category.value == "correspondence", "the stage's expected kind of proof"

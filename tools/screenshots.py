@@ -80,23 +80,13 @@ def shoot(language: str, app: QApplication, languages) -> list[Path]:
         }
     )
     repo.set_value(second, "deposit_refund_due", DEMO_DAY + dt.timedelta(days=20))
-    import hashlib
-
     from posassist.domain.evidence import Category
     from posassist.evidence.pipeline import import_bytes, make_missing_thumbnails
     from posassist.store.evidence import EvidenceRepository
 
     evidence = EvidenceRepository(repo.db)
     slip = sample_slip()
-    import_bytes(
-        evidence,
-        case_id,
-        "backup",
-        "签购单-最后一批.jpg",
-        slip,
-        hashlib.sha256(slip).hexdigest(),
-        Category.SETTLEMENT_SLIP,
-    )
+    import_bytes(evidence, case_id, "backup", "签购单-最后一批.jpg", slip, Category.SETTLEMENT_SLIP)
     evidence.update(evidence.list(case_id)[0].id, description="最后一批结算的签购单")
     make_missing_thumbnails(evidence, case_id)
     languages.apply(language)

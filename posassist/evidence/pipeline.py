@@ -8,13 +8,15 @@ preview costs more than reading, hashing and storing a scan.
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from posassist.domain.evidence import DEFAULT_MAX_BYTES, Category, Evidence
-from posassist.evidence.intake import Refusal, inspect, read_file
+from posassist.evidence.intake import Inspection, Refusal, inspect, read_file
 from posassist.evidence.thumbnails import make_thumbnail
 from posassist.store.evidence import EvidenceRepository
 
@@ -40,29 +42,10 @@ def import_bytes(
     stage: str,
     name: str,
     data: bytes,
-    sha256: str,
     category: Category = Category.OTHER,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ImportOutcome:
-    try:
-        found = inspect(data, name, max_bytes)
-    except Refusal as refusal:
-        log.info("refused %s: %s (%s)", name, refusal.code, refusal.detail)
-        return ImportOutcome(name, "refused", refusal.code)
-    item = Evidence(
-        case_id=case_id,
-        stage=stage,
-        category=category,
-        original_name=name,
-        kind=found.kind,
-        size=len(data),
-        sha256=sha256,
-        pages=found.pages,
-        doc_date=found.doc_date,
-        note=" ".join(found.notes),
-    )
-    result = repo.add(item, data)
-    return ImportOutcome(name, result.outcome.value, "", result.evidence_id, found.notes)
+    return _store(repo, case_id, stage, _prepare((name, data), max_bytes), category)
 
 
 def import_file(
@@ -73,14 +56,103 @@ def import_file(
     category: Category = Category.OTHER,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ImportOutcome:
+    return _store(repo, case_id, stage, _prepare(path, max_bytes), category)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A file read, hashed and inspected, ready to be stored — or its refusal."""
+
+    name: str
+    data: bytes = b""
+    sha256: str = ""
+    found: Inspection | None = None
+    refused: ImportOutcome | None = None
+
+
+Source = Path | tuple[str, bytes]  # a file, or (name, bytes) e.g. from the clipboard
+
+
+def _prepare(source: Source, max_bytes: int) -> _Prepared:
+    if isinstance(source, Path):
+        name = source.name
+        try:
+            read = read_file(source, max_bytes)
+        except Refusal as refusal:
+            log.info("refused %s: %s (%s)", source, refusal.code, refusal.detail)
+            return _Prepared(name, refused=ImportOutcome(name, "refused", refusal.code))
+        data, sha256 = read.data, read.sha256
+    else:
+        name, data = source
+        sha256 = hashlib.sha256(data).hexdigest()
     try:
-        read = read_file(path, max_bytes)
+        found = inspect(data, name, max_bytes)
     except Refusal as refusal:
-        log.info("refused %s: %s (%s)", path, refusal.code, refusal.detail)
-        return ImportOutcome(path.name, "refused", refusal.code)
-    return import_bytes(
-        repo, case_id, stage, path.name, read.data, read.sha256, category, max_bytes
+        log.info("refused %s: %s (%s)", name, refusal.code, refusal.detail)
+        return _Prepared(name, refused=ImportOutcome(name, "refused", refusal.code))
+    return _Prepared(name, data, sha256, found)
+
+
+def _store(
+    repo: EvidenceRepository, case_id: int, stage: str, ready: _Prepared, category: Category
+) -> ImportOutcome:
+    if ready.refused is not None:
+        return ready.refused
+    assert ready.found is not None
+    item = Evidence(
+        case_id=case_id,
+        stage=stage,
+        category=category,
+        original_name=ready.name,
+        kind=ready.found.kind,
+        size=len(ready.data),
+        sha256=ready.sha256,
+        pages=ready.found.pages,
+        doc_date=ready.found.doc_date,
+        note=" ".join(ready.found.notes),
     )
+    result = repo.add(item, ready.data)
+    return ImportOutcome(
+        ready.name, result.outcome.value, "", result.evidence_id, ready.found.notes
+    )
+
+
+def import_files(
+    repo: EvidenceRepository,
+    case_id: int,
+    stage: str,
+    sources: Sequence[Source],
+    category: Category = Category.OTHER,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[int, int, str], None] = lambda done, total, name: None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> list[ImportOutcome]:
+    """Import files in order, each in its own transaction; stop between two files.
+
+    The next file is read, hashed and inspected in a helper thread while the current
+    one is written: storing (a transaction that reaches the disk) is the slow half, and
+    hashing, decoding and SQLite all release the GIL.
+    """
+    outcomes: list[ImportOutcome] = []
+    if not sources:
+        return outcomes
+    total = len(sources)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="evidence-read") as reader:
+        upcoming = reader.submit(_prepare, sources[0], max_bytes)
+        for index in range(total):
+            if should_stop():
+                break
+            progress(index, total, _name(sources[index]))
+            ready = upcoming.result()
+            if index + 1 < total:
+                upcoming = reader.submit(_prepare, sources[index + 1], max_bytes)
+            outcomes.append(_store(repo, case_id, stage, ready, category))
+    progress(len(outcomes), total, "")
+    return outcomes
+
+
+def _name(source: Source) -> str:
+    return source.name if isinstance(source, Path) else source[0]
 
 
 def make_missing_thumbnails(

@@ -7,7 +7,6 @@ one thread). Cancel is checked between files, so only whole files are ever store
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import threading
 from pathlib import Path
 
@@ -45,38 +44,22 @@ class ImportJob(QObject):
 
     @Slot()
     def run(self) -> None:
-        from posassist.evidence.pipeline import import_bytes, import_file
+        from posassist.evidence.pipeline import import_files
         from posassist.store.database import open_database
         from posassist.store.evidence import EvidenceRepository
 
-        outcomes = []
         db = open_database(self.db_path)
         try:
-            repo = EvidenceRepository(db)
-            total = len(self.sources)
-            for done, source in enumerate(self.sources):
-                if self._cancel.is_set():
-                    break
-                name = source.name if isinstance(source, Path) else source[0]
-                self.progress.emit(done, total, name)
-                if isinstance(source, Path):
-                    outcome = import_file(
-                        repo, self.case_id, self.stage, source, self.category, self.max_bytes
-                    )
-                else:
-                    data = source[1]
-                    outcome = import_bytes(
-                        repo,
-                        self.case_id,
-                        self.stage,
-                        name,
-                        data,
-                        hashlib.sha256(data).hexdigest(),
-                        self.category,
-                        self.max_bytes,
-                    )
-                outcomes.append(outcome)
-            self.progress.emit(len(outcomes), total, "")
+            outcomes = import_files(
+                EvidenceRepository(db),
+                self.case_id,
+                self.stage,
+                self.sources,
+                self.category,
+                self.max_bytes,
+                progress=self.progress.emit,
+                should_stop=self._cancel.is_set,
+            )
         finally:
             db.close()
         self.finished.emit(outcomes, self._cancel.is_set())
