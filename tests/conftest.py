@@ -10,22 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("POSASSIST_DATA_DIR", None)
 
 import pytest  # noqa: E402
-
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-CORPUS = SHARED / "corpus"
-
-
-def corpus_file(*parts: str) -> Path:
-    """A file of the shared test corpus; skips where it is absent (a user's checkout).
-
-    `.ci/run` sets POSASSIST_REQUIRE_CORPUS=1 so that CI fails instead of skipping.
-    """
-    path = CORPUS.joinpath(*parts)
-    if not path.exists():
-        if os.environ.get("POSASSIST_REQUIRE_CORPUS") == "1":
-            pytest.fail(f"test corpus file missing: {path}")
-        pytest.skip(f"test corpus not available here ({path}); see tests/README")
-    return path
+from corpus import CORPUS, corpus_file  # noqa: E402,F401  (shared with test modules)
 
 
 @pytest.fixture

@@ -117,7 +117,7 @@ def test_a_newer_file_is_refused_on_the_command_line(tmp_path: Path):
 
 
 def test_attach_prints_one_line_per_file_and_fails_on_a_refusal(tmp_path: Path):
-    from conftest import corpus_file
+    from corpus import corpus_file
 
     good = corpus_file("receipts", "mindee__receipt.jpg")
     bad = corpus_file("bad-images", "pillow__truncated_image.png")

@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import corpus_file
+from corpus import corpus_file
 
 POPPLER = ("pdftotext", "pdffonts", "pdfdetach")
 

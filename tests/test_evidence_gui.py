@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import corpus_file
+from corpus import corpus_file
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication

@@ -15,6 +15,9 @@ import zlib
 from pathlib import Path
 
 import pytest
+
+# Pillow warns about the damaged metadata of hostile corpus files; expected here.
+from corpus import CORPUS, corpus_file  # noqa: E402
 from PIL import Image, ImageFile
 
 from posassist.domain.evidence import FileKind
@@ -31,24 +34,11 @@ from posassist.evidence.intake import (
     render_pdf_page,
 )
 
-# Pillow warns about the damaged metadata of hostile corpus files; expected here.
 pytestmark = pytest.mark.filterwarnings(
     "ignore:Corrupt EXIF data", "ignore:Tag data larger than file", "ignore:Image appears to be"
 )
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 CORPUS_DIRS = ("bad-images", "receipts", "pdfs", "statements")
-
-
-def corpus_file(*parts: str) -> Path:
-    """A file of the shared corpus, used in place (never copied into the repo). Skips where
-    the corpus is absent; fails instead when POSASSIST_REQUIRE_CORPUS=1 (as CI sets it)."""
-    path = CORPUS.joinpath(*parts)
-    if not path.exists():
-        if os.environ.get("POSASSIST_REQUIRE_CORPUS") == "1":
-            pytest.fail(f"test corpus file missing: {path}")
-        pytest.skip(f"test corpus not available here ({path}); see tests/README")
-    return path
 
 
 def accepted(kind: str, size=None, pages=1, date=None, notes=()) -> dict:

@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import corpus_file
+from corpus import corpus_file
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import corpus_file
+from corpus import corpus_file
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTableView, QToolButton
