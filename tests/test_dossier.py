@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import shutil
 import subprocess
@@ -284,11 +285,12 @@ def test_jpeg_pages_are_upright(exports):
     reader = PdfReader(str(pdf))
     for page in reader.pages:
         data = page.get_contents().get_data()
-        for match in re.finditer(rb"q ([-\d. ]+) cm ([-\d. ]+) cm /Ev\d+ Do Q", data):
-            outer = [float(v) for v in match.group(1).split()]
-            inner = [float(v) for v in match.group(2).split()]
-            if inner[:4] == [0, -1, 1, 0]:  # orientation 6
-                assert outer[3] > outer[0]  # drawn taller than wide
+        # The image's matrix: its unit square scaled to the page, turned upright.
+        drawn = rb"q\s+([-\d. ]+) cm\s+/(?:FormXob\.)?Ev\d+ Do\s+Q"
+        for match in re.finditer(drawn, data):
+            a, b, c, d, _e, _f = (float(v) for v in match.group(1).split())
+            if a == d == 0 and b < 0 < c:  # orientation 6: turned a quarter clockwise
+                assert -b > c  # drawn taller than wide
                 return
     pytest.fail("no rotated JPEG found")
 
@@ -563,3 +565,315 @@ def test_manifest_is_canonical():
     assert "租金".encode() in data and b" " not in data.replace("租金 ¥99".encode(), b"")
     assert mf.parse(data) == [entry]
     assert mf.fingerprint(data) == hashlib.sha256(data).hexdigest()
+
+
+# -- the fast paths: same results as the slow ones ------------------------------------------
+
+
+def test_bulk_font_reading_matches_reportlab():
+    """Both faces of the shipped font (and a plain TTF) read in bulk give exactly what
+    ReportLab's own parser gives: widths, character map, metrics, glyph locations."""
+    import reportlab
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from posassist.report.fonts import FONT_FILE, make_font
+    from posassist.resources import resource
+
+    vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
+    for path, index in (
+        (str(resource(*FONT_FILE)), 0),
+        (str(resource(*FONT_FILE)), 1),
+        (str(vera), 0),
+    ):
+        theirs, ours = TTFont("T", path, subfontIndex=index), make_font("T", path, index)
+        assert set(vars(theirs)) == set(vars(ours))
+        for name in ("fontName", "_asciiReadable", "shapable"):
+            assert getattr(theirs, name) == getattr(ours, name)
+        a, b = theirs.face, ours.face
+        names = (set(vars(a)) | set(vars(b))) - {"_ttf_data", "_pdfScale", "_pos", "_nbsp"}
+        names -= {"_glyph_to_char"}
+        for name in sorted(names):
+            assert getattr(a, name) == getattr(b, name), name
+        assert list(b.hmetrics) == list(a.hmetrics)
+        assert b.glyphToChar == a.glyphToChar
+        assert list(b.glyphToChar) == list(a.glyphToChar)
+        subset = [ord(c) for c in "Page 1 of 9 证据材料汇编 E-01"]
+        assert b.makeSubset(subset) == a.makeSubset(subset)
+
+    # Text split into subset codes: the fast way gives ReportLab's chunks, new characters
+    # and the no-break space included.
+    import random
+
+    theirs, ours = (
+        TTFont("T", vera_or_wqy := str(resource(*FONT_FILE))),
+        make_font("T", vera_or_wqy),
+    )
+    doc_a, doc_b = object.__new__(type("Doc", (), {})), object.__new__(type("Doc", (), {}))
+    pool = [chr(c) for c in range(32, 127)] + ["\xa0", "—", "€"]
+    pool += [chr(0x4E00 + i) for i in range(700)]  # enough for several subsets
+    rng = random.Random(4)
+    for _ in range(2000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
+        assert ours.splitString(text, doc_b) == theirs.splitString(text, doc_a), text
+
+
+def _jpeg(tmp_path, name, mode="RGB", orientation=None, **save):
+    from PIL import Image
+
+    image = Image.new(mode, (40, 30), "red" if mode == "RGB" else 128)
+    if orientation:
+        exif = Image.Exif()
+        exif[0x0112] = orientation
+        save["exif"] = exif.tobytes()
+    path = tmp_path / name
+    image.save(path, "JPEG", **save)
+    return path
+
+
+def test_jpeg_header_reading_matches_pillow(tmp_path):
+    """Which JPEGs a PDF carries as they are, their size, colours and orientation: read
+    from the markers alone, as Pillow reads them (on the corpus and on made variants)."""
+    import io
+
+    from PIL import Image
+
+    from posassist.report.exhibits import JpegInfo, jpeg_info
+
+    spaces = {"L": "/DeviceGray", "RGB": "/DeviceRGB", "CMYK": "/DeviceCMYK"}
+
+    def pillow(data: bytes):
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                if image.format not in ("JPEG", "MPO") or image.mode not in spaces:
+                    return None
+                orientation = int(image.getexif().get(0x0112, 1))
+                return JpegInfo(
+                    image.width,
+                    image.height,
+                    spaces[image.mode],
+                    image.mode == "CMYK" and "adobe" in image.info,
+                    orientation if orientation in range(1, 9) else 1,
+                )
+        except Exception:
+            return None
+
+    files = [corpus_file("receipts", "mindee__receipt.jpg")]
+    files += sorted(p for p in (files[0].parent.parent / "receipts").glob("*.jp*g"))
+    files += [_jpeg(tmp_path, f"o{n}.jpg", orientation=n) for n in range(1, 9)]
+    files += [
+        _jpeg(tmp_path, "gray.jpg", "L"),
+        _jpeg(tmp_path, "cmyk.jpg", "CMYK"),
+        _jpeg(tmp_path, "progressive.jpg", progressive=True),
+        _jpeg(tmp_path, "icc.jpg", icc_profile=b"\0" * 5000),
+    ]
+    for path in files:
+        data = path.read_bytes()
+        assert jpeg_info(data) == pillow(data), path.name
+    assert jpeg_info((tmp_path / "o6.jpg").read_bytes()).orientation == 6
+    assert jpeg_info((tmp_path / "cmyk.jpg").read_bytes()).invert
+    assert jpeg_info(b"\x89PNG\r\n\x1a\n") is None
+    assert jpeg_info((tmp_path / "gray.jpg").read_bytes()[:20]) is None  # a head too short
+
+
+def test_wrapped_text_breaks_where_a_reader_expects():
+    from posassist.report.dossier import context
+    from posassist.report.flow import wrap_text
+
+    sans = context(None, lambda _c, text: text).sans
+    assert wrap_text("E-02 pdfjs__doc_actions.pdf", sans, 8, 90) == [
+        "E-02",
+        "pdfjs__doc_actions.pdf",
+    ]
+    assert wrap_text("textractor__patient_intake_form_sample.jpg", sans, 8.5, 150) == [
+        "textractor__patient_intake_form_",
+        "sample.jpg",
+    ]
+    lines = wrap_text(
+        "询问停用流程：需先结算、签退，再申请注销；设备需寄回，租金按月结清。", sans, 8.5, 90
+    )
+    assert "".join(lines) == "询问停用流程：需先结算、签退，再申请注销；设备需寄回，租金按月结清。"
+    assert not any(line[0] in "，。；：、" for line in lines)  # closing marks hang instead
+
+
+# -- the file as written in one pass --------------------------------------------------------
+
+
+def test_cross_reference_points_at_every_object(exports):
+    """One cross-reference table for the originals and the layout: every entry is where its
+    object starts, and startxref is where the table is."""
+    pdf, _result, _t = exports["en"]
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF-1.7\n")
+    start = int(re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", data).group(1))
+    assert data[start : start + 4] == b"xref"
+    head = re.match(rb"xref\n0 (\d+)\n", data[start:])
+    count = int(head.group(1))
+    entries = data[start + head.end() : start + head.end() + 20 * count]
+    assert entries[:20] == b"0000000000 65535 f \n"
+    for number in range(1, count):
+        entry = entries[20 * number : 20 * number + 20]
+        assert entry.endswith(b" 00000 n \n"), number
+        offset = int(entry[:10])
+        assert data[offset:].startswith(b"%d 0 obj" % number), number
+    assert b"%PosAssist:" not in data  # every page number mark was filled in
+
+
+def _tiny_case(tmp_path, files):
+    """A case file with the demo case and `files` [(path, category)] imported."""
+    from posassist.demo import add_demo_case
+    from posassist.domain.evidence import Category
+    from posassist.evidence.pipeline import import_file
+    from posassist.store.cases import CaseRepository
+    from posassist.store.database import open_database
+    from posassist.store.evidence import EvidenceRepository
+
+    path = tmp_path / "case.sqlite3"
+    repo = CaseRepository(open_database(path))
+    case_id = add_demo_case(repo, TODAY)
+    evidence = EvidenceRepository(repo.db)
+    for file, category in files:
+        outcome = import_file(evidence, case_id, "money", file, Category(category))
+        assert outcome.outcome == "stored", (file, outcome)
+    repo.db.close()
+    return path, case_id
+
+
+def test_a_changed_original_fails_the_export_and_leaves_no_file(tmp_path, english):
+    """Each original is hashed as it is copied: a store whose bytes no longer match their
+    SHA-256 makes no dossier, whether the originals are copied on a thread or not."""
+    import sqlite3
+
+    from posassist.report import snapshot as snap
+    from posassist.report.assemble import StoreMismatch
+    from posassist.report.commands import export_case
+
+    jpeg = _jpeg(tmp_path, "slip.jpg", quality=90)
+    pdf_path = corpus_file("pdfs", "ocrmypdf__kcs.pdf")
+    path, case_id = _tiny_case(tmp_path, [(jpeg, "settlement_slip"), (pdf_path, "fee_receipt")])
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE blobs SET data = CAST(zeroblob(length(data)) AS BLOB)")
+    target = tmp_path / "out" / "dossier.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"the previous dossier")
+    for threaded in (True, False):
+        original = snap.blob_reader
+        if not threaded:
+            snap.blob_reader = lambda _path: None
+        try:
+            with pytest.raises(StoreMismatch):
+                export_case(path, case_id, target, "en", labels=english[0], translate=english[1])
+        finally:
+            snap.blob_reader = original
+        assert target.read_bytes() == b"the previous dossier"
+        assert [p.name for p in target.parent.iterdir()] == ["dossier.pdf"]
+
+
+def test_written_on_the_calling_thread_the_dossier_is_the_same(case_file, english, tmp_path):
+    """Without a second store connection the originals are copied before the layout, on
+    the calling thread: the same dossier, verified the same."""
+    from posassist.report import snapshot as snap
+    from posassist.report.commands import export_case, verify_file
+
+    path, case_id = case_file
+    made = {}
+    for threaded in (True, False):
+        original = snap.blob_reader
+        if not threaded:
+            snap.blob_reader = lambda _path: None
+        try:
+            target = tmp_path / f"dossier-{threaded}.pdf"
+            made[threaded] = export_case(
+                path, case_id, target, "en", labels=english[0], translate=english[1]
+            )
+        finally:
+            snap.blob_reader = original
+        with open(os.devnull, "w") as quiet:
+            assert verify_file(target, out=quiet) == 0
+    assert made[True].pages == made[False].pages
+    assert made[True].fingerprint == made[False].fingerprint
+    assert abs(made[True].size - made[False].size) < 200  # the dates, the document ID
+
+
+def test_callbacks_stay_on_the_calling_thread_and_nothing_is_left_running(
+    case_file, english, tmp_path
+):
+    """Progress and cancel are asked on the exporting thread only (a GUI worker emits
+    signals from there); the copying thread, the interpreter's switch interval and the
+    garbage collector are as before once the export is over, done or cancelled."""
+    import gc
+    import sys
+    import threading
+
+    from posassist.report.assemble import Cancelled
+    from posassist.report.commands import export_case
+
+    path, case_id = case_file
+    before = (sys.getswitchinterval(), gc.isenabled(), threading.active_count())
+    seen: set[int] = set()
+
+    def progress(done, total):
+        seen.add(threading.get_ident())
+
+    def never() -> bool:
+        seen.add(threading.get_ident())
+        return False
+
+    export_case(
+        path, case_id, tmp_path / "a.pdf", "en", progress=progress, cancelled=never,
+        labels=english[0], translate=english[1],
+    )  # fmt: skip
+    assert seen == {threading.get_ident()}
+    assert (sys.getswitchinterval(), gc.isenabled(), threading.active_count()) == before
+
+    calls = []
+
+    def late() -> bool:  # cancels while the pages are laid out
+        calls.append(1)
+        return len(calls) > 12
+
+    target = tmp_path / "b.pdf"
+    with pytest.raises(Cancelled):
+        export_case(
+            path, case_id, target, "en", cancelled=late, labels=english[0], translate=english[1]
+        )
+    assert not target.exists() and [p.name for p in tmp_path.iterdir()] == ["a.pdf"]
+    assert (sys.getswitchinterval(), gc.isenabled(), threading.active_count()) == before
+
+
+def test_pdf_pages_with_several_content_streams_are_whole(tmp_path, english):
+    """A page drawn by two content streams (as editors append) is placed with both."""
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(200, 200)
+    parts = []
+    for ops in (b"1 0 0 rg 20 20 60 160 re f", b"0 0 1 rg 120 20 60 160 re f"):
+        stream = DecodedStreamObject()
+        stream.set_data(ops)
+        parts.append(writer._add_object(stream))
+    page[NameObject("/Contents")] = ArrayObject(parts)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    source = tmp_path / "two-streams.pdf"
+    source.write_bytes(buffer.getvalue())
+    path, case_id = _tiny_case(tmp_path, [(source, "fee_receipt")])
+
+    from posassist.report.commands import export_case
+
+    target = tmp_path / "d.pdf"
+    result = export_case(path, case_id, target, "en", labels=english[0], translate=english[1])
+    need_poppler()
+    stem = tmp_path / "last"
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-f", str(result.pages), "-l", str(result.pages), "-png",
+         "-singlefile", str(target), str(stem)],
+        check=True,
+    )  # fmt: skip
+    from PIL import Image
+
+    colours = Image.open(f"{stem}.png").convert("RGB").getcolors(1 << 16)
+    assert any(r > 200 and g < 60 and b < 60 for _n, (r, g, b) in colours)  # red
+    assert any(b > 200 and r < 60 and g < 60 for _n, (r, g, b) in colours)  # blue

@@ -1,34 +1,24 @@
-"""The assembly step: the laid-out pages, plus the evidence itself, written as one PDF.
+"""The assembly step: what the pages show besides text, and what the file carries.
 
-ReportLab lays out every page with empty slots where pictures and original PDF pages go.
-pypdf then fills the slots and adds the attachments and metadata. Originals are read from
-the store only while the file is written, one at a time, so memory stays flat however
-large the evidence is; each is checked against its SHA-256 on the way out.
+The evidence pages draw, in the box their layout leaves for it,
+- a JPEG original: an image XObject whose stream is the file itself (written by
+  output.OriginalsWriter before or while the pages are laid out), turned upright;
+- a picture made for display (a packet's, or a PNG's): an image XObject from memory;
+- an original PDF page: a form XObject made from the page (vector, not redrawn), with
+  the objects it uses copied over (see foreign.py).
+Every other original is attached to the file (an embedded file, written by the same
+writer), listed in the document's name tree; the manifest is attached from memory.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    FloatObject,
-    NameObject,
-    NumberObject,
-    RectangleObject,
-    StreamObject,
-    TextStringObject,
-)
-
 from posassist.report import exhibits as ex
-from posassist.report import manifest as mf
-from posassist.report.templates import Slot
+from posassist.report import output
+from posassist.report.output import Cancelled, StoreMismatch
 
 # The largest a small picture is shown: 96 pixels to the inch, as on a screen.
 MAX_POINTS_PER_PIXEL = 0.75
@@ -46,35 +36,28 @@ ORIENTATION = {
 }
 
 
-class Cancelled(Exception):
-    pass
+@dataclass(frozen=True)
+class Box:
+    """Where a picture or page goes, in the drawing flowable's own coordinates (points)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
 
 
-class StoreMismatch(RuntimeError):
-    """Bytes read from the store do not match their recorded SHA-256."""
+def fit(box: Box, width: float, height: float, limit: float | None = None) -> tuple:
+    """Scale and position of a width x height thing in the box: centred, at the top."""
+    scale = min(box.width / width, box.height / height)
+    if limit is not None:
+        scale = min(scale, limit)
+    w, h = width * scale, height * scale
+    x = box.x + (box.width - w) / 2
+    y = box.y + box.height - h
+    return x, y, w, h
 
 
-class LazyStream(StreamObject):
-    """A stream whose bytes are fetched only when the file is written."""
-
-    def __init__(self, fetch: Callable[[], bytes], sha256: str | None = None) -> None:
-        super().__init__()
-        self._fetch = fetch
-        self._sha256 = sha256
-
-    def write_to_stream(self, stream: Any, *args: Any) -> None:
-        data = self._fetch()
-        if self._sha256 and hashlib.sha256(data).hexdigest() != self._sha256:
-            raise StoreMismatch(self._sha256)
-        self[NameObject("/Length")] = NumberObject(len(data))
-        DictionaryObject.write_to_stream(self, stream)
-        del self["/Length"]
-        stream.write(b"\nstream\n")
-        stream.write(data)
-        stream.write(b"\nendstream")
-
-
-def _multiply(m: tuple, n: tuple) -> tuple:
+def multiply(m: tuple, n: tuple) -> tuple:
     """m then n (both as PDF matrices [a b c d e f])."""
     a, b, c, d, e, f = m
     a2, b2, c2, d2, e2, f2 = n
@@ -88,259 +71,198 @@ def _multiply(m: tuple, n: tuple) -> tuple:
     )
 
 
-def _cm(m: tuple) -> str:
-    return " ".join(f"{v:.4f}".rstrip("0").rstrip(".") or "0" for v in m) + " cm"
+@dataclass
+class Attachment:
+    name: str
+    description: str
+    media_type: str
+    size: int
+    number: int = 0  # the original's object number; 0: carried from memory
+    data: bytes | None = None
 
 
-def _fit(slot: Slot, width: float, height: float, limit: float | None = None) -> tuple:
-    """Scale and position of a width x height thing in the slot: centred, at the top."""
-    scale = min(slot.width / width, slot.height / height)
-    if limit is not None:
-        scale = min(scale, limit)
-    w, h = width * scale, height * scale
-    x = slot.x + (slot.width - w) / 2
-    y = slot.y + slot.height - h
-    return x, y, w, h
+class Assembly:
+    """The originals of one dossier (numbered 1..K), and the drawing of what pages show."""
 
-
-class Assembler:
-    def __init__(self, layout: bytes, data: Callable[[str], bytes]) -> None:
-        self.writer = PdfWriter(clone_from=PdfReader(io.BytesIO(layout)))
-        self.data = data
+    def __init__(self, data: Callable[[str], bytes]) -> None:
+        self.data = data  # sha256 -> bytes, for PDF originals to place
+        self.originals: list[output.Original] = []
+        self.jpegs: dict[str, tuple[int, ex.JpegInfo]] = {}  # evidence number -> (object, info)
+        self.attachments: list[Attachment] = []
         self._names = 0
-        self._page_ops: dict[int, list[str]] = {}
-        self._page_xobjects: dict[int, dict[str, Any]] = {}
+        self._doc: Any = None
+        self._pdf: tuple[str, Any] | None = None  # the evidence PDF being placed
 
-    # -- placing things on pages ----------------------------------------------------
-    def _name(self, prefix: str) -> str:
-        self._names += 1
-        return f"/{prefix}{self._names}"
+    # -- before the layout: the originals and their numbers --------------------------------
+    def carry_jpeg(self, numbered: Any, info: ex.JpegInfo) -> None:
+        """A JPEG shown from its own bytes: the image stream of its page."""
+        number = len(self.originals) + 1
+        item = numbered.item
+        dictionary = output.image_dictionary(
+            info.width, info.height, info.color_space, info.invert, numbered.number
+        )
+        self.originals.append(output.Original(number, item.sha256, item.size, dictionary))
+        self.jpegs[numbered.number] = (number, info)
 
-    def _draw(self, page: int, name: str, ref: Any, ops: str) -> None:
-        self._page_xobjects.setdefault(page, {})[name] = ref
-        self._page_ops.setdefault(page, []).append(f"q {ops} {name} Do Q")
+    def attach_original(self, name: str, description: str, item: Any) -> None:
+        number = len(self.originals) + 1
+        dictionary = output.embedded_file_dictionary(item.mime, item.size)
+        self.originals.append(output.Original(number, item.sha256, item.size, dictionary))
+        self.attachments.append(Attachment(name, description, item.mime, item.size, number))
 
-    def place_jpeg(self, slot: Slot, numbered: Any, info: ex.JpegInfo, check: Callable[[], None]):
-        sha = numbered.item.sha256
+    def attach_data(self, name: str, description: str, media_type: str, data: bytes) -> None:
+        self.attachments.append(Attachment(name, description, media_type, len(data), 0, data))
 
-        def fetch() -> bytes:
-            check()
-            return self.data(sha)
+    # -- when the canvas is made -------------------------------------------------------
+    def prepare(self, canvas: Any) -> None:
+        """Number ReportLab's objects after the originals and name the shown JPEGs."""
+        from reportlab.pdfbase.pdfdoc import xObjectName
 
-        image = LazyStream(fetch, sha)
-        image.update(self._image_dict(info.width, info.height, info.color_space))
-        if info.invert:
-            image[NameObject("/Decode")] = ArrayObject([NumberObject(v) for v in (1, 0) * 4])
-        # Marks the stream as the original of this item, for `posassist verify`.
-        image[NameObject(mf.EVIDENCE_KEY)] = TextStringObject(numbered.number)
-        ref = self.writer._add_object(image)
+        self._doc = canvas._doc
+        output.reserve(self._doc, len(self.originals))
+        for evidence, (number, _info) in self.jpegs.items():
+            output.bind(self._doc, xObjectName(_jpeg_name(evidence)), number)
+
+    # -- drawing, while the pages are laid out -------------------------------------------
+    def draw_jpeg(self, canvas: Any, evidence: str, box: Box) -> None:
+        _number, info = self.jpegs[evidence]
         upright = info.orientation >= 5  # 5-8 swap width and height
         shown_w, shown_h = (info.height, info.width) if upright else (info.width, info.height)
-        x, y, w, h = _fit(slot, shown_w, shown_h, MAX_POINTS_PER_PIXEL)
-        self._draw(
-            slot.page,
-            self._name("Ev"),
-            ref,
-            f"{_cm((w, 0, 0, h, x, y))} {_cm(ORIENTATION[info.orientation])}",
+        x, y, w, h = fit(box, shown_w, shown_h, MAX_POINTS_PER_PIXEL)
+        canvas.saveState()
+        canvas.transform(w, 0, 0, h, x, y)
+        canvas.transform(*ORIENTATION[info.orientation])
+        canvas.doForm(_jpeg_name(evidence))
+        canvas.restoreState()
+
+    def draw_picture(self, canvas: Any, picture: ex.Picture, box: Box) -> None:
+        from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream, xObjectName
+
+        name = self._name("Im")
+        stream = PDFStream(
+            PDFDictionary(
+                {
+                    "Type": PDFName("XObject"),
+                    "Subtype": PDFName("Image"),
+                    "Width": picture.width,
+                    "Height": picture.height,
+                    "ColorSpace": PDFName("DeviceGray" if picture.gray else "DeviceRGB"),
+                    "BitsPerComponent": 8,
+                    "Filter": PDFName("DCTDecode"),
+                }
+            ),
+            picture.data,
+        )
+        self._doc.Reference(stream, xObjectName(name))
+        x, y, w, h = fit(box, picture.width, picture.height, MAX_POINTS_PER_PIXEL)
+        canvas.saveState()
+        canvas.transform(w, 0, 0, h, x, y)
+        canvas.doForm(name)
+        canvas.restoreState()
+
+    def draw_pdf_page(self, canvas: Any, sha256: str, index: int, box: Box) -> None:
+        """Page `index` of an evidence PDF, as a form XObject fitted into the box."""
+        from reportlab.pdfbase.pdfdoc import xObjectName
+
+        from posassist.report.foreign import ForeignPages
+
+        if self._pdf is None or self._pdf[0] != sha256:
+            # One evidence PDF at a time: its pages are laid out one after the other.
+            self._pdf = (sha256, ForeignPages(self._doc, self.data(sha256), self._name("Pdf")))
+        pages = self._pdf[1]
+        form, (x0, y0, x1, y1), rotation = pages.form(index)
+        name = self._name("Pg")
+        self._doc.Reference(form, xObjectName(name))
+        w, h = x1 - x0, y1 - y0
+        turned = rotation in (90, 270)
+        shown_w, shown_h = (h, w) if turned else (w, h)
+        x, y, sw, _sh = fit(box, shown_w, shown_h)
+        scale = sw / shown_w
+        rotate = {
+            0: (1, 0, 0, 1, 0, 0),
+            90: (0, -1, 1, 0, 0, w),
+            180: (-1, 0, 0, -1, w, h),
+            270: (0, 1, -1, 0, h, 0),
+        }[rotation]
+        matrix = multiply(multiply((1, 0, 0, 1, -x0, -y0), rotate), (scale, 0, 0, scale, x, y))
+        canvas.saveState()
+        canvas.transform(*matrix)
+        canvas.doForm(name)
+        canvas.restoreState()
+
+    def _name(self, prefix: str) -> str:
+        self._names += 1
+        return f"{prefix}{self._names}"
+
+    # -- after the layout ------------------------------------------------------------
+    def add_attachments(self) -> None:
+        """The attachments as file specifications in the document's name tree."""
+        from reportlab.pdfbase.pdfdoc import (
+            PDFArray,
+            PDFDictionary,
+            PDFName,
+            PDFObjectReference,
+            PDFStream,
         )
 
-    def place_picture(self, slot: Slot, picture: ex.Picture) -> None:
-        image = DecodedStreamObject()
-        image.set_data(picture.data)
-        space = "/DeviceGray" if picture.gray else "/DeviceRGB"
-        image.update(self._image_dict(picture.width, picture.height, space))
-        ref = self.writer._add_object(image)
-        x, y, w, h = _fit(slot, picture.width, picture.height, MAX_POINTS_PER_PIXEL)
-        self._draw(slot.page, self._name("Im"), ref, _cm((w, 0, 0, h, x, y)))
-
-    @staticmethod
-    def _image_dict(width: int, height: int, space: str) -> dict:
-        return {
-            NameObject("/Type"): NameObject("/XObject"),
-            NameObject("/Subtype"): NameObject("/Image"),
-            NameObject("/Width"): NumberObject(width),
-            NameObject("/Height"): NumberObject(height),
-            NameObject("/ColorSpace"): NameObject(space),
-            NameObject("/BitsPerComponent"): NumberObject(8),
-            NameObject("/Filter"): NameObject("/DCTDecode"),
-        }
-
-    def place_pdf_pages(self, slots: list[Slot], data: bytes) -> None:
-        """Each page of the original as a form XObject: vector, clipped to its crop box."""
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            reader.decrypt("")
-        for slot, page in zip(slots, reader.pages, strict=False):
-            form, box, rotation = self._page_form(page)
-            ref = self.writer._add_object(form)
-            x0, y0, x1, y1 = box
-            w, h = x1 - x0, y1 - y0
-            turned = rotation in (90, 270)
-            shown_w, shown_h = (h, w) if turned else (w, h)
-            x, y, sw, sh = _fit(slot, shown_w, shown_h)
-            scale = sw / shown_w
-            rotate = {
-                0: (1, 0, 0, 1, 0, 0),
-                90: (0, -1, 1, 0, 0, w),
-                180: (-1, 0, 0, -1, w, h),
-                270: (0, 1, -1, 0, h, 0),
-            }[rotation]
-            matrix = _multiply(
-                _multiply((1, 0, 0, 1, -x0, -y0), rotate), (scale, 0, 0, scale, x, y)
+        doc = self._doc
+        self._pdf = None
+        if not self.attachments:
+            return
+        entries = []
+        for attachment in self.attachments:
+            if attachment.number:
+                stream_name = f"Original{attachment.number}"
+                output.bind(doc, stream_name, attachment.number)
+                stream: Any = PDFObjectReference(stream_name)
+            else:
+                stream = doc.Reference(
+                    PDFStream(
+                        PDFDictionary(
+                            {
+                                "Type": PDFName("EmbeddedFile"),
+                                "Subtype": output.raw(output.name_bytes(attachment.media_type)),
+                                "Params": PDFDictionary({"Size": attachment.size}),
+                            }
+                        ),
+                        attachment.data,
+                    )
+                )
+            name = output.raw(output.text_string(attachment.name))
+            spec = PDFDictionary(
+                {
+                    "Type": PDFName("Filespec"),
+                    "F": name,
+                    "UF": name,
+                    "EF": PDFDictionary({"F": stream}),
+                    "Desc": output.raw(output.text_string(attachment.description)),
+                    "AFRelationship": PDFName("Source"),
+                }
             )
-            self._draw(slot.page, self._name("Pg"), ref, _cm(matrix))
-
-    def _page_form(self, page: Any) -> tuple[StreamObject, tuple, int]:
-        crop = page.cropbox
-        media = page.mediabox
-        box = (
-            max(float(crop.left), float(media.left)),
-            max(float(crop.bottom), float(media.bottom)),
-            min(float(crop.right), float(media.right)),
-            min(float(crop.top), float(media.top)),
+            entries.append((attachment.name, spec))
+        # A name tree's keys are in the byte order of the strings as stored.
+        entries.sort(key=lambda entry: output.string_bytes(entry[0]))
+        names: list[Any] = []
+        for name, spec in entries:
+            names += [output.raw(output.text_string(name)), doc.Reference(spec)]
+        doc.Catalog.Names = PDFDictionary(
+            {"EmbeddedFiles": PDFDictionary({"Names": PDFArray(names)})}
         )
-        if box[2] <= box[0] or box[3] <= box[1]:
-            box = (float(media.left), float(media.bottom), float(media.right), float(media.top))
-        contents = page.get_contents()
-        data = contents.get_data() if contents is not None else b""
-        raw = page.get("/Resources")  # raw: an indirect reference or a dictionary
-        resources = raw.clone(self.writer) if raw is not None else DictionaryObject()
-        if not isinstance(resources.get_object(), DictionaryObject):
-            resources = DictionaryObject()
-        # Visible annotations (filled-in form fields, stamps) are drawn from their appearance.
-        extra = self._annotation_ops(page, resources.get_object())
-        form = DecodedStreamObject()
-        form.set_data(b"q\n" + data + b"\nQ\n" + extra)
-        form = form.flate_encode()
-        form.update(
-            {
-                NameObject("/Type"): NameObject("/XObject"),
-                NameObject("/Subtype"): NameObject("/Form"),
-                NameObject("/BBox"): RectangleObject(box),
-                NameObject("/Resources"): resources,
-            }
-        )
-        return form, box, (page.rotation or 0) % 360
-
-    def _annotation_ops(self, page: Any, resources: DictionaryObject) -> bytes:
-        annots = page.get("/Annots")
-        if annots is None:
-            return b""
-        ops = []
-        for annot in annots.get_object():
-            annot = annot.get_object()
-            flags = int(annot.get("/F", 0))
-            if flags & (2 | 32) or annot.get("/Subtype") == "/Popup":
-                continue  # hidden, or not for viewing
-            appearance = annot.get("/AP")
-            rect = annot.get("/Rect")
-            if appearance is None or rect is None:
-                continue
-            normal = appearance.get_object().get("/N")
-            if normal is None:
-                continue
-            normal = normal.get_object()
-            if not isinstance(normal, StreamObject):
-                state = annot.get("/AS")
-                normal = normal.get(state).get_object() if state in normal else None
-                if not isinstance(normal, StreamObject):
-                    continue
-            matrix = _annotation_matrix(normal, [float(v) for v in rect])
-            if matrix is None:
-                continue
-            name = self._name("An")
-            if "/XObject" not in resources:
-                resources[NameObject("/XObject")] = DictionaryObject()
-            cloned = normal.clone(self.writer)
-            ref = cloned.indirect_reference
-            if ref is None or ref.pdf is not self.writer:
-                ref = self.writer._add_object(cloned)
-            resources["/XObject"][NameObject(name)] = ref
-            ops.append(f"q {_cm(matrix)} {name} Do Q")
-        return ("\n".join(ops) + "\n").encode() if ops else b""
-
-    def finish_pages(self) -> None:
-        """Give each touched page its own resources and the drawing of what was placed."""
-        for page_number, ops in self._page_ops.items():
-            page = self.writer.pages[page_number - 1]
-            old = page.get("/Resources")
-            resources = (
-                DictionaryObject(old.get_object()) if old is not None else DictionaryObject()
-            )
-            xobjects = resources.get("/XObject")
-            xobjects = DictionaryObject(xobjects.get_object()) if xobjects else DictionaryObject()
-            for name, ref in self._page_xobjects[page_number].items():
-                xobjects[NameObject(name)] = ref
-            resources[NameObject("/XObject")] = xobjects
-            page[NameObject("/Resources")] = resources
-            before, after = DecodedStreamObject(), DecodedStreamObject()
-            before.set_data(b"q\n")
-            after.set_data(("Q\n" + "\n".join(ops) + "\n").encode())
-            contents = page.get("/Contents")  # raw: streams must stay indirect
-            parts = contents.get_object() if contents is not None else ArrayObject()
-            if not isinstance(parts, ArrayObject):
-                parts = [contents]
-            page[NameObject("/Contents")] = ArrayObject(
-                [self.writer._add_object(before), *parts, self.writer._add_object(after)]
-            )
-
-    # -- attachments and metadata ----------------------------------------------------
-    def attach(
-        self,
-        name: str,
-        fetch: Callable[[], bytes],
-        size: int,
-        sha256: str | None,
-        mime: str,
-        description: str,
-    ) -> None:
-        embedded = self.writer.add_attachment(name, b"")
-        stream = LazyStream(fetch, sha256)
-        stream.update(
-            {
-                NameObject("/Type"): NameObject("/EmbeddedFile"),
-                NameObject("/Subtype"): NameObject("/" + mime),
-                NameObject("/Params"): DictionaryObject({NameObject("/Size"): NumberObject(size)}),
-            }
-        )
-        self.writer._replace_object(embedded._embedded_file.indirect_reference, stream)
-        embedded.alternative_name = TextStringObject(name)
-        embedded.description = TextStringObject(description)
-        embedded.associated_file_relationship = NameObject("/Source")
-
-    def metadata(self, info: dict[str, str], language: str) -> None:
-        self.writer.add_metadata({NameObject(k): TextStringObject(v) for k, v in info.items()})
-        self.writer._root_object[NameObject("/Lang")] = TextStringObject(language)
-        self.writer._root_object[NameObject("/PageMode")] = NameObject("/UseOutlines")
-
-    def write(self, target: Any) -> None:
-        self.finish_pages()
-        self.writer.write(target)
 
 
-def _annotation_matrix(form: StreamObject, rect: list[float]) -> tuple | None:
-    """Map an appearance stream's box onto the annotation rectangle (PDF 32000, 12.5.5)."""
-    bbox = form.get("/BBox")
-    if bbox is None or len(rect) != 4:
-        return None
-    matrix = tuple(float(v) for v in form.get("/Matrix", (1, 0, 0, 1, 0, 0)))
-    x0, y0, x1, y1 = (float(v) for v in bbox)
-    corners = [(x0, y0), (x1, y0), (x0, y1), (x1, y1)]
-    a, b, c, d, e, f = matrix
-    xs = [a * x + c * y + e for x, y in corners]
-    ys = [b * x + d * y + f for x, y in corners]
-    bx0, bx1, by0, by1 = min(xs), max(xs), min(ys), max(ys)
-    if bx1 - bx0 <= 0 or by1 - by0 <= 0:
-        return None
-    rx0, ry0, rx1, ry1 = (
-        min(rect[0], rect[2]),
-        min(rect[1], rect[3]),
-        max(rect[0], rect[2]),
-        max(rect[1], rect[3]),
-    )
-    sx, sy = (rx1 - rx0) / (bx1 - bx0), (ry1 - ry0) / (by1 - by0)
-    # The viewer applies the form's own /Matrix; this maps its transformed box to the rect.
-    return (sx, 0, 0, sy, rx0 - bx0 * sx, ry0 - by0 * sy)
+def _jpeg_name(evidence: str) -> str:
+    """The XObject name of a shown JPEG original: E-05 -> Ev05."""
+    return "Ev" + evidence.removeprefix("E-").replace("-", "")
 
 
-__all__ = ["Assembler", "Cancelled", "FloatObject", "LazyStream", "StoreMismatch"]
+__all__ = [
+    "Assembly",
+    "Attachment",
+    "Box",
+    "Cancelled",
+    "MAX_POINTS_PER_PIXEL",
+    "ORIENTATION",
+    "StoreMismatch",
+    "fit",
+    "multiply",
+]

@@ -128,7 +128,7 @@ def export_case(
                 from posassist.report.dossier import build
 
                 made["archive"] = build(
-                    snapshot, stream, labels, translate, None, progress, cancelled
+                    snapshot, stream, labels, translate, None, progress, cancelled, durable=True
                 )
             if cancelled is not None and cancelled():
                 raise Cancelled()

@@ -1,4 +1,4 @@
-"""Building a dossier: plan the exhibits, lay out the pages, assemble the PDF.
+"""Building a dossier: decide what it carries, write the originals, lay out the pages.
 
 The full archive carries every original exactly once — JPEGs as the image streams shown
 on their pages, every other file as an attachment beside its rendered pages — plus the
@@ -7,28 +7,28 @@ manifest. An upload packet (see packet.py) is built the same way with other opti
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
+import contextlib
+import dataclasses
+import gc
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
-
-from reportlab import rl_config
-from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from posassist.domain.evidence import FileKind
-from posassist.report import chronology, fonts, sections
 from posassist.report import exhibits as ex
 from posassist.report import manifest as mf
-from posassist.report.assemble import Assembler, Cancelled
-from posassist.report.evidence_pages import evidence_section, item_title
-from posassist.report.flow import Context
+from posassist.report.assemble import Assembly, Cancelled
+from posassist.report.output import Information, OriginalsWriter
 from posassist.report.snapshot import DossierSnapshot
-from posassist.report.styles import build_styles
-from posassist.report.templates import Decor, Document, LayoutState
 from posassist.report.values import Translate
 
-# JPEG data goes into the PDF as it is, not wrapped in ASCII85 (which costs 25% and time).
-rl_config.useA85 = 0
+if TYPE_CHECKING:
+    from posassist.report.flow import Context
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 HEADER_BYTES = 256 * 1024  # enough for EXIF, ICC and Photoshop segments before the frame
@@ -71,13 +71,27 @@ class Steps:
 
 
 def context(labels: Any, translate: Translate) -> Context:
-    sans, mono = fonts.register()
-    return Context(translate, labels, build_styles(sans, mono), sans, mono)
+    """Words, styles and fonts for the report builders (loads ReportLab and the font)."""
+    from posassist.report import layout
+
+    return layout.context(labels, translate)
+
+
+def _jpeg_header(snapshot: DossierSnapshot, numbered: Any) -> ex.JpegInfo | None:
+    """The header facts of a JPEG item, read from its first bytes (its whole when needed)."""
+    info = ex.jpeg_info(snapshot.first_bytes(numbered.item.sha256, HEADER_BYTES))
+    if info is None and numbered.item.size > HEADER_BYTES:
+        info = ex.jpeg_info(snapshot.data(numbered.item.sha256))
+    return info
 
 
 def plan_exhibits(
-    snapshot: DossierSnapshot, options: Options, steps: Steps | None = None
+    snapshot: DossierSnapshot,
+    options: Options,
+    steps: Steps | None = None,
+    carried: dict[str, ex.JpegInfo] | None = None,
 ) -> list[ex.Exhibit]:
+    """How each shown item is shown. `carried`: JPEGs whose headers are read already."""
     exhibits = []
     for numbered in snapshot.evidence:
         if options.shown is not None and numbered.number not in options.shown:
@@ -85,214 +99,260 @@ def plan_exhibits(
         if steps:
             steps.check()
         exhibit = None
-        if numbered.item.kind is FileKind.JPEG and options.rendering.keep_jpeg:
+        rendering = options.rendering
+        if numbered.item.kind is FileKind.JPEG and rendering.keep_jpeg:
             # Shown from its own bytes: the header is all that is needed now.
-            info = ex.jpeg_info(snapshot.first_bytes(numbered.item.sha256, HEADER_BYTES))
+            if carried is not None:
+                info = carried.get(numbered.number)
+            else:
+                info = _jpeg_header(snapshot, numbered)
             if info is not None:
                 exhibit = ex.Exhibit(numbered, ex.JPEG, jpeg=info, attach=False)
+            else:  # a JPEG a PDF cannot carry as it is: converted, the original attached
+                rendering = dataclasses.replace(rendering, keep_jpeg=False)
         if exhibit is None:
             data = snapshot.data(numbered.item.sha256)
-            exhibit = ex.plan(numbered, data, options.rendering)
+            exhibit = ex.plan(numbered, data, rendering)
         exhibits.append(exhibit)
         if steps:
             steps.step()
     return exhibits
 
 
+def _attachment_description(numbered: Any, labels: Any) -> str:
+    item = numbered.item
+    return f"{numbered.number}: {labels.category(item.category.value)}" + (
+        f" — {item.description}" if item.description else ""
+    )
+
+
 def build(
     snapshot: DossierSnapshot,
-    target: str | BinaryIO,
+    target: BinaryIO,
     labels: Any,
     translate: Translate,
     options: Options | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     exhibits: list[ex.Exhibit] | None = None,
+    durable: bool = False,
 ) -> Built:
-    """Write the dossier of `snapshot` to `target` (a path or a binary file)."""
-    options = options or Options()
-    ctx = context(labels, translate)
-    manifest = mf.canonical(mf.entries_of(snapshot))
-    fingerprint = mf.fingerprint(manifest)
-    shown_count = (
-        len(snapshot.evidence)
-        if options.shown is None
-        else sum(1 for n in snapshot.evidence if n.number in options.shown)
-    )
-    # Steps: planning each shown item, two layout passes, writing each item.
-    steps = Steps(2 * shown_count + 3, progress, cancelled)
-    if exhibits is None:
-        exhibits = plan_exhibits(snapshot, options, steps)
-    else:
-        steps.step(shown_count)
+    """Write the dossier of `snapshot` to `target` (a binary file, written from its start).
 
-    events = chronology.build(snapshot, labels, translate)
-    facts = sections.CoverFacts(
-        fingerprint=fingerprint,
-        period=chronology.period(events, snapshot.generated_at.date()),
-        packet=options.packet,
-        included=len(exhibits),
-    )
-    layout, state = lay_out(snapshot, exhibits, events, facts, ctx, steps)
+    The originals are written first — on a thread of their own while the pages are laid
+    out, when the snapshot can open a store connection for it — then the pages, the
+    attachments' entries and the metadata (see output.py). Progress and cancel are
+    called on the calling thread only. `durable`: `target` is a file that will be
+    fsync'ed; the thread flushes the originals to the disk early, off the critical path.
+    """
+    with _collector_paused():
+        return _build(
+            snapshot, target, labels, translate, options or Options(), progress, cancelled,
+            exhibits, durable,
+        )  # fmt: skip
 
-    assembler = Assembler(layout, snapshot.data)
-    attachments = []
-    for exhibit in exhibits:
-        steps.check()
-        _place(assembler, exhibit, state, snapshot, steps)
-        if exhibit.attach:
-            item = exhibit.numbered.item
-            assembler.attach(
-                exhibit.numbered.attachment_name,
-                _fetcher(snapshot, item.sha256, steps),
-                item.size,
-                item.sha256,
-                item.mime,
-                f"{exhibit.number}: {labels.category(item.category.value)}"
-                + (f" — {item.description}" if item.description else ""),
-            )
-            attachments.append(exhibit.numbered.attachment_name)
-    assembler.attach(
-        mf.MANIFEST_NAME,
-        lambda: manifest,
-        len(manifest),
-        None,
-        "application/json",
-        translate("Dossier", "Evidence manifest: the evidence index of this dossier"),
-    )
-    title = sections.case_title(snapshot, ctx)
+
+_gc_lock = threading.Lock()
+_gc_pauses = [0]
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a dossier is made: its layout allocates a great
+    many small objects, and the collector kept walking them (70 ms of a 1.3 s export).
+    What a build leaves behind is freed by reference counting; cycles wait for the next
+    collection after it."""
+    with _gc_lock:
+        _gc_pauses[0] += 1
+        if _gc_pauses[0] == 1:
+            _gc_pauses.append(gc.isenabled())
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses[0] -= 1
+            if _gc_pauses[0] == 0 and _gc_pauses.pop():
+                gc.enable()
+
+
+def _carried(
+    snapshot: DossierSnapshot,
+    options: Options,
+    shown: list[Any],
+    exhibits: list[ex.Exhibit] | None,
+    steps: Steps,
+) -> tuple[dict[str, ex.JpegInfo], list[Any]]:
+    """What the file carries, known before anything is laid out: the JPEGs shown from
+    their own bytes (evidence number -> header), and the originals attached."""
+    if exhibits is not None:
+        carried = {e.number: e.jpeg for e in exhibits if e.mode == ex.JPEG and e.jpeg}
+        return carried, [e.numbered for e in exhibits if e.attach]
+    carried = {}
+    if options.rendering.keep_jpeg:
+        for numbered in shown:
+            if numbered.item.kind is FileKind.JPEG:
+                steps.check()
+                info = _jpeg_header(snapshot, numbered)
+                if info is not None:
+                    carried[numbered.number] = info
+    if not options.rendering.attach:
+        return carried, []
+    return carried, [n for n in shown if n.number not in carried]
+
+
+def _information(
+    snapshot: DossierSnapshot,
+    options: Options,
+    translate: Translate,
+    title: str,
+    manifest: bytes,
+    fingerprint: str,
+) -> Information:
     case = snapshot.case
-    assembler.metadata(
+    return Information(
         {
-            "/Title": (
+            "Title": (
                 translate("Dossier", "Upload packet: %1")
                 if options.packet
                 else translate("Dossier", "Evidence dossier: %1")
             ).replace("%1", title),
-            "/Author": case.shop_name,
-            "/Subject": translate(
+            "Author": case.shop_name,
+            "Subject": translate(
                 "Dossier", "Stopping a card-payment POS terminal; provider: %1"
             ).replace("%1", case.provider),
-            "/Creator": f"POS Assist {snapshot.app_version}",
-            "/Keywords": f"sha256:{fingerprint}",
-            mf.METADATA_KEY: manifest.decode("utf-8"),
-            mf.FINGERPRINT_KEY: fingerprint,
-            mf.KIND_KEY: mf.PACKET if options.packet else mf.ARCHIVE,
-        },
-        "zh-CN" if snapshot.language.startswith("zh") else "en",
+            "Creator": f"POS Assist {snapshot.app_version}",
+            "Keywords": f"sha256:{fingerprint}",
+            mf.METADATA_KEY[1:]: manifest.decode("utf-8"),
+            mf.FINGERPRINT_KEY[1:]: fingerprint,
+            mf.KIND_KEY[1:]: mf.PACKET if options.packet else mf.ARCHIVE,
+        }
     )
-    assembler.write(target)
+
+
+def _build(
+    snapshot: DossierSnapshot,
+    target: BinaryIO,
+    labels: Any,
+    translate: Translate,
+    options: Options,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    exhibits: list[ex.Exhibit] | None,
+    durable: bool,
+) -> Built:
+    manifest = mf.canonical(mf.entries_of(snapshot))
+    fingerprint = mf.fingerprint(manifest)
+    shown = [n for n in snapshot.evidence if options.shown is None or n.number in options.shown]
+    # Steps: planning each shown item, writing or placing each, two for the layout, one
+    # for the end.
+    steps = Steps(2 * len(shown) + 3, progress, cancelled)
+
+    assembly = Assembly(snapshot.data)
+    carried, attached = _carried(snapshot, options, shown, exhibits, steps)
+    for numbered in shown:
+        if numbered.number in carried:
+            assembly.carry_jpeg(numbered, carried[numbered.number])
+    for numbered in attached:
+        assembly.attach_original(
+            numbered.attachment_name, _attachment_description(numbered, labels), numbered.item
+        )
+    assembly.attach_data(
+        mf.MANIFEST_NAME,
+        translate("Dossier", "Evidence manifest: the evidence index of this dossier"),
+        "application/json",
+        manifest,
+    )
+
+    # The originals, first in the file: on a thread with its own store connection while
+    # the rest is prepared and laid out, else here and now.
+    reader = None
+    if snapshot.open_reader is not None and assembly.originals:
+        try:
+            reader = snapshot.open_reader()
+        except (sqlite3.Error, OSError):
+            log.warning("no second store connection: the originals are written first")
+    threaded = reader is not None
+    if reader is not None:
+
+        def open_reader() -> tuple[Any, Callable[[], None]]:
+            return reader
+    else:
+
+        def open_reader() -> tuple[Any, Callable[[], None]]:
+            return (lambda sha256, _size: [snapshot.data(sha256)]), lambda: None
+
+    written = [0]  # originals written, as last reported
+
+    def report_writing() -> None:
+        if writer.done != written[0]:
+            steps.step(writer.done - written[0])
+            written[0] = writer.done
+
+    writer = OriginalsWriter(
+        target,
+        assembly.originals,
+        open_reader,
+        None if threaded else report_writing,
+        durable=durable and threaded,
+    )
+    if threaded:
+        writer.start()
+    else:
+        writer.run()
+    try:
+        if exhibits is None:
+            exhibits = plan_exhibits(snapshot, options, steps, carried)
+        else:
+            steps.step(len(exhibits))
+
+        def check() -> None:
+            steps.check()
+            writer.raise_error()
+            if threaded:
+                report_writing()
+
+        # ReportLab, the font and pypdf load while the originals are being written.
+        from posassist.report import chronology, layout, output, sections
+
+        ctx = layout.context(labels, translate)
+        events = chronology.build(snapshot, labels, translate)
+        information = _information(
+            snapshot, options, translate, sections.case_title(snapshot, ctx), manifest, fingerprint
+        )
+
+        def wait_for_originals() -> None:
+            # The originals must all be in the file before the rest follows them.
+            while not writer.join(0.05):
+                check()
+            writer.raise_error()
+            report_writing()
+
+        def finish(canvas: Any) -> None:
+            for exhibit in exhibits:
+                if exhibit.mode != ex.JPEG and not exhibit.attach:
+                    steps.step()  # shown, nothing of it to write
+            assembly.add_attachments()
+            output.finish(canvas, writer, information, wait_for_originals)
+
+        facts = sections.CoverFacts(
+            fingerprint=fingerprint,
+            period=chronology.period(events, snapshot.generated_at.date()),
+            packet=options.packet,
+            included=len(exhibits),
+        )
+        state = layout.lay_out(
+            snapshot, exhibits, events, facts, ctx, steps, assembly, finish, check
+        )
+    except BaseException:
+        writer.stop()
+        writer.join()
+        raise
     steps.step(steps.total - steps.done)
     return Built(
         pages=state.pages,
         fingerprint=fingerprint,
-        attachments=attachments,
+        attachments=[a.name for a in assembly.attachments if a.number],
         shown=[e.number for e in exhibits],
         exhibits=exhibits,
     )
-
-
-def _fetcher(snapshot: DossierSnapshot, sha256: str, steps: Steps) -> Callable[[], bytes]:
-    def fetch() -> bytes:
-        steps.step()
-        return snapshot.data(sha256)
-
-    return fetch
-
-
-def _place(
-    assembler: Assembler,
-    exhibit: ex.Exhibit,
-    state: LayoutState,
-    snapshot: DossierSnapshot,
-    steps: Steps,
-) -> None:
-    number = exhibit.number
-    if exhibit.mode == ex.JPEG:
-        assembler.place_jpeg(state.slots[f"{number}/0"], exhibit.numbered, exhibit.jpeg, steps.step)
-    elif exhibit.mode == ex.PICTURES:
-        for i, picture in enumerate(exhibit.pictures):
-            assembler.place_picture(state.slots[f"{number}/{i}"], picture)
-    elif exhibit.mode == ex.PDF:
-        slots = [state.slots[f"{number}/{i}"] for i in range(exhibit.pdf_pages)]
-        assembler.place_pdf_pages(slots, snapshot.data(exhibit.numbered.item.sha256))
-    if exhibit.mode != ex.JPEG and not exhibit.attach:
-        steps.step()  # nothing of it is fetched at writing time
-
-
-def lay_out(
-    snapshot: DossierSnapshot,
-    exhibits: list[ex.Exhibit],
-    events: list[chronology.TimelineEvent],
-    facts: sections.CoverFacts,
-    ctx: Context,
-    steps: Steps | None = None,
-) -> tuple[bytes, LayoutState]:
-    """Every page, with slots for pictures and PDF pages; returns the PDF and the slots."""
-    translate = ctx.translate
-    packet = facts.packet
-    short = facts.fingerprint[:16]
-    decor = Decor(
-        case_title=sections.case_title(snapshot, ctx),
-        footer_text=(
-            translate("Dossier", "Upload packet · fingerprint %1…")
-            if packet
-            else translate("Dossier", "Evidence dossier · fingerprint %1…")
-        ).replace("%1", short),
-        page_label=lambda n, m: (
-            translate("Dossier", "Page %1 of %2").replace("%1", str(n)).replace("%2", str(m))
-        ),
-    )
-    buffer = io.BytesIO()
-    doc = Document(
-        buffer,
-        decor,
-        ctx.sans,
-        title=decor.case_title,
-        author=snapshot.case.shop_name,
-        creator=f"POS Assist {snapshot.app_version}",
-        pageCompression=1,
-        lang="zh-CN" if snapshot.language.startswith("zh") else "en",
-    )
-    parts: list[tuple[str, str, list]] = []  # (key, title, flowables)
-    if not packet:
-        parts.append(
-            ("sec-summary", translate("Dossier", "Summary"), sections.summary(snapshot, ctx))
-        )
-    parts += [
-        (
-            "sec-chronology",
-            translate("Dossier", "Chronology"),
-            sections.chronology_section(events, ctx),
-        ),
-        ("sec-money", translate("Dossier", "Money"), sections.money(snapshot, ctx)),
-        ("sec-contacts", translate("Dossier", "Contact log"), sections.contacts(snapshot, ctx)),
-        (
-            "sec-index",
-            translate("Dossier", "Evidence index"),
-            sections.evidence_index(
-                snapshot, ctx, {e.number for e in exhibits} if packet else None
-            ),
-        ),
-    ]
-    expected = [(0, title, key) for key, title, _ in parts]
-    expected.append((0, translate("Dossier", "Evidence"), "sec-evidence"))
-    expected += [(1, item_title(e.numbered, ctx), f"ev-{e.number}") for e in exhibits]
-
-    story: list = sections.cover(snapshot, facts, ctx)
-    story += [NextPageTemplate("body"), PageBreak(), *sections.contents(expected, ctx)]
-    for _key, _title, flowables in parts:
-        # A packet keeps short sections together to save pages.
-        story += [CondPageBreak(90 * 72 / 25.4)] if packet else [PageBreak()]
-        story += flowables
-    story += [NextPageTemplate("evidence"), PageBreak(), *evidence_section(exhibits, ctx, packet)]
-
-    def on_progress(kind: str, value: Any) -> None:
-        if steps is not None and kind == "PAGE":
-            steps.check()
-
-    doc.setProgressCallBack(on_progress)
-    doc.build(story)
-    if steps is not None:
-        steps.step(2)
-    return buffer.getvalue(), doc.state

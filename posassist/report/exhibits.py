@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from posassist.domain.evidence import FileKind
 from posassist.report.snapshot import Numbered
-from posassist.report.templates import MM, content_box
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +26,6 @@ JPEG, PICTURES, PDF, TABLE, TEXT, NONE = "jpeg", "pictures", "pdf", "table", "te
 
 MAX_TABLE_ROWS = 400
 MAX_TEXT_LINES = 2500
-COLOR_SPACES = {"L": "/DeviceGray", "RGB": "/DeviceRGB", "CMYK": "/DeviceCMYK"}
 
 
 @dataclass(frozen=True)
@@ -115,36 +113,103 @@ def plan(numbered: Numbered, data: bytes, rendering: Rendering = ARCHIVE) -> Exh
     return Exhibit(numbered, NONE, attach=attach, problem="unreadable")
 
 
-def jpeg_info(data: bytes) -> JpegInfo | None:
-    """Header facts of a JPEG a PDF can carry unchanged; None when it cannot (then decode)."""
-    from PIL import Image
+# Start-of-frame markers of the JPEGs a PDF's DCTDecode shows everywhere: baseline,
+# extended sequential and progressive, Huffman coded. (Lossless, hierarchical and
+# arithmetic-coded JPEGs are decoded and shown converted; their original is attached.)
+_SHOWN_FRAMES = {0xC0, 0xC1, 0xC2}
+_OTHER_FRAMES = {0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
+_STANDALONE = {0x01, *range(0xD0, 0xD8)}  # TEM, RST0-7: markers without a length
 
-    try:
-        # Opening reads the markers up to the frame header only: a file's head will do.
-        with Image.open(io.BytesIO(data)) as image:
-            if image.format not in ("JPEG", "MPO") or image.mode not in COLOR_SPACES:
-                return None
-            if getattr(image, "bits", 8) != 8:
-                return None
-            try:
-                orientation = int(image.getexif().get(0x0112, 1))
-            except Exception:  # a damaged EXIF block: show the picture as stored
-                orientation = 1
-            if orientation not in range(1, 9):
-                orientation = 1
-            return JpegInfo(
-                image.width,
-                image.height,
-                COLOR_SPACES[image.mode],
-                image.mode == "CMYK" and "adobe" in image.info,
-                orientation,
-            )
-    except Exception:
+
+def jpeg_info(data: bytes) -> JpegInfo | None:
+    """Header facts of a JPEG a PDF can carry unchanged; None when it cannot (then decode).
+
+    Reads the markers up to the start of the scan only, so a file's head will do (None
+    when the head ends before the scan: then the whole file is read). Nothing is decoded.
+    """
+    if data[:2] != b"\xff\xd8":
         return None
+    pos, size = 2, len(data)
+    frame: tuple[int, int, int, int, int] | None = None  # marker, bits, height, width, layers
+    exif: bytes | None = None
+    adobe = False
+    while True:
+        while pos < size and data[pos] != 0xFF:
+            pos += 1  # garbage between segments, as decoders tolerate it
+        while pos < size and data[pos] == 0xFF:
+            pos += 1  # fill bytes
+        if pos >= size:
+            return None
+        marker = data[pos]
+        pos += 1
+        if marker in _STANDALONE or marker == 0x00:  # 0xFF00 is a stuffed byte, no marker
+            continue
+        if marker in (0xD8, 0xD9):  # a second SOI, or EOI before any scan
+            return None
+        if pos + 2 > size:
+            return None
+        length = int.from_bytes(data[pos : pos + 2], "big")
+        if length < 2 or pos + length > size:
+            return None
+        body = data[pos + 2 : pos + length]
+        pos += length
+        if marker == 0xDA:  # start of scan: the header is complete
+            break
+        if marker in _SHOWN_FRAMES or marker in _OTHER_FRAMES:
+            if frame is not None or len(body) < 6:
+                return None
+            height = int.from_bytes(body[1:3], "big")
+            width = int.from_bytes(body[3:5], "big")
+            frame = (marker, body[0], height, width, body[5])
+        elif marker == 0xE1 and exif is None and body[:6] == b"Exif\x00\x00":
+            exif = body[6:]
+        elif marker == 0xEE and body[:5] == b"Adobe":
+            adobe = True
+    if frame is None:
+        return None
+    marker, bits, height, width, layers = frame
+    if marker not in _SHOWN_FRAMES or bits != 8 or not width or not height:
+        return None
+    spaces = {1: "/DeviceGray", 3: "/DeviceRGB", 4: "/DeviceCMYK"}
+    if layers not in spaces:
+        return None
+    orientation = _exif_orientation(exif) if exif else 1
+    return JpegInfo(width, height, spaces[layers], layers == 4 and adobe, orientation)
+
+
+def _exif_orientation(tiff: bytes) -> int:
+    """Tag 0x0112 of IFD0 (1 when absent, damaged or out of range: shown as stored)."""
+    order = {b"II": "little", b"MM": "big"}.get(tiff[:2])
+    if order is None or len(tiff) < 8:
+        return 1
+
+    def number(at: int, width: int) -> int:
+        return int.from_bytes(tiff[at : at + width], order)  # type: ignore[arg-type]
+
+    ifd = number(4, 4)
+    if ifd + 2 > len(tiff):
+        return 1
+    for n in range(number(ifd, 2)):
+        entry = ifd + 2 + 12 * n
+        if entry + 12 > len(tiff):
+            return 1
+        if number(entry, 2) != 0x0112:
+            continue
+        kind = number(entry + 2, 2)
+        if kind == 3:  # SHORT
+            value = number(entry + 8, 2)
+        elif kind == 4:  # LONG
+            value = number(entry + 8, 4)
+        else:
+            return 1
+        return value if 1 <= value <= 8 else 1
+    return 1
 
 
 def picture_box() -> tuple[float, float]:
     """The largest area a picture gets on a page, in points."""
+    from posassist.report.templates import MM, content_box
+
     _x, _y, width, height = content_box("evidence")
     return width, height - 12 * MM
 

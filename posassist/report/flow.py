@@ -1,5 +1,5 @@
-"""The few flowables of our own: headings that feed the contents and the outline, a marker
-for the evidence number in the header, and the slots the assembly step fills."""
+"""The few flowables of our own: headings that feed the contents and the outline, cheap
+one-line text and contents lines; and the wrapping of text drawn without Paragraphs."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from posassist.report.templates import Slot
+from posassist.report.templates import NUMBER_MARK, fit
 
 Translate = Callable[[str, str], str]
 
@@ -31,8 +32,6 @@ class Context:
 
     def cell(self, text: str, style: str, width: float) -> Flowable:
         """A table cell's text: a Line when it fits on one line of `width`, else a Paragraph."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
         st = self.styles[style]
         padding = 8  # the table's left and right cell padding
         if "\n" not in text and stringWidth(text, st.fontName, st.fontSize) <= width - padding:
@@ -52,44 +51,6 @@ class Heading(Paragraph):
     ) -> None:
         super().__init__(markup(text), style)
         self.outline = (level, text, key, in_contents)
-
-
-class EvidenceMarker(Flowable):
-    """From here on, the page header shows this evidence number ("" to stop)."""
-
-    def __init__(self, number: str) -> None:
-        super().__init__()
-        self.number = number
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return 0, 0
-
-    def draw(self) -> None:
-        doc = self._doctemplate
-        if doc is not None:
-            doc.state.evidence = self.number
-
-
-class SlotBox(Flowable):
-    """Takes the rest of the frame and records where it landed, for the assembly step."""
-
-    def __init__(self, key: str, min_height: float = 260) -> None:
-        super().__init__()
-        self.key = key
-        self.min_height = min_height
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        self.width = availWidth
-        self.height = max(availHeight, self.min_height)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        doc = self._doctemplate
-        x, y = self.canv.absolutePosition(0, 0)
-        if doc is not None:
-            doc.state.slots[self.key] = Slot(
-                self.canv.getPageNumber(), x, y, self.width, self.height
-            )
 
 
 class Line(Flowable):
@@ -123,29 +84,22 @@ class Line(Flowable):
 
 
 class ContentsLine(Flowable):
-    """A line of the contents: title, dotted leader, and the page number as a form that the
-    document defines at the end (see templates.Document), with a link to the heading."""
+    """A line of the contents: title, dotted leader, and the page number, which the
+    document fills in at the end (see templates.Document), with a link to the heading."""
 
     NUMBER_WIDTH = 28
 
-    def __init__(self, form: str, key: str, text: str, style: Any) -> None:
+    def __init__(self, key: str, text: str, style: Any) -> None:
         super().__init__()
-        self.form, self.key, self.text, self.style = form, key, text, style
+        self.key, self.text, self.style = key, text, style
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
         return availWidth, self.style.leading
 
     def draw(self) -> None:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        from posassist.report.templates import fit
-
         style = self.style
         canvas = self.canv
-        doc = self._doctemplate
-        if doc is not None:
-            doc.state.numbered[self.form] = self.key
         y = style.leading - style.fontSize
         x = style.leftIndent
         room = self.width - x - self.NUMBER_WIDTH - 12
@@ -165,6 +119,61 @@ class ContentsLine(Flowable):
             canvas.restoreState()
         canvas.saveState()
         canvas.translate(self.width, y)
-        canvas.doForm(self.form)
+        canvas.addLiteral(f"{NUMBER_MARK}{self.key}%")  # the page number, known at the end
         canvas.restoreState()
         canvas.linkRect("", self.key, (0, 0, self.width, style.leading), relative=1, thickness=0)
+
+
+# Where a line may break besides at a space: after these (unless doubled, as in "a__b"),
+# and beside a Chinese character; never before a closing mark.
+BREAK_AFTER = frozenset("_-/\\.,;:)]}")
+NO_LINE_START = frozenset("，。、；：？！）》」』〉】〕,.;:!?)]}%")
+
+
+def _wide(ch: str) -> bool:
+    return ch >= "\u2e80"  # CJK and everything after
+
+
+def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of `text` that fit `width`: broken at a space or beside a Chinese character,
+    else after punctuation such as "_" or ".", else between any two characters. No line
+    starts with a closing mark: a Chinese one hangs at the end of the line before (as
+    Chinese typesetting does)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        if stringWidth(paragraph, font, size) <= width:
+            lines.append(paragraph)
+            continue
+        widths = [stringWidth(ch, font, size) for ch in paragraph]
+        start, count = 0, len(paragraph)
+        while start < count:
+            used, i = 0.0, start
+            soft = hard = start  # the best place to end the line so far
+            while i < count and (i == start or used + widths[i] <= width):
+                used += widths[i]
+                ch = paragraph[i]
+                following = paragraph[i + 1] if i + 1 < count else ""
+                if following and following not in NO_LINE_START:
+                    if ch == " " or _wide(ch) or _wide(following):
+                        soft = i + 1
+                    elif ch in BREAK_AFTER and following != ch:
+                        hard = i + 1
+                i += 1
+            if i >= count:
+                lines.append(paragraph[start:])
+                break
+            if paragraph[i] == " ":
+                soft = i  # the space that does not fit ends the line
+            if paragraph[i] in NO_LINE_START and _wide(paragraph[i]):
+                cut = i + 1  # a Chinese closing mark hangs past the end of the line
+            elif soft > start:
+                cut = soft
+            elif hard > start:
+                cut = hard
+            else:
+                cut = i  # no place to break: break where the line is full
+            lines.append(paragraph[start:cut].rstrip(" "))
+            start = cut
+            while start < count and paragraph[start] == " ":
+                start += 1
+    return lines

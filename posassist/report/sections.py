@@ -4,10 +4,12 @@ the evidence index. Each builder returns flowables; none of them reads the datab
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.platypus import (
     CondPageBreak,
+    Flowable,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -18,8 +20,8 @@ from reportlab.platypus import (
 
 from posassist.domain.case import StageStatus
 from posassist.report import chronology
-from posassist.report.flow import ContentsLine, Context, Heading, Line
-from posassist.report.styles import color, table_style
+from posassist.report.flow import ContentsLine, Context, Heading, Line, wrap_text
+from posassist.report.styles import TABLE_PADDING, color, table_style
 from posassist.report.templates import MM, content_box
 from posassist.report.values import (
     DASH,
@@ -203,9 +205,9 @@ def contents(expected: list[tuple[int, str, str]], ctx: Context) -> list:
     flow: list = [
         Heading(ctx.translate("Dossier", "Contents"), ctx.styles["h1"], "sec-contents", 0, False)
     ]
-    for i, (level, text, key) in enumerate(expected):
+    for level, text, key in expected:
         style = ctx.styles["toc0" if level == 0 else "toc1"]
-        flow.append(ContentsLine(f"pn{i}", key, text, style))
+        flow.append(ContentsLine(key, text, style))
     return flow
 
 
@@ -324,28 +326,25 @@ def chronology_section(events: list[chronology.TimelineEvent], ctx: Context) -> 
         flow.append(ctx.p(translate("Dossier", "No dated events are recorded."), "body"))
         return flow
     head = [
-        ctx.p(translate("Dossier", "Date"), "cell_head"),
-        ctx.p(translate("Dossier", "Time"), "cell_head"),
-        ctx.p(translate("Dossier", "Event"), "cell_head"),
-        ctx.p(translate("Dossier", "Details"), "cell_head"),
-        ctx.p(translate("Dossier", "Evidence"), "cell_head"),
+        translate("Dossier", "Date"),
+        translate("Dossier", "Time"),
+        translate("Dossier", "Event"),
+        translate("Dossier", "Details"),
+        translate("Dossier", "Evidence"),
     ]
-    widths = [19 * MM, 12 * MM, 52 * MM, None, 22 * MM]
-    widths[3] = WIDTH - sum(w for w in widths if w)
-    rows = [head]
-    for event in events:
-        rows.append(
+    rows = [
+        Row(
             [
-                event.on.isoformat(),
-                event.at.strftime("%H:%M") if event.at else "",
-                ctx.cell(event.title, "cell", widths[2]),
-                ctx.cell(event.detail, "cell_muted", widths[3]) if event.detail else "",
-                ctx.cell(", ".join(event.evidence), "cell", widths[4]) if event.evidence else "",
+                (event.on.isoformat(), "cell"),
+                (event.at.strftime("%H:%M") if event.at else "", "cell"),
+                (event.title, "cell"),
+                (event.detail, "cell_muted"),
+                (", ".join(event.evidence), "cell"),
             ]
         )
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([*table_style(), ("FONT", (0, 1), (1, -1), ctx.sans, 8.5)]))
-    flow.append(table)
+        for event in events
+    ]
+    flow.append(RowTable(head, [19 * MM, 12 * MM, 52 * MM, None, 22 * MM], rows, ctx))
     return flow
 
 
@@ -490,54 +489,193 @@ def evidence_index(snapshot, ctx: Context, shown: set[str] | None = None) -> lis
         flow.append(ctx.p(translate("Dossier", "No evidence is attached to this case."), "body"))
         return flow
     head = [
-        ctx.p(translate("Dossier", "No."), "cell_head"),
-        ctx.p(translate("Dossier", "Category"), "cell_head"),
-        ctx.p(translate("Dossier", "Description"), "cell_head"),
-        ctx.p(translate("Dossier", "Document date"), "cell_head"),
-        ctx.p(translate("Dossier", "Original file"), "cell_head"),
-        ctx.p(translate("Dossier", "Size (bytes)"), "cell_head_right"),
-        ctx.p(translate("Dossier", "Pages"), "cell_head_right"),
+        translate("Dossier", "No."),
+        translate("Dossier", "Category"),
+        translate("Dossier", "Description"),
+        translate("Dossier", "Document date"),
+        translate("Dossier", "Original file"),
+        translate("Dossier", "Size (bytes)"),
+        translate("Dossier", "Pages"),
     ]
-    widths = [13 * MM, 30 * MM, None, 21 * MM, 38 * MM, 19 * MM, 11 * MM]
-    widths[2] = WIDTH - sum(w for w in widths if w)
-    rows = [head]
-    commands = [*table_style(rules=False), ("FONT", (0, 1), (-1, -1), ctx.sans, 8.5)]
     not_shown = translate("Dossier", "(not in this packet)")
+    rows = []
     for numbered in snapshot.evidence:
         item = numbered.item
-        r = len(rows)
         muted = shown is not None and numbered.number not in shown
         description = item.description or ""
         if muted:
             description = f"{description} {not_shown}".strip()
-        cell = "cell_muted" if muted else "cell"
+        style = "cell_muted" if muted else "cell"
         rows.append(
-            [
-                numbered.number,
-                ctx.cell(labels.category(item.category.value), cell, widths[1]),
-                ctx.cell(description, cell, widths[2]) if description else "",
-                date_text(item.doc_date) if item.doc_date else "",
-                ctx.cell(item.original_name, cell, widths[4]),
-                size_text(item.size),
-                str(item.pages),
-            ]
+            Row(
+                [
+                    (numbered.number, style),
+                    (labels.category(item.category.value), style),
+                    (description, style),
+                    (date_text(item.doc_date) if item.doc_date else "", style),
+                    (item.original_name, style),
+                    (size_text(item.size), style),
+                    (str(item.pages), style),
+                ],
+                # Under the facts, from the second column on: the SHA-256, small and grey.
+                extra=f"SHA-256  {item.sha256}",
+            )
         )
-        rows.append(["", f"SHA-256  {item.sha256}", "", "", "", "", ""])
-        commands += [
-            ("SPAN", (1, r + 1), (-1, r + 1)),
-            ("FONT", (1, r + 1), (-1, r + 1), ctx.mono, 7.2),
-            ("TEXTCOLOR", (1, r + 1), (-1, r + 1), color("muted")),
-            ("TOPPADDING", (0, r + 1), (-1, r + 1), 0),
-            ("LINEBELOW", (0, r + 1), (-1, r + 1), 0.4, color("hairline")),
-            ("NOSPLIT", (0, r), (-1, r + 1)),
-        ]
-        if muted:
-            commands.append(("TEXTCOLOR", (0, r), (-1, r), color("muted")))
-    commands.append(("ALIGN", (5, 1), (6, -1), "RIGHT"))
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(commands))
-    flow.append(table)
+    widths = [13 * MM, 30 * MM, None, 21 * MM, 38 * MM, 19 * MM, 11 * MM]
+    flow.append(RowTable(head, widths, rows, ctx, right=(5, 6)))
     return flow
+
+
+@dataclass
+class Row:
+    cells: list[tuple[str, str]]  # (text, style name) per column
+    extra: str = ""  # a line under the cells, from the second column (the index's hash)
+    measured: dict = field(default_factory=dict)  # widths -> (height, extra, lines)
+
+
+class RowTable(Flowable):
+    """A data table as the reports draw them: a tinted header row between two rules, then
+    rows with a hairline under each, cells wrapped to their column; it splits between
+    rows and repeats the header on every page.
+
+    Drawn directly, looking as the Platypus Tables it replaces in the long sections (the
+    chronology and the evidence index have a row per evidence item: as Tables they took
+    a tenth of a second each to lay out).
+    """
+
+    PAD = TABLE_PADDING
+    PLAIN_LEADING = 8.5 * 1.2  # the leading of the tables' plain 8.5 pt text
+    EXTRA_FONT_SIZE = 7.2
+
+    def __init__(
+        self,
+        head: list[str],
+        widths: list[float | None],
+        rows: list[Row],
+        ctx: Context,
+        right: tuple[int, ...] = (),
+    ) -> None:
+        super().__init__()
+        self.head, self.column_widths, self.rows, self.ctx = head, widths, rows, ctx
+        self.right = right
+        self._measured: tuple[float, Any] | None = None
+
+    def _measure(self, width: float) -> Any:
+        """(header height, header lines, per row (height, extra height, lines per cell))."""
+        if self._measured is not None and self._measured[0] == width:
+            return self._measured[1]
+        st = self.ctx.styles
+        widths = [w or 0.0 for w in self.column_widths]
+        widths[widths.index(0.0)] = width - sum(widths)
+        self.widths = widths
+        self.columns = [sum(widths[:i]) for i in range(len(widths))]
+        pad = self.PAD["left"] + self.PAD["right"]
+        vertical = self.PAD["top"] + self.PAD["bottom"]
+        head_style = st["cell_head"]
+        head_lines = [
+            wrap_text(text, head_style.fontName, head_style.fontSize, widths[i] - pad)
+            for i, text in enumerate(self.head)
+        ]
+        head_height = max(map(len, head_lines)) * head_style.leading + vertical
+        measured = []
+        key = tuple(widths)
+        for row in self.rows:
+            found = row.measured.get(key)  # a table split over pages measures a row once
+            if found is None:
+                lines = []
+                content = 0.0
+                for (text, style), room in zip(row.cells, widths, strict=True):
+                    s = st[style]
+                    wrapped = wrap_text(text, s.fontName, s.fontSize, room - pad) if text else []
+                    lines.append(wrapped)
+                    content = max(content, len(wrapped) * s.leading)
+                # The extra line: no top padding, the leading of the table's plain text.
+                extra = self.PLAIN_LEADING + self.PAD["bottom"] if row.extra else 0.0
+                found = (max(content, self.PLAIN_LEADING) + vertical, extra, lines)
+                row.measured[key] = found
+            measured.append(found)
+        result = (head_height, head_lines, measured)
+        self._measured = (width, result)
+        return result
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        head_height, _lines, rows = self._measure(availWidth)
+        self.width = availWidth
+        self.height = head_height + sum(main + extra for main, extra, _l in rows)
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+        head_height, _lines, rows = self._measure(availWidth)
+        used, count = head_height, 0
+        for main, extra, _l in rows:
+            if used + main + extra > availHeight:
+                break
+            used += main + extra
+            count += 1
+        if count == 0 or count == len(rows):
+            return []
+        first, rest = self.rows[:count], self.rows[count:]
+        return [
+            RowTable(self.head, self.column_widths, first, self.ctx, self.right),
+            RowTable(self.head, self.column_widths, rest, self.ctx, self.right),
+        ]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        st = self.ctx.styles
+        head_height, head_lines, rows = self._measure(self.width)
+        pad = self.PAD
+        top = self.height
+        canvas.saveState()
+        canvas.setFillColor(color("fill"))
+        canvas.rect(0, top - head_height, self.width, head_height, stroke=0, fill=1)
+        head_style = st["cell_head"]
+        canvas.setFont(head_style.fontName, head_style.fontSize)
+        canvas.setFillColor(head_style.textColor)
+        for column, lines in enumerate(head_lines):
+            self._text(canvas, column, top - pad["top"] - head_style.fontSize, lines, head_style)
+        y = top - head_height
+        rules = []
+        current = None
+        for row, (main, extra, lines) in zip(self.rows, rows, strict=True):
+            for column, ((_text, style), wrapped) in enumerate(zip(row.cells, lines, strict=True)):
+                if not wrapped:
+                    continue
+                s = st[style]
+                if current is not s:
+                    canvas.setFont(s.fontName, s.fontSize)
+                    canvas.setFillColor(s.textColor)
+                    current = s
+                self._text(canvas, column, y - pad["top"] - s.fontSize, wrapped, s)
+            y -= main
+            if row.extra:
+                canvas.setFont(self.ctx.mono, self.EXTRA_FONT_SIZE)
+                canvas.setFillColor(color("muted"))
+                current = None
+                x = self.columns[1] + pad["left"]
+                canvas.drawString(x, y - self.EXTRA_FONT_SIZE, row.extra)
+                y -= extra
+            rules.append((0, y, self.width, y))
+        canvas.setLineWidth(0.4)
+        canvas.setStrokeColor(color("hairline"))
+        canvas.lines(rules)
+        canvas.setLineWidth(0.8)
+        canvas.setStrokeColor(color("rule"))
+        below = top - head_height
+        canvas.lines([(0, top, self.width, top), (0, below, self.width, below)])
+        canvas.restoreState()
+
+    def _text(self, canvas: Any, column: int, baseline: float, lines: list[str], style: Any):
+        if column in self.right:
+            x = self.columns[column] + self.widths[column] - self.PAD["right"]
+            for line in lines:
+                canvas.drawRightString(x, baseline, line)
+                baseline -= style.leading
+        else:
+            x = self.columns[column] + self.PAD["left"]
+            for line in lines:
+                canvas.drawString(x, baseline, line)
+                baseline -= style.leading
 
 
 def section_break(template: str = "body") -> list:

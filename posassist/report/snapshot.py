@@ -7,8 +7,10 @@ own connection, and the layout works from the snapshot alone.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from posassist.domain import catalogue
 from posassist.domain.case import Case
@@ -29,6 +31,11 @@ class Numbered:
         return f"{self.number} {self.item.original_name}"
 
 
+Reader = Callable[[str, int], Iterator[bytes]]  # (sha256, size) -> the bytes, in chunks
+OpenReader = Callable[[], tuple[Reader, Callable[[], None]]]
+CHUNK = 16 * 1024 * 1024
+
+
 @dataclass
 class DossierSnapshot:
     case: Case
@@ -41,6 +48,10 @@ class DossierSnapshot:
     numbers: dict[str, str] = field(default_factory=dict)  # sha256 -> number
     # The first bytes of an original, for reading a JPEG's header without the whole file.
     head: Callable[[str, int], bytes] | None = None
+    # Opens a reader of originals to hand to another thread, on a store connection of its
+    # own: returns ((sha256, size) -> chunks of the original, close). None: only `data`
+    # reads them (on the calling thread).
+    open_reader: OpenReader | None = None
 
     def __post_init__(self) -> None:
         self.numbers = {n.item.sha256: n.number for n in self.evidence}
@@ -106,4 +117,51 @@ def build_snapshot(
         generated_at=generated_at or dt.datetime.now().astimezone(),
         language=language,
         head=head,
+        open_reader=blob_reader(_database_file(db)),
     )
+
+
+def _database_file(db) -> str | None:
+    """The file of the connection's main database; None for one in memory."""
+    try:
+        for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+            if name == "main":
+                return file or None
+    except sqlite3.Error:
+        pass
+    return None
+
+
+def blob_reader(path: str | None) -> OpenReader | None:
+    """Readers of originals on a read-only connection of their own (blobs never change:
+    they are stored once under their SHA-256), in large chunks by incremental blob I/O."""
+    if path is None:
+        return None
+
+    def open_reader() -> tuple[Reader, Callable[[], None]]:
+        # Opened here, used by one other thread only (then closed by it).
+        connection = sqlite3.connect(
+            Path(path).as_uri() + "?mode=ro", uri=True, check_same_thread=False
+        )
+
+        def read(sha256: str, size: int) -> Iterator[bytes]:
+            if size <= CHUNK:  # one statement: each call into SQLite hands the GIL over
+                row = connection.execute(
+                    "SELECT data FROM blobs WHERE sha256 = ?", [sha256]
+                ).fetchone()
+                if row is None:
+                    raise LookupError(sha256)
+                yield row[0]
+                return
+            row = connection.execute(
+                "SELECT rowid FROM blobs WHERE sha256 = ?", [sha256]
+            ).fetchone()
+            if row is None:
+                raise LookupError(sha256)
+            with connection.blobopen("blobs", "data", row[0], readonly=True) as blob:
+                while chunk := blob.read(CHUNK):
+                    yield chunk
+
+        return read, connection.close
+
+    return open_reader

@@ -106,10 +106,17 @@ STYLES: list[tuple[str, dict[str, Any]]] = [
 TABLE_PADDING = {"left": 4, "right": 4, "top": 2.5, "bottom": 3}
 
 
-def color(name: str):
-    from reportlab.lib.colors import HexColor
+_COLORS: dict[str, Any] = {}
 
-    return HexColor(PALETTE.get(name, name))
+
+def color(name: str):
+    """The ReportLab colour of a palette name (or of a hex value), made once."""
+    found = _COLORS.get(name)
+    if found is None:
+        from reportlab.lib.colors import HexColor
+
+        found = _COLORS[name] = HexColor(PALETTE.get(name, name))
+    return found
 
 
 def build_styles(sans: str, mono: str) -> dict[str, Any]:

@@ -2,9 +2,11 @@
 
 Every page of a dossier carries the case title, "page N of M" and, on evidence pages, the
 evidence number. M, and the page numbers in the contents, are known only at the end; rather
-than lay the whole document out twice, each page draws its "page N of M" — and each
-contents line its page number — as a small form XObject that is defined once the last page
-is done, just before the file is saved. One layout pass, however long the document.
+than lay the whole document out twice, each page leaves a mark in its content where its
+"page N of M" goes — and each contents line one for its page number — and the text is put
+in place of the marks once the last page is done, before the file is written. One layout
+pass, however long the document. The running texts that are the same on every page (the
+case title, the footer, their rules) are one form XObject each, drawn by every page.
 """
 
 from __future__ import annotations
@@ -40,6 +42,12 @@ TEMPLATES: dict[str, dict[str, Any]] = {
     "notice": {"header": False, "footer": False, "top": 22, "bottom": 20},
 }
 
+# Marks that pages leave in their content for numbers known only at the end: the page's
+# "page N of M", and a contents line's page number (the mark names the heading's key).
+MARK = "%PosAssist:"
+PAGE_MARK = MARK + "page-label%"
+NUMBER_MARK = MARK + "number:"
+
 HEADER_FONT_SIZE = 7.8
 TAG_FONT_SIZE = 9
 NUMBER_FONT_SIZE = 9
@@ -55,26 +63,12 @@ class Decor:
 
 
 @dataclass
-class Slot:
-    """A box on a page that the assembly step fills (an image or an original PDF page)."""
-
-    page: int  # 1-based
-    x: float
-    y: float
-    width: float
-    height: float
-
-
-@dataclass
 class LayoutState:
     """What the flowables tell the page decorations and the assembly step."""
 
     evidence: str = ""  # the evidence number shown in the header, "" outside evidence
-    slots: dict[str, Slot] = field(default_factory=dict)
     pages: int = 0
     headings: dict[str, int] = field(default_factory=dict)  # bookmark key -> page
-    labelled: list[int] = field(default_factory=list)  # pages that show "page N of M"
-    numbered: dict[str, str] = field(default_factory=dict)  # contents form -> bookmark key
 
 
 def content_box(template: str) -> tuple[float, float, float, float]:
@@ -88,9 +82,21 @@ def content_box(template: str) -> tuple[float, float, float, float]:
 
 
 class Document(BaseDocTemplate):
-    """A4 with every template of TEMPLATES; headings feed the contents and the outline."""
+    """A4 with every template of TEMPLATES; headings feed the contents and the outline.
 
-    def __init__(self, target: Any, decor: Decor | None, sans: str, **info: Any) -> None:
+    `assembly` (assemble.Assembly) draws what evidence pages show besides text; `finish`,
+    when given, writes the file instead of ReportLab's own save (see output.finish).
+    """
+
+    def __init__(
+        self,
+        target: Any,
+        decor: Decor | None,
+        sans: str,
+        assembly: Any = None,
+        finish: Callable[[Any], None] | None = None,
+        **info: Any,
+    ) -> None:
         super().__init__(
             target,
             pagesize=PAGE_SIZE,
@@ -104,6 +110,11 @@ class Document(BaseDocTemplate):
         self.sans = sans
         self.state = LayoutState()
         self.decor = decor
+        self.assembly = assembly
+        self.finish = finish
+        self._fitted: dict[tuple[str, float], str] = {}
+        self._running: set[str] = set()  # running header and footer forms made
+        self.shared_forms: dict[Any, str] = {}  # forms that flowables share (see Caption)
         self.addPageTemplates([self._template(name) for name in TEMPLATES])
 
     def _template(self, name: str) -> PageTemplate:
@@ -130,28 +141,48 @@ class Document(BaseDocTemplate):
         self.state.headings[key] = self.page
 
     def _endBuild(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._doSave = 0  # finish the last page, but define the number forms before saving
+        self._doSave = 0  # finish the last page, but fill in the numbers before saving
         super()._endBuild()
-        self._define_forms(self.canv)
-        self.canv.save()
+        self._fill_in_numbers(self.canv)
+        if self.finish is not None:
+            self.finish(self.canv)
+        else:
+            self.canv.save()
 
-    def _define_forms(self, canvas: Any) -> None:
-        width, _height = PAGE_SIZE
-        right = width - GEOMETRY["right"] * MM
-        y = GEOMETRY["footer_baseline"] * MM
+    def _fill_in_numbers(self, canvas: Any) -> None:
+        """Put "page N of M" and the contents' page numbers where the pages left a mark
+        for them, now that M and every heading's page are known."""
+        pages = canvas._doc.Pages.pages
         total = self.state.pages
-        for page in self.state.labelled:
-            canvas.beginForm(f"pl{page}")
-            canvas.setFont(self.sans, HEADER_FONT_SIZE)
-            canvas.setFillColor(color("muted"))
-            canvas.drawRightString(right, y, self.decor.page_label(page, total))
-            canvas.endForm()
-        for form, key in self.state.numbered.items():
-            canvas.beginForm(form, -60, -4, 0, 16)
-            canvas.setFont(self.sans, NUMBER_FONT_SIZE)
-            canvas.setFillColor(color("ink"))
-            canvas.drawRightString(0, 0, str(self.state.headings.get(key, "")))
-            canvas.endForm()
+        right = PAGE_SIZE[0] - GEOMETRY["right"] * MM
+        y = GEOMETRY["footer_baseline"] * MM
+        muted, ink = color("muted"), color("ink")
+        for number, page in enumerate(pages, start=1):
+            stream = page.stream
+            if not isinstance(stream, str) or MARK not in stream:
+                continue
+            if PAGE_MARK in stream:
+                label = self.decor.page_label(number, total)
+                ops = self._text_ops(canvas, label, right, y, HEADER_FONT_SIZE, muted)
+                stream = stream.replace(PAGE_MARK, ops)
+            while NUMBER_MARK in stream:
+                start = stream.index(NUMBER_MARK)
+                end = stream.index("%", start + len(NUMBER_MARK))
+                key = stream[start + len(NUMBER_MARK) : end]
+                text = str(self.state.headings.get(key, ""))
+                ops = self._text_ops(canvas, text, 0, 0, NUMBER_FONT_SIZE, ink)
+                stream = stream[:start] + ops + stream[end + 1 :]
+            page.stream = stream
+
+    def _text_ops(
+        self, canvas: Any, text: str, right: float, y: float, size: float, fill: Any
+    ) -> str:
+        """The operators of `text` set right-aligned at (right, y), its state kept in."""
+        t = canvas.beginText(right - stringWidth(text, self.sans, size), y)
+        t.setFont(self.sans, size)
+        t.setFillColor(fill)
+        t.textOut(text)
+        return "q\n" + t.getCode() + "\nQ"
 
     def _decorate(self, canvas: Any, doc: Any) -> None:
         page = canvas.getPageNumber()
@@ -159,36 +190,60 @@ class Document(BaseDocTemplate):
         spec = TEMPLATES[self.pageTemplate.id]
         if self.decor is None:
             return
-        sans = self.sans
+        width, height = PAGE_SIZE
+        right = width - GEOMETRY["right"] * MM
+        # What is the same on every page (the case title, the footer text, the rules) is
+        # a form drawn once; the evidence number and "page N of M" are drawn per page.
+        if spec.get("header"):
+            tag = self.state.evidence if spec.get("evidence_tag") else ""
+            canvas.doForm(self._running_form("header-tag" if tag else "header", canvas))
+            if tag:
+                canvas.saveState()
+                canvas.setFont(self.sans, TAG_FONT_SIZE)
+                canvas.setFillColor(color("accent"))
+                canvas.drawRightString(right, height - GEOMETRY["header_baseline"] * MM, tag)
+                canvas.restoreState()
+        if spec.get("footer"):
+            canvas.doForm(self._running_form("footer", canvas))
+            canvas.addLiteral(PAGE_MARK)  # "page N of M", once M is known
+
+    def _running_form(self, kind: str, canvas: Any) -> str:
+        """The form of a running header ("header", "header-tag": with room for the tag)
+        or footer, made the first time a page needs it."""
+        name = f"running-{kind}"
+        if name in self._running:
+            return name
+        self._running.add(name)
         width, height = PAGE_SIZE
         left, right = GEOMETRY["left"] * MM, width - GEOMETRY["right"] * MM
-        canvas.saveState()
+        canvas.beginForm(name)
         canvas.setLineWidth(0.4)
         canvas.setStrokeColor(color("rule"))
-        if spec.get("header"):
-            y = height - GEOMETRY["header_baseline"] * MM
-            canvas.setFont(sans, HEADER_FONT_SIZE)
-            canvas.setFillColor(color("muted"))
-            tag = self.state.evidence if spec.get("evidence_tag") else ""
-            room = right - left - (70 if tag else 0)
-            canvas.drawString(left, y, fit(self.decor.case_title, sans, HEADER_FONT_SIZE, room))
-            if tag:
-                canvas.setFont(sans, TAG_FONT_SIZE)
-                canvas.setFillColor(color("accent"))
-                canvas.drawRightString(right, y, tag)
-            canvas.line(left, y - 4, right, y - 4)
-        if spec.get("footer"):
+        canvas.setFont(self.sans, HEADER_FONT_SIZE)
+        canvas.setFillColor(color("muted"))
+        if kind == "footer":
             y = GEOMETRY["footer_baseline"] * MM
             canvas.line(left, y + 9, right, y + 9)
-            canvas.setFont(sans, HEADER_FONT_SIZE)
-            canvas.setFillColor(color("muted"))
-            # Room for the longest label this document can have (M has at most 4 digits).
-            label = self.decor.page_label(9999, 9999)
-            canvas.doForm(f"pl{page}")
-            self.state.labelled.append(page)
-            room = right - left - canvas.stringWidth(label, sans, HEADER_FONT_SIZE) - 12
-            canvas.drawString(left, y, fit(self.decor.footer_text, sans, HEADER_FONT_SIZE, room))
-        canvas.restoreState()
+            canvas.drawString(left, y, self._fit(self.decor.footer_text, -1))
+        else:
+            y = height - GEOMETRY["header_baseline"] * MM
+            room = right - left - (70 if kind == "header-tag" else 0)
+            canvas.drawString(left, y, self._fit(self.decor.case_title, room))
+            canvas.line(left, y - 4, right, y - 4)
+        canvas.endForm()
+        return name
+
+    def _fit(self, text: str, room: float) -> str:
+        """The running text shortened to `room` (-1: the footer's room), once per document."""
+        key = (text, room)
+        if key not in self._fitted:
+            if room < 0:
+                # Room for the longest label this document can have (M has at most 4 digits).
+                label = self.decor.page_label(9999, 9999)
+                width = PAGE_SIZE[0] - (GEOMETRY["left"] + GEOMETRY["right"]) * MM
+                room = width - stringWidth(label, self.sans, HEADER_FONT_SIZE) - 12
+            self._fitted[key] = fit(text, self.sans, HEADER_FONT_SIZE, room)
+        return self._fitted[key]
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:

@@ -1,0 +1,377 @@
+"""Writing the PDF file in one pass: the originals first, straight from the store, then the
+laid-out document.
+
+The file is laid out as
+
+    header · originals 1..K · ReportLab's objects K+1..N · cross-reference table · trailer
+
+The originals — each JPEG shown on a page (its bytes are the image stream) and each file
+carried as an attachment — are the bulk of a dossier. They are copied from the store in
+large chunks, hashed on the way and checked against their recorded SHA-256, and never held
+all at once. Their object numbers and dictionaries are known before the layout starts
+(from the manifest and each JPEG's header), so they can be written while the pages are
+still being laid out: on a thread of their own with their own store connection when the
+snapshot offers one, else on the calling thread before the layout.
+
+ReportLab lays out the pages in memory as usual; it numbers its objects after the
+originals (see `reserve`), refers to an original by a name bound to its fixed number
+(`bind`), and `finish` writes its objects after the originals with ReportLab's own
+formatting, then one cross-reference table for all of them. Nothing is read back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+PDF_VERSION = "1.7"
+HEADER = f"%PDF-{PDF_VERSION}\n%\xe2\xe3\xcf\xd3 POS Assist\n".encode("latin-1")
+
+Reader = Callable[[str, int], Iterable[bytes]]  # (sha256, size) -> the bytes, in chunks
+
+
+class Cancelled(Exception):
+    pass
+
+
+class StoreMismatch(RuntimeError):
+    """Bytes read from the store do not match their recorded SHA-256 (or size)."""
+
+
+@dataclass(frozen=True)
+class Original:
+    """One original carried in the file: an object whose stream is the file's bytes."""
+
+    number: int  # PDF object number, 1..K
+    sha256: str
+    size: int
+    dictionary: bytes  # "<< ... " without /Length and the closing ">>"
+
+
+def image_dictionary(
+    width: int, height: int, color_space: str, invert: bool, evidence: str
+) -> bytes:
+    """An image XObject whose data is a JPEG file as it is (DCTDecode), marked with its
+    evidence number for `posassist verify`."""
+    from posassist.report import manifest as mf
+
+    parts = [
+        "<< /Type /XObject /Subtype /Image",
+        f"/Width {width} /Height {height} /ColorSpace {color_space}",
+        "/BitsPerComponent 8 /Filter /DCTDecode",
+    ]
+    if invert:  # Adobe CMYK JPEGs store inverted values
+        parts.append("/Decode [1 0 1 0 1 0 1 0]")
+    head = "\n".join(parts).encode("ascii")
+    return head + f"\n{mf.EVIDENCE_KEY} ".encode("ascii") + text_string(evidence)
+
+
+def embedded_file_dictionary(media_type: str, size: int) -> bytes:
+    """An embedded file stream (the attachment's bytes, unfiltered)."""
+    return (
+        b"<< /Type /EmbeddedFile /Subtype "
+        + name_bytes(media_type)
+        + f"\n/Params << /Size {size} >>".encode("ascii")
+    )
+
+
+def name_bytes(name: str) -> bytes:
+    """A PDF name object: '/' and the UTF-8 bytes, delimiters and non-ASCII as #xx."""
+    out = bytearray(b"/")
+    for byte in name.encode("utf-8"):
+        if byte < 0x21 or byte > 0x7E or byte in b"#()<>[]{}/%":
+            out += b"#%02X" % byte
+        else:
+            out.append(byte)
+    return bytes(out)
+
+
+def string_bytes(text: str) -> bytes:
+    """The bytes of a PDF text string: ASCII when printable ASCII, else UTF-16BE with a
+    byte order mark. Any text reads back exactly."""
+    if text.isascii() and text.isprintable():
+        return text.encode("ascii")
+    return b"\xfe\xff" + text.encode("utf-16-be")
+
+
+def text_string(text: str) -> bytes:
+    """A PDF text string object: literal for ASCII, hex for UTF-16 (nothing to escape)."""
+    data = string_bytes(text)
+    if data[:2] == b"\xfe\xff":
+        return b"<" + data.hex().upper().encode("ascii") + b">"
+    escaped = data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    return b"(" + escaped + b")"
+
+
+class OriginalsWriter:
+    """Writes the header and the originals, in order, recording where each object starts.
+
+    `open_reader()` gives (read, close); the thread that writes reads with it and closes
+    it. Run it with `run()` on the calling thread, or `start()` it on a thread of its own
+    and `join()` it; `done` counts the originals written (for progress), `stop()` asks it
+    to stop before the next one, and an error on the thread is raised by `raise_error()`.
+    With `durable`, the originals are flushed to the disk once written (by the thread,
+    while the pages are laid out), so the final fsync of the file has only the rest left.
+    """
+
+    # While the thread runs, the interpreter switches threads every millisecond rather
+    # than every five: each store read, hash and write hands the GIL over and back, and
+    # with the default the thread would wait up to 5 ms for it each time.
+    SWITCH_INTERVAL = 0.001
+
+    def __init__(
+        self,
+        out: BinaryIO,
+        originals: list[Original],
+        open_reader: Callable[[], tuple[Reader, Callable[[], None]]],
+        on_written: Callable[[], None] | None = None,
+        durable: bool = False,
+    ) -> None:
+        self.out = out
+        self.originals = originals
+        self.open_reader = open_reader
+        self.on_written = on_written
+        self.durable = durable
+        self.offsets: dict[int, int] = {}
+        self.position = 0
+        self.done = 0
+        self.error: BaseException | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # -- running ------------------------------------------------------------------
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._guarded, name="dossier-originals")
+        _faster_switching(True)
+        try:
+            self._thread.start()
+        except BaseException:
+            _faster_switching(False)
+            raise
+
+    def join(self, timeout: float | None = None) -> bool:
+        """Wait (at most `timeout` seconds); True when the writing is over."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                return False
+        return True
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def raise_error(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def _guarded(self) -> None:
+        try:
+            self.run()
+        except BaseException as error:  # handed to the calling thread by raise_error()
+            self.error = error
+        finally:
+            _faster_switching(False)
+
+    def run(self) -> None:
+        read, close = self.open_reader()
+        try:
+            self._write(HEADER)
+            for original in self.originals:
+                if self._stop.is_set():
+                    raise Cancelled()
+                self._write_original(original, read)
+                self.done += 1
+                if self.on_written is not None:
+                    self.on_written()
+        finally:
+            close()
+        if self.durable and self.originals:
+            self.out.flush()
+            try:
+                fileno = self.out.fileno()
+            except (AttributeError, OSError):  # not a file (io.UnsupportedOperation)
+                return
+            _sync_data(fileno)
+
+    # -- writing ------------------------------------------------------------------
+    def _write(self, data: bytes) -> None:
+        self.out.write(data)
+        self.position += len(data)
+
+    def _write_original(self, original: Original, read: Reader) -> None:
+        self.offsets[original.number] = self.position
+        self._write(
+            f"{original.number} 0 obj\n".encode("ascii")
+            + original.dictionary
+            + f"\n/Length {original.size}\n>>\nstream\n".encode("ascii")
+        )
+        digest = hashlib.sha256()
+        size = 0
+        for chunk in read(original.sha256, original.size):
+            digest.update(chunk)
+            self._write(chunk)
+            size += len(chunk)
+        if size != original.size or digest.hexdigest() != original.sha256:
+            raise StoreMismatch(original.sha256)
+        self._write(b"\nendstream\nendobj\n")
+
+
+_switching_lock = threading.Lock()
+_switching: list[float] = []  # the interval to restore, while writers run
+
+
+def _faster_switching(on: bool) -> None:
+    """Lower the interpreter's switch interval while any writer thread runs."""
+    import sys
+
+    with _switching_lock:
+        if on:
+            if not _switching:
+                _switching.append(sys.getswitchinterval())
+                sys.setswitchinterval(min(_switching[0], OriginalsWriter.SWITCH_INTERVAL))
+            else:
+                _switching.append(_switching[0])
+        elif _switching:
+            previous = _switching.pop()
+            if not _switching:
+                sys.setswitchinterval(previous)
+
+
+def _sync_data(fileno: int) -> None:
+    import os
+
+    sync = getattr(os, "fdatasync", os.fsync)  # no fdatasync on macOS and Windows
+    sync(fileno)
+
+
+# -- ReportLab's side ----------------------------------------------------------------------
+
+
+def reserve(doc: Any, count: int) -> None:
+    """Number ReportLab's objects after `count` originals (objects 1..count are ours).
+
+    Called right after the canvas is made: ReportLab has registered one object then (its
+    standard fonts dictionary); it and every later one get their number plus `count`.
+    """
+    numbers = doc.idToObjectNumberAndVersion
+    for name, (number, version) in list(numbers.items()):
+        numbers[name] = (number + count, version)
+    doc.numberToId = {number + count: name for number, name in doc.numberToId.items()}
+    doc.objectcounter += count
+    doc._posassist_first = count + 1
+
+
+def bind(doc: Any, name: str, number: int) -> None:
+    """Let ReportLab refer to object `number` (an original) by the internal name `name`."""
+    doc.idToObjectNumberAndVersion[name] = (number, 0)
+
+
+_RAW: Any = None
+
+
+def raw(data: bytes) -> Any:
+    """Bytes that ReportLab writes as they are, as a value in one of its dictionaries."""
+    global _RAW
+    if _RAW is None:
+        from reportlab.pdfbase.pdfdoc import PDFObject
+
+        class Raw(PDFObject):
+            def __init__(self, data: bytes) -> None:
+                self.data = data
+
+            def format(self, document: Any) -> bytes:
+                return self.data
+
+        _RAW = Raw
+    return _RAW(data)
+
+
+@dataclass
+class Information:
+    """The document information dictionary, written in full by us (ReportLab's has fixed
+    keys; ours carries the manifest and the fingerprint too)."""
+
+    entries: dict[str, str] = field(default_factory=dict)
+
+    def as_pdf(self, doc: Any) -> Any:
+        from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFName, PDFObject
+
+        info = doc.info
+        values = {
+            "Title": info.title,
+            "Author": info.author,
+            "Subject": info.subject,
+            "Creator": info.creator,
+            "Producer": info.producer,
+            "Keywords": info.keywords,
+            **self.entries,
+        }
+        data = {key: raw(text_string(str(value))) for key, value in values.items()}
+        data["CreationDate"] = data["ModDate"] = PDFDate(ts=doc._timeStamp)
+        data["Trapped"] = PDFName("False")
+
+        class _Info(PDFObject):
+            def format(self, document: Any) -> bytes:
+                return PDFDictionary(data).format(document)
+
+        return _Info()
+
+
+def finish(
+    canvas: Any,
+    writer: OriginalsWriter,
+    information: Information,
+    wait: Callable[[], None] | None = None,
+) -> int:
+    """Write ReportLab's objects after the originals, then the cross-reference table and
+    the trailer; return the size of the file.
+
+    The objects are formatted first, in memory (a few MB at most: the originals are not
+    among them), while the writer may still be at work; `wait()` then waits for it to
+    end, and they follow the originals in the file.
+    """
+    from reportlab.pdfbase.pdfdoc import PDFIndirectObject, PDFTrailer
+
+    if canvas._code:
+        canvas.showPage()
+    doc = canvas._doc
+    # What ReportLab's PDFDocument.GetPDFData and format() do before writing objects.
+    for font in doc.delayedFonts:
+        font.addObjects(doc)
+    doc.info.invariant = doc.invariant
+    doc.info.digest(doc.signature)
+    doc.info = information.as_pdf(doc)
+    catalog = doc.Reference(doc.Catalog)
+    info = doc.Reference(doc.info)
+    doc.Outlines.prepare(doc, canvas)
+    if doc.Outlines.ready < 0:
+        doc.Catalog.Outlines = None
+    doc.encrypt.prepare(doc)
+
+    first = number = getattr(doc, "_posassist_first", 1)
+    formatted: list[bytes] = []
+    # Objects may register further objects while they are formatted (ReportLab's rule).
+    while number in doc.numberToId:
+        name = doc.numberToId[number]
+        formatted.append(PDFIndirectObject(name, doc.idToObject[name]).format(doc))
+        number += 1
+    count = number  # objects 0..number-1
+    if wait is not None:
+        wait()
+    offsets = dict(writer.offsets)
+    position = writer.position
+    for n, data in enumerate(formatted, start=first):
+        offsets[n] = position
+        position += len(data)
+    missing = [n for n in range(1, count) if n not in offsets]
+    if missing:
+        raise RuntimeError(f"objects {missing[:5]} were never written")
+    xref = [b"xref\n0 %d\n0000000000 65535 f \n" % count]
+    xref += [b"%010d 00000 n \n" % offsets[n] for n in range(1, count)]
+    trailer = PDFTrailer(startxref=position, Size=count, Root=catalog, Info=info, ID=doc.ID())
+    tail = b"".join([*formatted, *xref, trailer.format(doc)])
+    writer.out.write(tail)
+    return writer.position + len(tail)
