@@ -31,23 +31,10 @@ SCAN_QUALITY = 92  # with the import benchmark's page: about 1.5 MB per scan
 
 
 def make_scans(folder: Path, count: int) -> list[Path]:
-    """A4 at 300 dpi, grey paper with noise and dark text-like bars (as import_evidence.py)."""
-    from PIL import Image, ImageDraw
+    """The import benchmark's A4 scans, at a quality that makes them about 1.5 MB."""
+    from import_evidence import make_scans as scans
 
-    width, height = 2480, 3508
-    paper = Image.effect_noise((width // 4, height // 4), 24).resize((width, height))
-    paper = paper.point(lambda v: 150 + v // 3).convert("RGB")
-    draw = ImageDraw.Draw(paper)
-    for y in range(300, height - 300, 70):
-        draw.rectangle((250, y, width - 250 - (y * 37) % 900, y + 28), fill=(40, 40, 40))
-    paths = []
-    for n in range(count):
-        path = folder / f"scan-{n:03d}.jpg"
-        page = paper.copy()
-        ImageDraw.Draw(page).rectangle((100, 100, 100 + n * 9 % 1800, 160), fill=(n % 256, 0, 0))
-        page.save(path, quality=SCAN_QUALITY)
-        paths.append(path)
-    return paths
+    return scans(folder, count, SCAN_QUALITY)
 
 
 def make_pdfs(folder: Path, count: int) -> list[Path]:
