@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posassist.domain.cards import mask_card_numbers
+from posassist.domain.cards import is_last4, mask_card_numbers
 from posassist.domain.catalogue import PROFILE_KEYS, Field, Kind
 from posassist.domain.completeness import Code, field_problem
 from posassist.domain.money import CURRENCIES, Money, MoneyError, parse_money
@@ -194,7 +194,7 @@ class Last4Editor(TextEditor):
         self._emit(digits)
 
     def _finished(self) -> None:
-        if self.edit.text() and len(self.edit.text()) != 4:
+        if self.edit.text() and not is_last4(self.edit.text()):
             self.say(translate("Fields", "Enter exactly 4 digits."), warning=True)
 
 

@@ -34,6 +34,8 @@ STATUS_COLOURS = {
 class ReviewPage(StagePage):
     stage_key = "review"
 
+    _stale = True
+
     def build_extra(self) -> None:
         group = QGroupBox(translate("ReviewPage", "Steps and what is still missing"))
         layout = QVBoxLayout(group)
@@ -85,7 +87,18 @@ class ReviewPage(StagePage):
         case_row.addWidget(self.case_button)
         self.body.addLayout(case_row)
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        # Rebuilding the whole tree on every keystroke of every other page is wasted work
+        # on the GUI thread: while hidden, only note that it is out of date.
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         # The review has no "mark done" of its own: the case as a whole is closed instead.
         super().refresh()
         self.done_button.hide()
