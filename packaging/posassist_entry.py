@@ -4,6 +4,6 @@ Kept outside the package so that PyInstaller analyses the *installed* posassist,
 wheel carries the generated `posassist/_data/` (icons, guidance, compiled translations).
 """
 
-from posassist.cli import main
+from posassist.cli import entry
 
-raise SystemExit(main())
+entry()

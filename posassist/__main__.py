@@ -1,3 +1,3 @@
-from posassist.cli import main
+from posassist.cli import entry
 
-raise SystemExit(main())
+entry()

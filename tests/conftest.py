@@ -97,10 +97,5 @@ def gui(qtbot, data_dir, monkeypatch):
 def _english_again_after_each_test():
     """A test that switched the app to Chinese must not leave later tests in Chinese."""
     yield
-    import sys
-
     if _LANGUAGES is not None:
         _LANGUAGES.apply("en")
-    commands = sys.modules.get("posassist.report.commands")
-    if commands is not None and commands._LANGUAGE_CACHE:
-        commands.cli_language("en")

@@ -882,3 +882,51 @@ def test_pdf_pages_with_several_content_streams_are_whole(tmp_path, english):
     colours = Image.open(f"{stem}.png").convert("RGB").getcolors(1 << 16)
     assert any(r > 200 and g < 60 and b < 60 for _n, (r, g, b) in colours)  # red
     assert any(b > 200 and r < 60 and g < 60 for _n, (r, g, b) in colours)  # blue
+
+
+def test_long_texts_are_cut_in_the_tables_and_split_between_pages(tmp_path, english):
+    """A description pasted in at length is cut in the evidence index and the chronology
+    (pointing to its page) and printed on its evidence page up to the box's limit; a long
+    contact note is split between pages rather than failing the layout."""
+    from posassist.domain.case import Contact
+    from posassist.domain.evidence import DESCRIPTION_MAX_CHARS
+    from posassist.report.commands import export_case
+    from posassist.store.cases import CaseRepository
+    from posassist.store.database import open_database
+    from posassist.store.evidence import EvidenceRepository
+
+    jpeg = _jpeg(tmp_path, "slip.jpg", quality=90)
+    path, case_id = _tiny_case(tmp_path, [(jpeg, "settlement_slip")])
+    description = " ".join(f"d{i:04d}" for i in range(600))  # 3,599 characters
+    note = " ".join(f"n{i:04d}" for i in range(1500))  # a contact note of 9,000
+    repo = CaseRepository(open_database(path))
+    evidence = EvidenceRepository(repo.db)
+    [item] = evidence.list(case_id)
+    evidence.update(item.id, description=description, doc_date=TODAY)
+    at = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    repo.add_contact(case_id, Contact(at=at, channel="phone", summary=note))
+    repo.db.close()
+
+    target = tmp_path / "dossier.pdf"
+    export_case(path, case_id, target, "en", labels=english[0], translate=english[1])
+    pages = pages_text(target)
+    words = " ".join(" ".join(page.split()) for page in pages)
+    # The note: every word, over more than one page.
+    assert all(f"n{i:04d}" in words for i in range(1500))
+    assert sum("n0750" in p or "n1499" in p or "n0000" in p for p in pages) >= 2
+    # The description: cut in the index and the chronology, with a pointer.
+    index = next(p for p in pages if "Evidence index" in p and "SHA-256" in p)
+    assert "(in full on the page of E-01)" in " ".join(index.split())
+    assert "d0100" not in index
+    # On its page: as much as the box takes, then where the rest is.
+    [page] = [p for p in pages if "(shortened here; in full" in " ".join(p.split())]
+    flat = " ".join(page.split())
+    assert "E-01 · Settlement slip" in flat
+    shown = description[: DESCRIPTION_MAX_CHARS - 10].split()[:-1]
+    assert all(word in flat for word in shown)
+    assert "d0599" not in flat
+    # The manifest keeps it whole.
+    from pypdf import PdfReader
+
+    manifest = PdfReader(str(target)).attachments["manifest.json"][0].decode("utf-8")
+    assert description in manifest

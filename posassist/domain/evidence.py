@@ -51,6 +51,9 @@ MIME_TYPES = {
 
 # Files over this size are refused before they are read (changeable in settings).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# What the description box takes: room for a full account of the item, short enough to
+# print beside it on its evidence page.
+DESCRIPTION_MAX_CHARS = 2000
 
 
 @dataclass

@@ -21,7 +21,13 @@ from typing import Any
 from posassist.domain import catalogue
 from posassist.domain.catalogue import Kind
 from posassist.domain.history import Event
-from posassist.report.values import Translate, field_text, local
+from posassist.report.values import (
+    TABLE_DESCRIPTION_CHARS,
+    Translate,
+    field_text,
+    local,
+    shortened,
+)
 
 HISTORY_EVENTS = (
     Event.CASE_CREATED,
@@ -131,7 +137,13 @@ def build(snapshot, labels: Any, translate: Translate) -> list[TimelineEvent]:
                 None,
                 item.stage,
                 title,
-                item.description or item.original_name,
+                shortened(
+                    item.description or item.original_name,
+                    TABLE_DESCRIPTION_CHARS,
+                    translate("Dossier", "… (in full on the page of %1)").replace(
+                        "%1", numbered.number
+                    ),
+                ),
                 [numbered.number],
                 order=len(events),
             )

@@ -280,7 +280,10 @@ def _build(
     else:
 
         def open_reader() -> tuple[Any, Callable[[], None]]:
-            return (lambda sha256, _size: [snapshot.data(sha256)]), lambda: None
+            def read(wanted: Any) -> Iterator[list[bytes]]:
+                return ([snapshot.data(sha256)] for sha256, _size in wanted)
+
+            return read, lambda: None
 
     written = [0]  # originals written, as last reported
 

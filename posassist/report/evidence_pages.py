@@ -16,13 +16,14 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Preformatted, Spacer, Table, TableStyle
 
+from posassist.domain.evidence import DESCRIPTION_MAX_CHARS
 from posassist.report import exhibits as ex
 from posassist.report.assemble import Box
 from posassist.report.flow import Context, Heading, Line, wrap_text
 from posassist.report.sections import WIDTH
 from posassist.report.styles import TABLE_PADDING, color
 from posassist.report.templates import MM, fit
-from posassist.report.values import DASH, date_text, size_text
+from posassist.report.values import DASH, date_text, shortened, size_text
 
 CSV_FONT_SIZE = 7
 CSV_MAX_COLUMN = 46 * MM
@@ -191,7 +192,12 @@ class Caption(Flowable):
             "SHA-256",
         ]
         self.values = [
-            item.description or DASH,
+            shortened(
+                item.description,
+                DESCRIPTION_MAX_CHARS,
+                translate("Dossier", "… (shortened here; in full in the evidence manifest)"),
+            )
+            or DASH,
             date_text(item.doc_date),
             item.original_name,
             size_text(item.size),

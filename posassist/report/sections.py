@@ -25,9 +25,11 @@ from posassist.report.styles import TABLE_PADDING, color, table_style
 from posassist.report.templates import MM, content_box
 from posassist.report.values import (
     DASH,
+    TABLE_DESCRIPTION_CHARS,
     date_text,
     field_text,
     moment_with_offset,
+    shortened,
     size_text,
     terminal_label,
     time_text,
@@ -355,40 +357,30 @@ def money(snapshot, ctx: Context) -> list:
     flow: list = [Heading(translate("Dossier", "Money"), ctx.styles["h1"], "sec-money")]
     if case.fees:
         head = [
-            ctx.p(translate("Dossier", "Date"), "cell_head"),
-            ctx.p(translate("Dossier", "Fee"), "cell_head"),
-            ctx.p(translate("Dossier", "Who pays"), "cell_head"),
-            ctx.p(translate("Dossier", "Due"), "cell_head_right"),
-            ctx.p(translate("Dossier", "Paid"), "cell_head_right"),
-            ctx.p(translate("Dossier", "Still open"), "cell_head_right"),
-            ctx.p(translate("Dossier", "Note"), "cell_head"),
+            translate("Dossier", "Date"),
+            translate("Dossier", "Fee"),
+            translate("Dossier", "Who pays"),
+            translate("Dossier", "Due"),
+            translate("Dossier", "Paid"),
+            translate("Dossier", "Still open"),
+            translate("Dossier", "Note"),
+        ]
+        rows = [
+            Row(
+                [
+                    (date_text(fee.on), "cell"),
+                    (labels.fee_kind(fee.kind), "cell"),
+                    (labels.direction(fee.direction), "cell"),
+                    (fee.due.format(), "cell"),
+                    (fee.paid.format(), "cell"),
+                    (fee.outstanding.format(), "cell"),
+                    (fee.note, "cell_muted"),
+                ]
+            )
+            for fee in sorted(case.fees, key=lambda f: (f.on or dt.date.max, f.id or 0))
         ]
         widths = [19 * MM, 28 * MM, 25 * MM, 20 * MM, 20 * MM, 20 * MM, None]
-        widths[6] = WIDTH - sum(w for w in widths if w)
-        rows = [head]
-        for fee in sorted(case.fees, key=lambda f: (f.on or dt.date.max, f.id or 0)):
-            rows.append(
-                [
-                    date_text(fee.on),
-                    ctx.cell(labels.fee_kind(fee.kind), "cell", widths[1]),
-                    ctx.cell(labels.direction(fee.direction), "cell", widths[2]),
-                    fee.due.format(),
-                    fee.paid.format(),
-                    fee.outstanding.format(),
-                    ctx.cell(fee.note, "cell_muted", widths[6]) if fee.note else "",
-                ]
-            )
-        table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    *table_style(),
-                    ("FONT", (0, 1), (-1, -1), ctx.sans, 8.5),
-                    ("ALIGN", (3, 1), (5, -1), "RIGHT"),
-                ]
-            )
-        )
-        flow.append(table)
+        flow.append(RowTable(head, widths, rows, ctx, right=(3, 4, 5)))
     else:
         flow.append(ctx.p(translate("Dossier", "No fees are recorded."), "body"))
     flow.append(Spacer(1, 8))
@@ -438,34 +430,33 @@ def contacts(snapshot, ctx: Context) -> list:
         )
         return flow
     head = [
-        ctx.p(translate("Dossier", "When"), "cell_head"),
-        ctx.p(translate("Dossier", "How"), "cell_head"),
-        ctx.p(translate("Dossier", "With whom"), "cell_head"),
-        ctx.p(translate("Dossier", "Reference"), "cell_head"),
-        ctx.p(translate("Dossier", "What was said"), "cell_head"),
-        ctx.p(translate("Dossier", "Follow up by"), "cell_head"),
+        translate("Dossier", "When"),
+        translate("Dossier", "How"),
+        translate("Dossier", "With whom"),
+        translate("Dossier", "Reference"),
+        translate("Dossier", "What was said"),
+        translate("Dossier", "Follow up by"),
     ]
-    widths = [22 * MM, 16 * MM, 24 * MM, 25 * MM, None, 19 * MM]
-    widths[4] = WIDTH - sum(w for w in widths if w)
-    rows = [head]
+    rows = []
     for contact in case.contacts:
         try:
             channel = ctx.labels.choice_label("channel", contact.channel)
         except KeyError:
             channel = contact.channel
         rows.append(
-            [
-                ctx.p(time_text(contact.at, tz), "cell"),
-                ctx.cell(channel, "cell", widths[1]),
-                ctx.cell(contact.person, "cell", widths[2]),
-                ctx.cell(contact.reference, "cell", widths[3]),
-                ctx.cell(contact.summary, "cell", widths[4]),
-                date_text(contact.follow_up) if contact.follow_up else "",
-            ]
+            Row(
+                [
+                    (time_text(contact.at, tz), "cell"),
+                    (channel, "cell"),
+                    (contact.person, "cell"),
+                    (contact.reference, "cell"),
+                    (contact.summary, "cell"),
+                    (date_text(contact.follow_up) if contact.follow_up else "", "cell"),
+                ]
+            )
         )
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([*table_style(), ("FONT", (0, 1), (-1, -1), ctx.sans, 8.5)]))
-    flow.append(table)
+    widths = [22 * MM, 16 * MM, 24 * MM, 25 * MM, None, 19 * MM]
+    flow.append(RowTable(head, widths, rows, ctx))
     return flow
 
 
@@ -502,7 +493,11 @@ def evidence_index(snapshot, ctx: Context, shown: set[str] | None = None) -> lis
     for numbered in snapshot.evidence:
         item = numbered.item
         muted = shown is not None and numbered.number not in shown
-        description = item.description or ""
+        description = shortened(
+            item.description or "",
+            TABLE_DESCRIPTION_CHARS,
+            translate("Dossier", "… (in full on the page of %1)").replace("%1", numbered.number),
+        )
         if muted:
             description = f"{description} {not_shown}".strip()
         style = "cell_muted" if muted else "cell"
@@ -531,6 +526,7 @@ class Row:
     cells: list[tuple[str, str]]  # (text, style name) per column
     extra: str = ""  # a line under the cells, from the second column (the index's hash)
     measured: dict = field(default_factory=dict)  # widths -> (height, extra, lines)
+    wrapped: list[list[str]] | None = None  # a part of a split row: its lines, as wrapped
 
 
 class RowTable(Flowable):
@@ -546,6 +542,9 @@ class RowTable(Flowable):
     PAD = TABLE_PADDING
     PLAIN_LEADING = 8.5 * 1.2  # the leading of the tables' plain 8.5 pt text
     EXTRA_FONT_SIZE = 7.2
+    # A row taller than this (a long description pasted into an item) is split between
+    # its lines to fill the page; a shorter one moves to the next page whole.
+    SPLIT_ROWS_TALLER_THAN = 240.0
 
     def __init__(
         self,
@@ -584,9 +583,14 @@ class RowTable(Flowable):
             if found is None:
                 lines = []
                 content = 0.0
-                for (text, style), room in zip(row.cells, widths, strict=True):
+                for column, ((text, style), room) in enumerate(zip(row.cells, widths, strict=True)):
                     s = st[style]
-                    wrapped = wrap_text(text, s.fontName, s.fontSize, room - pad) if text else []
+                    if row.wrapped is not None:
+                        wrapped = row.wrapped[column]
+                    elif text:
+                        wrapped = wrap_text(text, s.fontName, s.fontSize, room - pad)
+                    else:
+                        wrapped = []
                     lines.append(wrapped)
                     content = max(content, len(wrapped) * s.leading)
                 # The extra line: no top padding, the leading of the table's plain text.
@@ -612,13 +616,33 @@ class RowTable(Flowable):
                 break
             used += main + extra
             count += 1
-        if count == 0 or count == len(rows):
-            return []
         first, rest = self.rows[:count], self.rows[count:]
+        if rest and sum(rows[count][:2]) > self.SPLIT_ROWS_TALLER_THAN:
+            parts = self._split_row(rest[0], rows[count][2], availHeight - used)
+            if parts is not None:
+                first, rest = [*first, parts[0]], [parts[1], *rest[1:]]
+        if not first or not rest:
+            return []
         return [
             RowTable(self.head, self.column_widths, first, self.ctx, self.right),
             RowTable(self.head, self.column_widths, rest, self.ctx, self.right),
         ]
+
+    def _split_row(self, row: Row, lines: list[list[str]], room: float) -> tuple[Row, Row] | None:
+        """The lines of `row` that fit in `room` points, and the rest (which keeps the
+        first column — the item's number — and the extra line); None when not one fits."""
+        styles = self.ctx.styles
+        height = room - self.PAD["top"] - self.PAD["bottom"]
+        counts = [int(height // styles[style].leading) for _text, style in row.cells]
+        if min(counts) < 1 or all(n >= len(cell) for n, cell in zip(counts, lines, strict=True)):
+            return None
+        head = [cell[:n] for n, cell in zip(counts, lines, strict=True)]
+        tail = [cell[n:] for n, cell in zip(counts, lines, strict=True)]
+        tail[0] = tail[0] or lines[0]
+        return (
+            Row(row.cells, wrapped=head),
+            Row(row.cells, extra=row.extra, wrapped=tail),
+        )
 
     def draw(self) -> None:
         canvas = self.canv

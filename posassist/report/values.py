@@ -14,6 +14,23 @@ Translate = Callable[[str, str], str]
 DASH = "—"
 
 
+# In the tables (evidence index, chronology) a description longer than this is cut, with
+# a pointer to its evidence page, where it is printed in full.
+TABLE_DESCRIPTION_CHARS = 300
+
+
+def shortened(text: str, limit: int, suffix: str) -> str:
+    """`text`, or its first `limit` characters (cut at a space when there is one near
+    the end) followed by `suffix`."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    if space > limit * 0.8:
+        cut = cut[:space]
+    return cut.rstrip() + suffix
+
+
 def date_text(value: dt.date | None) -> str:
     return value.isoformat() if value else DASH
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from posassist.domain import catalogue
-from posassist.domain.evidence import DEFAULT_MAX_BYTES, Category, Evidence
+from posassist.domain.evidence import DEFAULT_MAX_BYTES, DESCRIPTION_MAX_CHARS, Category, Evidence
 from posassist.ui import dialogs, texts
 from posassist.ui.fields import DateEdit, from_qdate, to_qdate
 from posassist.ui.importer import Importer, ImportJob, Source
@@ -150,6 +150,7 @@ class EvidencePanel(QGroupBox):
         self.category.currentIndexChanged.connect(self._category_changed)
         self.description = QLineEdit()
         self.description.setObjectName("evidenceDescription")
+        self.description.setMaxLength(DESCRIPTION_MAX_CHARS)
         self.description.setPlaceholderText(
             translate("EvidencePanel", "What it shows, e.g. “rent deducted after closing”")
         )

@@ -8,6 +8,7 @@ partial file and never touches an existing file of that name.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 from pathlib import Path
 
@@ -86,6 +87,27 @@ class ExportJob(QObject):
             )
         else:
             self.finished.emit(result, "")
+
+
+_preloading: list[threading.Thread] = []
+
+
+def _preload_export_code() -> None:
+    """While the user picks the options, the export code loads on a thread of its own
+    (once per session), so that Export starts at once."""
+    if not _preloading:
+        thread = threading.Thread(target=_preload, name="export-preload", daemon=True)
+        _preloading.append(thread)
+        thread.start()
+
+
+def _preload() -> None:
+    from posassist.report.commands import preload
+
+    try:
+        preload()
+    except Exception:  # the export itself will meet it again and tell the user
+        logging.getLogger(__name__).exception("preloading the export code failed")
 
 
 class ExportDialog(QDialog):
@@ -176,6 +198,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self._cancel_or_close)
         layout.addWidget(self.buttons)
+        _preload_export_code()
 
     def _suggested_path(self) -> Path:
         case = self.session.case

@@ -10,8 +10,6 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QCoreApplication
-
 from posassist.domain.case import CaseStatus, Direction, FeeKind, StageStatus
 from posassist.domain.catalogue import FIELDS, Kind
 from posassist.domain.completeness import Code, Problem
@@ -19,6 +17,7 @@ from posassist.domain.history import Event, HistoryEntry
 from posassist.domain.reminders import DateCode
 
 _local = threading.local()
+_qt_translate: Callable[[str, str], str] | None = None
 
 
 def translate(context: str, text: str) -> str:
@@ -26,17 +25,25 @@ def translate(context: str, text: str) -> str:
     override = getattr(_local, "translate", None)
     if override is not None:
         return override(context, text)
-    return QCoreApplication.translate(context, text)
+    global _qt_translate
+    if _qt_translate is None:
+        # Loaded on first use: a command-line export names its language with
+        # translating_with() and never needs QtCore (0.1 s of its start-up).
+        from PySide6.QtCore import QCoreApplication
+
+        _qt_translate = QCoreApplication.translate
+    return _qt_translate(context, text)
 
 
 @contextlib.contextmanager
 def translating_with(function: Callable[[str, str], str]) -> Iterator[None]:
     """Labels in another language for this thread only (the window keeps its own)."""
+    previous = getattr(_local, "translate", None)
     _local.translate = function
     try:
         yield
     finally:
-        _local.translate = None
+        _local.translate = previous
 
 
 def stage_title(key: str) -> str:
