@@ -620,7 +620,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/chronology.py" line="143"/>
-        <location filename="../posassist/report/sections.py" line="510"/>
+        <location filename="../posassist/report/sections.py" line="499"/>
         <source>… (in full on the page of %1)</source>
         <translation>……（全文见%1所在页）</translation>
     </message>
@@ -679,13 +679,13 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="80"/>
-        <location filename="../posassist/report/sections.py" line="436"/>
+        <location filename="../posassist/report/sections.py" line="426"/>
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="83"/>
-        <location filename="../posassist/report/sections.py" line="479"/>
+        <location filename="../posassist/report/sections.py" line="468"/>
         <source>Evidence index</source>
         <translation>证据目录</translation>
     </message>
@@ -749,31 +749,31 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="187"/>
-        <location filename="../posassist/report/sections.py" line="496"/>
+        <location filename="../posassist/report/sections.py" line="485"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="188"/>
-        <location filename="../posassist/report/sections.py" line="497"/>
+        <location filename="../posassist/report/sections.py" line="486"/>
         <source>Document date</source>
         <translation>材料日期</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="189"/>
-        <location filename="../posassist/report/sections.py" line="498"/>
+        <location filename="../posassist/report/sections.py" line="487"/>
         <source>Original file</source>
         <translation>原始文件</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="190"/>
-        <location filename="../posassist/report/sections.py" line="499"/>
+        <location filename="../posassist/report/sections.py" line="488"/>
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="191"/>
-        <location filename="../posassist/report/sections.py" line="500"/>
+        <location filename="../posassist/report/sections.py" line="489"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
@@ -1074,92 +1074,92 @@ Mark it done anyway?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="395"/>
+        <location filename="../posassist/report/sections.py" line="385"/>
         <source>No fees are recorded.</source>
         <translation>没有记录任何费用。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="398"/>
+        <location filename="../posassist/report/sections.py" line="388"/>
         <source>Still owed by the shop</source>
         <translation>店铺尚欠</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="399"/>
+        <location filename="../posassist/report/sections.py" line="389"/>
         <source>Still owed to the shop</source>
         <translation>尚欠店铺</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="404"/>
+        <location filename="../posassist/report/sections.py" line="394"/>
         <source>refunded on %1</source>
         <translation>已于 %1 退还</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="408"/>
+        <location filename="../posassist/report/sections.py" line="398"/>
         <source>not refunded yet; refund promised by %1</source>
         <translation>尚未退还；承诺退还日期 %1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="411"/>
+        <location filename="../posassist/report/sections.py" line="401"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="439"/>
+        <location filename="../posassist/report/sections.py" line="429"/>
         <source>No contact with the provider is recorded.</source>
         <translation>没有与服务商联系的记录。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="443"/>
+        <location filename="../posassist/report/sections.py" line="433"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="444"/>
+        <location filename="../posassist/report/sections.py" line="434"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="445"/>
+        <location filename="../posassist/report/sections.py" line="435"/>
         <source>With whom</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="446"/>
+        <location filename="../posassist/report/sections.py" line="436"/>
         <source>Reference</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="447"/>
+        <location filename="../posassist/report/sections.py" line="437"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="448"/>
+        <location filename="../posassist/report/sections.py" line="438"/>
         <source>Follow up by</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="481"/>
+        <location filename="../posassist/report/sections.py" line="470"/>
         <source>This table is the manifest. Its exact form is attached to this PDF as manifest.json; the SHA-256 of that file is the fingerprint on the cover. The SHA-256 of each item is computed over the original file, byte for byte.</source>
         <translation>本表即证据清单。其确切内容以 manifest.json 附在本PDF中，该文件的SHA-256值就是封面上的材料指纹。每份证据的SHA-256均按原始文件逐字节计算。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="491"/>
+        <location filename="../posassist/report/sections.py" line="480"/>
         <source>No evidence is attached to this case.</source>
         <translation>本事项没有附任何证据。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="494"/>
+        <location filename="../posassist/report/sections.py" line="483"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="495"/>
+        <location filename="../posassist/report/sections.py" line="484"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="502"/>
+        <location filename="../posassist/report/sections.py" line="491"/>
         <source>(not in this packet)</source>
         <translation>（未收入本证据包）</translation>
     </message>
@@ -1512,89 +1512,99 @@ SHA-256：%4</translation>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="118"/>
+        <location filename="../posassist/ui/export_dialog.py" line="91"/>
+        <source>The stored copy of an evidence file is damaged: it no longer matches the SHA-256 recorded when it was added (%1). No dossier was made. Restore the case file from a backup, or remove that item and add the original file again.</source>
+        <translation>一份证据文件的存档副本已损坏：它与添加时记录的SHA-256（%1）不再一致。未生成材料汇编。请从备份恢复事项文件，或删除该条证据后重新添加原始文件。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="103"/>
+        <source>The dossier could not be made because of an unexpected error. The details are in the log file.</source>
+        <translation>发生意外错误，未能生成材料汇编。详细信息已写入日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="139"/>
         <source>Export the evidence dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="131"/>
+        <location filename="../posassist/ui/export_dialog.py" line="152"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="135"/>
+        <location filename="../posassist/ui/export_dialog.py" line="156"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="139"/>
+        <location filename="../posassist/ui/export_dialog.py" line="160"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="142"/>
+        <location filename="../posassist/ui/export_dialog.py" line="163"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="145"/>
+        <location filename="../posassist/ui/export_dialog.py" line="166"/>
         <source>Full archive: everything, with every original file</source>
         <translation>完整汇编：全部内容，含每份原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="149"/>
+        <location filename="../posassist/ui/export_dialog.py" line="170"/>
         <source>Upload packet: a shortened copy for portals that limit file size</source>
         <translation>精简证据包：供限制文件大小的投诉平台上传</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="172"/>
+        <location filename="../posassist/ui/export_dialog.py" line="193"/>
         <source>Largest file size</source>
         <translation>文件大小上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="173"/>
+        <location filename="../posassist/ui/export_dialog.py" line="194"/>
         <source>Most pages</source>
         <translation>页数上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="177"/>
+        <location filename="../posassist/ui/export_dialog.py" line="198"/>
         <source>Evidence to include</source>
         <translation>收入的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="194"/>
+        <location filename="../posassist/ui/export_dialog.py" line="215"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="205"/>
+        <location filename="../posassist/ui/export_dialog.py" line="226"/>
         <source>%1 evidence dossier %2</source>
         <translation>%1 证据材料汇编 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="244"/>
+        <location filename="../posassist/ui/export_dialog.py" line="265"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="274"/>
+        <location filename="../posassist/ui/export_dialog.py" line="295"/>
         <source>Making the PDF…</source>
         <translation>正在生成PDF…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="292"/>
+        <location filename="../posassist/ui/export_dialog.py" line="313"/>
         <source>Saved: %1
 %2 pages · fingerprint %3</source>
         <translation>已保存：%1
 共 %2 页 · 材料指纹 %3</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="297"/>
+        <location filename="../posassist/ui/export_dialog.py" line="318"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="301"/>
+        <location filename="../posassist/ui/export_dialog.py" line="322"/>
         <source>Stopped. No file was written.</source>
         <translation>已停止，没有写入任何文件。</translation>
     </message>

@@ -7,6 +7,7 @@ Heavy modules (Qt, the store) are imported inside the functions that need them, 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -124,6 +125,9 @@ def _setup_logging(directory: Path) -> None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    # Pillow's warnings about odd metadata in a file being imported go to the log too,
+    # not to the terminal (the import's own report says what matters).
+    logging.captureWarnings(True)
 
 
 def _open_repo(directory: Path):
@@ -225,6 +229,11 @@ def main(argv: list[str] | None = None) -> int:
         directory = data_dir(args.data_dir)
     from posassist.store.database import NewerSchemaError
 
+    if args.command and not logging.getLogger().handlers:
+        # A command's output is its report; what went wrong in detail goes to the log.
+        # (Not when the caller has set up logging already, as a test run has.)
+        with contextlib.suppress(OSError):  # the command will say what is wrong with it
+            _setup_logging(directory)
     try:
         if args.command == "cases":
             return _cmd_cases(directory)

@@ -143,3 +143,61 @@ def test_attach_prints_one_line_per_file_and_fails_on_a_refusal(tmp_path: Path):
     missing = run("attach", "99", str(good), "--data-dir", str(tmp_path))
     assert missing.returncode == 2
     assert "no case 99" in missing.stderr
+
+
+def _case_with_a_slip(tmp_path: Path) -> Path:
+    from PIL import Image
+
+    slip = tmp_path / "slip.jpg"
+    Image.new("RGB", (600, 900), "white").save(slip, quality=90)
+    assert run("demo-case", "--data-dir", str(tmp_path)).returncode == 0
+    attached = run("attach", "1", str(slip), "--data-dir", str(tmp_path))
+    assert attached.returncode == 0, attached.stdout + attached.stderr
+    return slip
+
+
+def test_export_in_english_loads_no_qt_and_in_chinese_speaks_chinese(tmp_path: Path):
+    """The English export names its language itself: no QtCore (0.1 s of start-up);
+    the Chinese one reads the app's catalogue."""
+    import shutil
+
+    _case_with_a_slip(tmp_path)
+    out = tmp_path / "en.pdf"
+    probe = (
+        "import sys\n"
+        "from posassist.cli import main\n"
+        f"code = main(['export', '1', '-o', {str(out)!r}, '--lang', 'en',"
+        f" '--data-dir', {str(tmp_path)!r}])\n"
+        "print('qt loaded' if any(m.startswith('PySide6') for m in sys.modules) else 'no qt')\n"
+        "sys.exit(code)\n"
+    )
+    english = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
+    )
+    assert english.returncode == 0, english.stderr
+    assert english.stdout.strip().splitlines()[-1] == "no qt"
+    chinese = run("export", "1", "-o", str(tmp_path / "zh.pdf"), "--data-dir", str(tmp_path))
+    assert chinese.returncode == 0, chinese.stderr
+    assert shutil.which("pdftotext"), "poppler-utils (pdftotext) must be installed"
+    texts = {}
+    for name in ("en", "zh"):
+        texts[name] = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(tmp_path / f"{name}.pdf"), "-"],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+    assert "Evidence index" in texts["en"] and "证据目录" not in texts["en"]
+    assert "证据目录" in texts["zh"] and "Evidence index" not in texts["zh"]
+
+
+def test_export_of_a_damaged_store_says_so_and_writes_nothing(tmp_path: Path):
+    import sqlite3
+
+    _case_with_a_slip(tmp_path)
+    with sqlite3.connect(tmp_path / "posassist.sqlite3") as db:
+        db.execute("UPDATE blobs SET data = CAST(zeroblob(length(data)) AS BLOB)")
+    out = tmp_path / "out.pdf"
+    result = run("export", "1", "-o", str(out), "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert "damaged" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.pdf")]

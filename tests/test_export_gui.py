@@ -122,3 +122,20 @@ def test_the_customer_notice(demo_window, qtbot, tmp_path, monkeypatch):
     day = case.get("last_card_day")
     assert str(day.year) in text and str(day.day) in text
     assert str(out) in page.notice_status.text()
+
+
+def test_a_damaged_store_is_told_in_words_and_no_file_is_made(demo_window, qtbot, tmp_path):
+    """Bytes in the case file that no longer match their SHA-256: the dialog says what is
+    wrong and what to do, in the window's language; nothing is written."""
+    gui_db = demo_window.repo.db
+    with gui_db.atomic():
+        gui_db.execute("UPDATE blobs SET data = CAST(zeroblob(length(data)) AS BLOB)")
+    dialog = open_export(qtbot, demo_window)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    dialog.path.setText(str(folder / "dossier.pdf"))
+    run_export(qtbot, dialog)
+    assert dialog.result is None
+    assert "已损坏" in dialog.status.text() and "Traceback" not in dialog.status.text()
+    assert dialog.export_button.isEnabled()
+    assert list(folder.iterdir()) == []

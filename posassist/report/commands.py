@@ -332,6 +332,7 @@ def export_command(
     err: TextIO | None = None,
 ) -> int:
     """`posassist export`: 0 when written, 1 when it could not be made, 2 for bad input."""
+    from posassist.report.output import StoreMismatch
     from posassist.report.packet import PacketDoesNotFit
 
     err = err or sys.stderr
@@ -350,6 +351,17 @@ def export_command(
         return 2
     except PacketDoesNotFit as error:
         print(f"posassist: {error}", file=err)
+        return 1
+    except StoreMismatch as error:
+        print(
+            f"posassist: the stored copy of the evidence file with SHA-256 {error} is "
+            "damaged (its bytes no longer match that hash); no dossier was made",
+            file=err,
+        )
+        return 1
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"posassist: the export failed: {error.strerror or error}{where}", file=err)
         return 1
     kind = "upload packet" if result.packet else "dossier"
     print(

@@ -55,7 +55,7 @@ class ExportJob(QObject):
 
     @Slot()
     def run(self) -> None:
-        from posassist.report.assemble import Cancelled
+        from posassist.report.assemble import Cancelled, StoreMismatch
         from posassist.report.commands import ExportError, export_case, translator_for
         from posassist.report.packet import PacketDoesNotFit
 
@@ -83,6 +83,27 @@ class ExportJob(QObject):
                 None,
                 translate("ExportDialog", "The file could not be written: %1").replace(
                     "%1", error.strerror or str(error)
+                ),
+            )
+        except StoreMismatch as error:
+            self.finished.emit(
+                None,
+                translate(
+                    "ExportDialog",
+                    "The stored copy of an evidence file is damaged: it no longer matches "
+                    "the SHA-256 recorded when it was added (%1). No dossier was made. "
+                    "Restore the case file from a backup, or remove that item and add the "
+                    "original file again.",
+                ).replace("%1", str(error)),
+            )
+        except Exception:  # a bug: logged in full, worded for the user, never a traceback
+            logging.getLogger(__name__).exception("the export failed")
+            self.finished.emit(
+                None,
+                translate(
+                    "ExportDialog",
+                    "The dossier could not be made because of an unexpected error. "
+                    "The details are in the log file.",
                 ),
             )
         else:
