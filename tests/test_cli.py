@@ -14,12 +14,15 @@ def run(*args: str, env_dir: Path | None = None) -> subprocess.CompletedProcess[
     env.pop("POSASSIST_DATA_DIR", None)
     if env_dir is not None:
         env["POSASSIST_DATA_DIR"] = str(env_dir)
+    # Run from a folder without the source tree, so that the installed package (with
+    # its built-in resources) is the one imported, as for a user.
     return subprocess.run(
         [sys.executable, "-m", "posassist", *args],
         capture_output=True,
         text=True,
         timeout=60,
         env=env,
+        cwd=Path(__file__).resolve().parent,
     )
 
 
@@ -172,7 +175,11 @@ def test_export_in_english_loads_no_qt_and_in_chinese_speaks_chinese(tmp_path: P
         "sys.exit(code)\n"
     )
     english = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parent,
     )
     assert english.returncode == 0, english.stderr
     assert english.stdout.strip().splitlines()[-1] == "no qt"

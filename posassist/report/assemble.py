@@ -160,15 +160,19 @@ class Assembly:
         canvas.doForm(name)
         canvas.restoreState()
 
-    def draw_pdf_page(self, canvas: Any, sha256: str, index: int, box: Box) -> None:
-        """Page `index` of an evidence PDF, as a form XObject fitted into the box."""
+    def draw_pdf_page(
+        self, canvas: Any, sha256: str, index: int, box: Box, reader: Any = None
+    ) -> None:
+        """Page `index` of an evidence PDF, as a form XObject fitted into the box.
+        `reader`: the PDF already read (pypdf), else it is read from the store."""
         from reportlab.pdfbase.pdfdoc import xObjectName
 
         from posassist.report.foreign import ForeignPages
 
         if self._pdf is None or self._pdf[0] != sha256:
             # One evidence PDF at a time: its pages are laid out one after the other.
-            self._pdf = (sha256, ForeignPages(self._doc, self.data(sha256), self._name("Pdf")))
+            pages = ForeignPages(self._doc, reader or self.data(sha256), self._name("Pdf"))
+            self._pdf = (sha256, pages)
         pages = self._pdf[1]
         form, (x0, y0, x1, y1), rotation = pages.form(index)
         name = self._name("Pg")

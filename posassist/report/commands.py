@@ -13,6 +13,7 @@ name stays as it was until the new one is complete.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import sys
@@ -362,6 +363,10 @@ def export_command(
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
         print(f"posassist: the export failed: {error.strerror or error}{where}", file=err)
+        return 1
+    except Exception as error:  # a bug or a broken installation: logged in full
+        logging.getLogger(__name__).exception("the export failed")
+        print(f"posassist: the export failed: {error} (details in the log)", file=err)
         return 1
     kind = "upload packet" if result.packet else "dossier"
     print(

@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-HEADER_BYTES = 256 * 1024  # enough for EXIF, ICC and Photoshop segments before the frame
+# Read first of a JPEG for its header: enough for the usual EXIF (with its thumbnail) and
+# ICC segments before the frame; a longer head is read whole (rare: big ICC profiles,
+# Photoshop resources).
+HEADER_BYTES = 64 * 1024
 
 
 @dataclass

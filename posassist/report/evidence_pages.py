@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, PageBreak, Preformatted, Spacer, Table,
 from posassist.domain.evidence import DESCRIPTION_MAX_CHARS
 from posassist.report import exhibits as ex
 from posassist.report.assemble import Box
-from posassist.report.flow import Context, Heading, Line, wrap_text
+from posassist.report.flow import Context, Heading, Line, TextRun, wrap_text
 from posassist.report.sections import WIDTH
 from posassist.report.styles import TABLE_PADDING, color
 from posassist.report.templates import MM, fit
@@ -130,7 +130,7 @@ def _exhibit(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> list:
             flow += [
                 PageBreak(),
                 Line(label, ctx.styles["small"]),
-                Shown(lambda a, c, box, i=i: a.draw_pdf_page(c, sha256, i, box)),
+                Shown(lambda a, c, box, i=i: a.draw_pdf_page(c, sha256, i, box, exhibit.pdf)),
             ]
     elif exhibit.mode == ex.TABLE:
         flow += csv_tables(exhibit, ctx)
@@ -279,13 +279,14 @@ class Caption(Flowable):
         title = st["caption_title"]
         top = self.height
         y = top - title.fontSize
-        canvas.setFont(title.fontName, title.fontSize)
-        canvas.setFillColor(title.textColor)
+        run = TextRun(canvas)
+        run.style(title.fontName, title.fontSize, title.textColor)
         for line in self.title_lines:
-            canvas.drawString(0, y, line)
+            run.text(0, y, line)
             y -= title.leading
         table_top = top - self.title_height
-        self._draw_cells(canvas, table_top, fixed=False)
+        self._draw_cells(run, table_top, fixed=False)
+        run.draw()
         canvas.saveState()
         canvas.translate(0, table_top)
         canvas.doForm(self._fixed_form(canvas, doc))
@@ -294,7 +295,7 @@ class Caption(Flowable):
             box = Box(0, 0, self.width, self.height - self.caption_height - CAPTION_GAP)
             self.below(doc.assembly, canvas, box)
 
-    def _draw_cells(self, canvas: Any, top: float, fixed: bool) -> None:
+    def _draw_cells(self, run: TextRun, top: float, fixed: bool) -> None:
         st = self.styles
         for r, row in enumerate(self.rows):
             pad = self.LAST_PAD_TOP if r == len(self.rows) - 1 else self.PAD_TOP
@@ -302,11 +303,10 @@ class Caption(Flowable):
                 if is_fixed != fixed:
                     continue
                 s = st[style]
-                canvas.setFont(s.fontName, s.fontSize)
-                canvas.setFillColor(s.textColor)
+                run.style(s.fontName, s.fontSize, s.textColor)
                 baseline = top - pad - s.fontSize
                 for line in text:
-                    canvas.drawString(self.columns[column] + self.PAD_LEFT, baseline, line)
+                    run.text(self.columns[column] + self.PAD_LEFT, baseline, line)
                     baseline -= s.leading
             top -= self.heights[r]
 
@@ -321,7 +321,9 @@ class Caption(Flowable):
             name = forms[key] = f"caption{len(forms) + 1}"
             height = sum(self.heights)
             canvas.beginForm(name, 0, -height - 1, self.width, 1)
-            self._draw_cells(canvas, 0, fixed=True)
+            run = TextRun(canvas)
+            self._draw_cells(run, 0, fixed=True)
+            run.draw()
             bottoms = []
             y = 0.0
             for h in self.heights:

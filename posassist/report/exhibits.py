@@ -16,6 +16,7 @@ import csv
 import io
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 from posassist.domain.evidence import FileKind
 from posassist.report.snapshot import Numbered
@@ -67,6 +68,8 @@ class Exhibit:
     jpeg: JpegInfo | None = None
     pictures: list[Picture] = field(default_factory=list)
     pdf_pages: int = 0
+    # The PDF as read for planning (pypdf), kept for its pages when the file is small.
+    pdf: Any = field(default=None, repr=False, compare=False)
     rows: list[list[str]] = field(default_factory=list)
     total_rows: int = 0
     lines: list[str] = field(default_factory=list)
@@ -103,9 +106,11 @@ def plan(numbered: Numbered, data: bytes, rendering: Rendering = ARCHIVE) -> Exh
             if pictures:
                 return Exhibit(numbered, PICTURES, pictures=pictures, attach=attach)
         elif item.kind is FileKind.PDF:
-            pages = pdf_page_count(data)
+            reader = open_pdf(data)
+            pages = len(reader.pages) if reader is not None else 0
             if pages:
-                return Exhibit(numbered, PDF, pdf_pages=pages, attach=attach)
+                kept = reader if len(data) <= KEEP_PDF_BYTES else None
+                return Exhibit(numbered, PDF, pdf_pages=pages, pdf=kept, attach=attach)
         elif item.kind in (FileKind.CSV, FileKind.TEXT):
             return _text_exhibit(numbered, data, attach)
     except Exception:  # a file that cannot be shown is still carried and listed
@@ -237,13 +242,19 @@ def render_pictures(data: bytes, rendering: Rendering) -> list[Picture]:
     return pictures
 
 
-def pdf_page_count(data: bytes) -> int:
+# An evidence PDF up to this size stays open from planning to layout (read once); a
+# larger one is read again for its pages, so that a case of big PDFs is not held at once.
+KEEP_PDF_BYTES = 4 * 1024 * 1024
+
+
+def open_pdf(data: bytes) -> Any:
+    """The PDF read by pypdf, or None when its pages cannot be read (a password)."""
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted and not reader.decrypt(""):
-        return 0
-    return len(reader.pages)
+        return None
+    return reader
 
 
 def _text_exhibit(numbered: Numbered, data: bytes, attach: bool) -> Exhibit:

@@ -39,6 +39,41 @@ class Context:
         return Paragraph(markup(text), st)
 
 
+class TextRun:
+    """Many short strings drawn in one PDF text object.
+
+    canvas.drawString makes a text object per string, with its own state save, bidi
+    check and origin: most of the cost of a table of short texts (the evidence index
+    and the chronology have a few thousand). Fonts and colours change inside the run.
+    """
+
+    def __init__(self, canvas: Any) -> None:
+        self.canvas = canvas
+        self.t = canvas.beginText()
+        self.font: tuple[str, float] | None = None
+        self.fill: Any = None
+
+    def style(self, font: str, size: float, fill: Any) -> None:
+        if self.font != (font, size):
+            self.t.setFont(font, size)
+            self.font = (font, size)
+        if self.fill is not fill:
+            self.t.setFillColor(fill)
+            self.fill = fill
+
+    def text(self, x: float, y: float, text: str) -> None:
+        self.t.setTextOrigin(x, y)
+        self.t.textOut(text)
+
+    def right(self, x: float, y: float, text: str) -> None:
+        """`text` ending at x (the run's style set first)."""
+        assert self.font is not None
+        self.text(x - stringWidth(text, *self.font), y, text)
+
+    def draw(self) -> None:
+        self.canvas.drawText(self.t)
+
+
 def markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 

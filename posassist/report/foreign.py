@@ -36,10 +36,14 @@ from reportlab.pdfbase.pdfdoc import (
 class ForeignPages:
     """The pages of one evidence PDF, as form XObjects of the ReportLab document `doc`."""
 
-    def __init__(self, doc: Any, data: bytes, prefix: str) -> None:
-        self.reader = PdfReader(io.BytesIO(data))
-        if self.reader.is_encrypted:
-            self.reader.decrypt("")
+    def __init__(self, doc: Any, pdf: bytes | PdfReader, prefix: str) -> None:
+        """`pdf`: the file's bytes, or the file read already."""
+        if isinstance(pdf, PdfReader):
+            self.reader = pdf
+        else:
+            self.reader = PdfReader(io.BytesIO(pdf))
+            if self.reader.is_encrypted:
+                self.reader.decrypt("")
         self.doc = doc
         self.prefix = prefix
         self._extra = 0

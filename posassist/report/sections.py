@@ -20,7 +20,7 @@ from reportlab.platypus import (
 
 from posassist.domain.case import StageStatus
 from posassist.report import chronology
-from posassist.report.flow import ContentsLine, Context, Heading, Line, wrap_text
+from posassist.report.flow import ContentsLine, Context, Heading, Line, TextRun, wrap_text
 from posassist.report.styles import TABLE_PADDING, color, table_style
 from posassist.report.templates import MM, content_box
 from posassist.report.values import (
@@ -653,33 +653,27 @@ class RowTable(Flowable):
         canvas.saveState()
         canvas.setFillColor(color("fill"))
         canvas.rect(0, top - head_height, self.width, head_height, stroke=0, fill=1)
+        run = TextRun(canvas)  # every string of the table in one text object
         head_style = st["cell_head"]
-        canvas.setFont(head_style.fontName, head_style.fontSize)
-        canvas.setFillColor(head_style.textColor)
+        run.style(head_style.fontName, head_style.fontSize, head_style.textColor)
         for column, lines in enumerate(head_lines):
-            self._text(canvas, column, top - pad["top"] - head_style.fontSize, lines, head_style)
+            self._text(run, column, top - pad["top"] - head_style.fontSize, lines, head_style)
         y = top - head_height
         rules = []
-        current = None
         for row, (main, extra, lines) in zip(self.rows, rows, strict=True):
             for column, ((_text, style), wrapped) in enumerate(zip(row.cells, lines, strict=True)):
                 if not wrapped:
                     continue
                 s = st[style]
-                if current is not s:
-                    canvas.setFont(s.fontName, s.fontSize)
-                    canvas.setFillColor(s.textColor)
-                    current = s
-                self._text(canvas, column, y - pad["top"] - s.fontSize, wrapped, s)
+                run.style(s.fontName, s.fontSize, s.textColor)
+                self._text(run, column, y - pad["top"] - s.fontSize, wrapped, s)
             y -= main
             if row.extra:
-                canvas.setFont(self.ctx.mono, self.EXTRA_FONT_SIZE)
-                canvas.setFillColor(color("muted"))
-                current = None
-                x = self.columns[1] + pad["left"]
-                canvas.drawString(x, y - self.EXTRA_FONT_SIZE, row.extra)
+                run.style(self.ctx.mono, self.EXTRA_FONT_SIZE, color("muted"))
+                run.text(self.columns[1] + pad["left"], y - self.EXTRA_FONT_SIZE, row.extra)
                 y -= extra
             rules.append((0, y, self.width, y))
+        run.draw()
         canvas.setLineWidth(0.4)
         canvas.setStrokeColor(color("hairline"))
         canvas.lines(rules)
@@ -689,16 +683,16 @@ class RowTable(Flowable):
         canvas.lines([(0, top, self.width, top), (0, below, self.width, below)])
         canvas.restoreState()
 
-    def _text(self, canvas: Any, column: int, baseline: float, lines: list[str], style: Any):
+    def _text(self, run: TextRun, column: int, baseline: float, lines: list[str], style: Any):
         if column in self.right:
             x = self.columns[column] + self.widths[column] - self.PAD["right"]
             for line in lines:
-                canvas.drawRightString(x, baseline, line)
+                run.right(x, baseline, line)
                 baseline -= style.leading
         else:
             x = self.columns[column] + self.PAD["left"]
             for line in lines:
-                canvas.drawString(x, baseline, line)
+                run.text(x, baseline, line)
                 baseline -= style.leading
 
 

@@ -135,6 +135,7 @@ def _database_file(db) -> str | None:
 
 
 def _chunks(connection: sqlite3.Connection, rowid: int) -> Iterator[bytes]:
+    """A blob's bytes, CHUNK at a time (one piece for most originals)."""
     with connection.blobopen("blobs", "data", rowid, readonly=True) as blob:
         while chunk := blob.read(CHUNK):
             yield chunk
@@ -153,28 +154,21 @@ def blob_reader(path: str | None) -> OpenReader | None:
         )
 
         def read(wanted: Sequence[tuple[str, int]]) -> Iterator[Iterable[bytes]]:
-            # One statement for all: one step (one GIL hand-over) per original. CROSS
-            # JOIN keeps the list as the outer loop, so rows come in its order without
-            # ORDER BY (which would sort every blob into a temporary tree first); a row
-            # out of that order is read on its own instead. Originals larger than CHUNK
-            # come by incremental blob I/O, a chunk at a time.
-            rows = connection.execute(
-                "SELECT b.sha256, b.rowid, CASE WHEN b.size <= ? THEN b.data END"
-                " FROM json_each(?) AS w CROSS JOIN blobs AS b ON b.sha256 = w.value",
-                [CHUNK, json.dumps([sha256 for sha256, _size in wanted])],
+            # Where each one is, in one statement; then its bytes by incremental blob I/O,
+            # which copies them from the file into the result with the GIL released (a
+            # SELECT of the column does that copy holding it, stalling the layout).
+            found = dict(
+                connection.execute(
+                    "SELECT b.sha256, b.rowid FROM json_each(?) AS w"
+                    " JOIN blobs AS b ON b.sha256 = w.value",
+                    [json.dumps([sha256 for sha256, _size in wanted])],
+                ).fetchall()
             )
-            row = next(rows, None)
             for sha256, _size in wanted:
-                if row is None or row[0] != sha256:
-                    found = connection.execute(
-                        "SELECT sha256, rowid, NULL FROM blobs WHERE sha256 = ?", [sha256]
-                    ).fetchone()
-                    if found is None:
-                        raise LookupError(sha256)
-                    yield _chunks(connection, found[1])
-                    continue
-                yield (row[2],) if row[2] is not None else _chunks(connection, row[1])
-                row = next(rows, None)
+                rowid = found.get(sha256)
+                if rowid is None:
+                    raise LookupError(sha256)
+                yield _chunks(connection, rowid)
 
         return read, connection.close
 
