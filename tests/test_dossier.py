@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -810,7 +811,7 @@ def test_callbacks_stay_on_the_calling_thread_and_nothing_is_left_running(
     path, case_id = case_file
 
     def state():
-        writers = [t for t in threading.enumerate() if t.name == "dossier-originals"]
+        writers = [t for t in threading.enumerate() if t.name.startswith("dossier-")]
         return sys.getswitchinterval(), gc.isenabled(), writers
 
     before = state()
@@ -930,3 +931,42 @@ def test_long_texts_are_cut_in_the_tables_and_split_between_pages(tmp_path, engl
 
     manifest = PdfReader(str(target)).attachments["manifest.json"][0].decode("utf-8")
     assert description in manifest
+
+
+def test_the_originals_reach_the_disk_while_they_are_written(tmp_path, monkeypatch):
+    """A durable export flushes the originals as they are written (on a thread of its
+    own), so that the last flush has little left; every byte is in the file once."""
+    from posassist.report import output
+
+    flushed: list[int] = []
+    real_sync = output._sync_data
+
+    def sync(fd: int) -> None:
+        flushed.append(os.lseek(fd, 0, os.SEEK_CUR))
+        real_sync(fd)
+
+    monkeypatch.setattr(output, "_sync_data", sync)
+    monkeypatch.setattr(output._Syncer, "STEP", 64 * 1024)
+    blobs = [os.urandom(100_000 + i) for i in range(12)]
+    originals = [
+        output.Original(i + 1, hashlib.sha256(b).hexdigest(), len(b), b"<< /Type /EmbeddedFile")
+        for i, b in enumerate(blobs)
+    ]
+
+    def open_reader():
+        return (lambda wanted: ([blobs[n]] for n, _ in enumerate(wanted))), lambda: None
+
+    target = tmp_path / "originals.bin"
+    with open(target, "wb") as out:
+        writer = output.OriginalsWriter(out, originals, open_reader, durable=True)
+        writer.start()
+        assert writer.join(30)
+        writer.raise_error()
+    assert len(flushed) >= 3, "flushed along the way, not only at the end"
+    assert flushed[-1] == writer.position, "and once more when all is written"
+    data = target.read_bytes()
+    assert len(data) == writer.position
+    for original, blob in zip(originals, blobs, strict=True):
+        assert data.count(blob) == 1
+        assert data[writer.offsets[original.number] :].startswith(b"%d 0 obj" % original.number)
+    assert not [t for t in threading.enumerate() if t.name.startswith("dossier-")]

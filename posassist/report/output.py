@@ -116,8 +116,11 @@ class OriginalsWriter:
     it. Run it with `run()` on the calling thread, or `start()` it on a thread of its own
     and `join()` it; `done` counts the originals written (for progress), `stop()` asks it
     to stop before the next one, and an error on the thread is raised by `raise_error()`.
-    With `durable`, the originals are flushed to the disk once written (by the thread,
-    while the pages are laid out), so the final fsync of the file has only the rest left.
+    With `durable`, the originals are flushed to the disk as they are written (a second
+    thread flushes every 32 MB while the first goes on copying, so the disk and the CPU
+    work at once) and once more at the end, all while the pages are laid out: the final
+    fsync of the file has only the rest left. (benchmarks/export_dossier.py: the last
+    flush of 135 MB took 50-75 ms on the critical path; with the syncer, 6-11 ms.)
     """
 
     # While the thread runs, the interpreter switches threads every 0.1 ms rather than
@@ -186,6 +189,10 @@ class OriginalsWriter:
         read, close = self.open_reader()
         self.out.flush()
         self._fd = _file_descriptor(self.out)
+        syncer = None
+        if self.durable and self._fd is not None:
+            syncer = _Syncer(self._fd)
+            syncer.start()
         try:
             self._write_parts([HEADER])
             contents = read([(original.sha256, original.size) for original in self.originals])
@@ -196,15 +203,19 @@ class OriginalsWriter:
                 if chunks is None:
                     raise StoreMismatch(original.sha256)
                 self._write_original(original, chunks)
+                if syncer is not None:
+                    syncer.written(self.position)
                 self.done += 1
                 if self.on_written is not None:
                     self.on_written()
         finally:
             close()
+            if syncer is not None:
+                syncer.stop()
             if self._fd is not None:  # the buffered file catches up with its descriptor
                 self.out.seek(self.position)
         if self.durable and self.originals and self._fd is not None:
-            _sync_data(self._fd)
+            _sync_data(self._fd)  # what the syncer has not flushed yet
 
     # -- writing ------------------------------------------------------------------
     def _write_original(self, original: Original, chunks: Iterable[bytes]) -> None:
@@ -263,6 +274,50 @@ def _write_all(fd: int, parts: list[bytes]) -> None:
             views.pop(0)
         if views and written:
             views[0] = views[0][written:]
+
+
+class _Syncer:
+    """Flushes what the writer has written to the disk while it goes on writing: the
+    disk works while the CPU copies and hashes, and the final flush has little left."""
+
+    STEP = 32 * 1024 * 1024  # bytes written between flushes
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self._flushed = 0
+        self._target = 0
+        self._done = False
+        self._wake = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="dossier-sync", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def written(self, position: int) -> None:
+        if position - self._flushed >= self.STEP:
+            with self._wake:
+                self._target = position
+                self._wake.notify()
+
+    def stop(self) -> None:
+        with self._wake:
+            self._done = True
+            self._wake.notify()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while self._target <= self._flushed and not self._done:
+                    self._wake.wait()
+                if self._done:
+                    return
+                target = self._target
+            try:
+                _sync_data(self.fd)
+            except OSError:
+                return  # the final flush, on the writer's thread, will raise it
+            self._flushed = target
 
 
 _switching_lock = threading.Lock()
