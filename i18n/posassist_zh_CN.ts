@@ -625,22 +625,22 @@ Mark it done anyway?</source>
         <translation>……（全文见%1所在页）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="262"/>
+        <location filename="../posassist/report/dossier.py" line="265"/>
         <source>Evidence manifest: the evidence index of this dossier</source>
         <translation>证据清单：本汇编的证据目录</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="216"/>
+        <location filename="../posassist/report/dossier.py" line="219"/>
         <source>Upload packet: %1</source>
         <translation>精简证据包：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="218"/>
+        <location filename="../posassist/report/dossier.py" line="221"/>
         <source>Evidence dossier: %1</source>
         <translation>证据材料汇编：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="221"/>
+        <location filename="../posassist/report/dossier.py" line="224"/>
         <source>Stopping a card-payment POS terminal; provider: %1</source>
         <translation>POS机停用；服务商：%1</translation>
     </message>
@@ -728,82 +728,97 @@ Mark it done anyway?</source>
         <translation>已转换格式以便显示。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="79"/>
-        <source>Its %1 original pages follow, placed as they are (vector graphics, not redrawn).</source>
-        <translation>后面是原文件的 %1 页，按原样放置（矢量图形，未重新绘制）。</translation>
-    </message>
-    <message>
-        <location filename="../posassist/report/evidence_pages.py" line="85"/>
+        <location filename="../posassist/report/evidence_pages.py" line="100"/>
         <source>Shown as a table (read as %1).</source>
         <translation>以表格显示（按 %1 编码读取）。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="90"/>
+        <location filename="../posassist/report/evidence_pages.py" line="105"/>
         <source>Shown as text (read as %1).</source>
         <translation>以文本显示（按 %1 编码读取）。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="92"/>
+        <location filename="../posassist/report/evidence_pages.py" line="107"/>
         <source>This file cannot be shown.</source>
         <translation>此文件无法显示。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="187"/>
+        <location filename="../posassist/report/evidence_pages.py" line="208"/>
         <location filename="../posassist/report/sections.py" line="485"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="188"/>
+        <location filename="../posassist/report/evidence_pages.py" line="209"/>
         <location filename="../posassist/report/sections.py" line="486"/>
         <source>Document date</source>
         <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="189"/>
+        <location filename="../posassist/report/evidence_pages.py" line="210"/>
         <location filename="../posassist/report/sections.py" line="487"/>
         <source>Original file</source>
         <translation>原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="190"/>
+        <location filename="../posassist/report/evidence_pages.py" line="211"/>
         <location filename="../posassist/report/sections.py" line="488"/>
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="191"/>
+        <location filename="../posassist/report/evidence_pages.py" line="212"/>
         <location filename="../posassist/report/sections.py" line="489"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="110"/>
+        <location filename="../posassist/report/evidence_pages.py" line="125"/>
         <source>%1 · picture %2 of %3</source>
         <translation>%1 · 第 %2 张，共 %3 张</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="125"/>
+        <location filename="../posassist/report/evidence_pages.py" line="79"/>
+        <source>Its original pages follow, placed as they are (vector graphics, not redrawn): %1 in all.</source>
+        <translation>后面是原文件的各页，按原样放置（矢量图形，未重新绘制），共 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="85"/>
+        <source>Its pages follow as pictures (%1 in all): the file's structure is damaged, but a PDF reader can still show it.</source>
+        <translation>后面是原文件各页的图片（共 %1 页）：该文件结构已损坏，但PDF阅读器仍能显示。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="93"/>
+        <source>Shown as pictures: %1. They use fonts the file does not carry (%2), which would look different from one computer to the next.</source>
+        <translation>以图片显示的页：%1。这些页用到了文件本身未嵌入的字体（%2），在不同电脑上会显示得不一样。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="141"/>
         <source>%1 · original page %2 of %3</source>
         <translation>%1 · 原文件第 %2 页，共 %3 页</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="198"/>
+        <location filename="../posassist/report/evidence_pages.py" line="147"/>
+        <source>shown as a picture</source>
+        <translation>以图片显示</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_pages.py" line="219"/>
         <source>… (shortened here; in full in the evidence manifest)</source>
         <translation>……（此处有删节，全文见证据清单）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="375"/>
+        <location filename="../posassist/report/evidence_pages.py" line="398"/>
         <source>The first %1 of %2 rows are shown; the original has them all.</source>
         <translation>仅显示前 %1 行（共 %2 行）；原始文件包含全部内容。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="387"/>
+        <location filename="../posassist/report/evidence_pages.py" line="410"/>
         <source>Columns %1 to %2</source>
         <translation>第 %1 至 %2 列</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="458"/>
+        <location filename="../posassist/report/evidence_pages.py" line="481"/>
         <source>The first %1 of %2 lines are shown; the original has them all.</source>
         <translation>仅显示前 %1 行（共 %2 行）；原始文件包含全部内容。</translation>
     </message>

@@ -970,3 +970,46 @@ def test_the_originals_reach_the_disk_while_they_are_written(tmp_path, monkeypat
         assert data.count(blob) == 1
         assert data[writer.offsets[original.number] :].startswith(b"%d 0 obj" % original.number)
     assert not [t for t in threading.enumerate() if t.name.startswith("dossier-")]
+
+
+def test_pdf_pages_without_their_fonts_are_shown_as_pictures(tmp_path, english):
+    """A page drawn with fonts its PDF does not carry (Helvetica, ZapfDingbats) and every
+    page of a PDF only pdfium can read are shown as pictures: every font in the dossier is
+    embedded, the other pages stay vector, and the originals are attached unchanged."""
+    from posassist.report.commands import export_case, verify_file
+    from posassist.report.exhibits import fonts_not_carried, open_pdf
+
+    no_fonts = corpus_file("pdfs", "pdfjs__doc_actions.pdf")
+    damaged = corpus_file("pdfs", "qpdf__bad-xref.pdf")
+    vector = corpus_file("pdfs", "ocrmypdf__multipage.pdf")
+    assert fonts_not_carried(open_pdf(no_fonts.read_bytes())) == {0: ["Helvetica", "ZapfDingbats"]}
+    assert fonts_not_carried(open_pdf(vector.read_bytes())) == {}
+    path, case_id = _tiny_case(
+        tmp_path, [(no_fonts, "fee_receipt"), (damaged, "fee_receipt"), (vector, "fee_receipt")]
+    )
+    target = tmp_path / "dossier.pdf"
+    export_case(path, case_id, target, "en", labels=english[0], translate=english[1])
+
+    need_poppler()
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows), fonts
+    assert "Helvetica" not in fonts and "ZapfDingbats" not in fonts
+    db, snapshot = snapshot_of((path, case_id))
+    db.close()
+    number = {n.item.original_name: n.number for n in snapshot.evidence}
+    a, b, c = (number[f.name] for f in (no_fonts, damaged, vector))
+    words = " ".join(text_of(target).split())
+    assert f"{a} · original page 1 of 3 · shown as a picture" in words
+    assert f"{a} · original page 2 of 3 · shown as a picture" not in words
+    assert f"{a} · original page 2 of 3" in words
+    assert "They use fonts the file does not carry (Helvetica, ZapfDingbats)" in words
+    assert f"{b} · original page 1 of 1 · shown as a picture" in words
+    assert "the file's structure is damaged" in words
+    assert f"{c} · original page 1 of" in words
+    assert f"{c} · original page 1 of 6 · shown" not in words
+    with open(os.devnull, "w") as quiet:
+        assert verify_file(target, tmp_path / "out", out=quiet) == 0
+    for original in (no_fonts, damaged, vector):
+        [copy] = (tmp_path / "out").glob(f"*{original.name}")
+        assert copy.read_bytes() == original.read_bytes()

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from posassist.domain.evidence import DEFAULT_MAX_BYTES, FileKind
 
 from .common import NOTE_CODES, REFUSAL_CODES, Inspection, Refusal
-from .pdf import render_pdf_page
+from .pdf import pdf_page_count, render_pdf_page
 from .text import decode_text
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ __all__ = [
     "inspect",
     "open_image_pages",
     "read_file",
+    "pdf_page_count",
     "render_pdf_page",
 ]
 

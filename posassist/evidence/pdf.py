@@ -230,6 +230,14 @@ def render_pdf_page(data: bytes, index: int, max_pixels: int = 4_000_000) -> Ima
                 page.close()
 
 
+def pdf_page_count(data: bytes) -> int:
+    """The number of pages pdfium finds (it reads files whose structure pypdf cannot)."""
+    with PDFIUM_LOCK:
+        document = _open(data)
+        with document:
+            return len(document)
+
+
 def render_pdf_thumbnail(data: bytes, side: int) -> Image.Image:
     """The first page with its longest side `side` pixels."""
     with PDFIUM_LOCK:

@@ -12,6 +12,7 @@ writer), listed in the document's name tree; the manifest is attached from memor
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -193,6 +194,19 @@ class Assembly:
         canvas.transform(*matrix)
         canvas.doForm(name)
         canvas.restoreState()
+
+    def draw_pdf_page_picture(
+        self, canvas: Any, sha256: str, index: int, box: Box, dpi: int, quality: int
+    ) -> None:
+        """Page `index` of an evidence PDF rendered by pdfium at `dpi` on the page, as a
+        JPEG picture (for pages whose fonts the file does not carry, or a damaged file)."""
+        from posassist.evidence.intake import render_pdf_page
+
+        pixels = int((box.width / 72 * dpi) * (box.height / 72 * dpi))
+        image = render_pdf_page(self.data(sha256), index, max_pixels=pixels)
+        out = io.BytesIO()
+        image.save(out, "JPEG", quality=quality, optimize=True)
+        self.draw_picture(canvas, ex.Picture(out.getvalue(), image.width, image.height, False), box)
 
     def _name(self, prefix: str) -> str:
         self._names += 1

@@ -78,8 +78,23 @@ def _how(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> str:
     if exhibit.mode == ex.PDF:
         text = translate(
             "Dossier",
-            "Its %1 original pages follow, placed as they are (vector graphics, not redrawn).",
+            "Its original pages follow, placed as they are (vector graphics, not redrawn): "
+            "%1 in all.",
         ).replace("%1", str(exhibit.pdf_pages))
+        if exhibit.damaged:
+            text = translate(
+                "Dossier",
+                "Its pages follow as pictures (%1 in all): the file's structure is damaged, "
+                "but a PDF reader can still show it.",
+            ).replace("%1", str(exhibit.pdf_pages))
+        elif exhibit.raster:
+            fonts = sorted({name for names in exhibit.raster.values() for name in names})
+            pages = ", ".join(str(i + 1) for i in sorted(exhibit.raster))
+            text += " " + translate(
+                "Dossier",
+                "Shown as pictures: %1. They use fonts the file does not carry (%2), which "
+                "would look different from one computer to the next.",
+            ).replace("%1", pages).replace("%2", ", ".join(fonts))
         return f"{text} {where}"
     if exhibit.mode == ex.TABLE:
         text = translate("Dossier", "Shown as a table (read as %1).").replace(
@@ -120,6 +135,7 @@ def _exhibit(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> list:
         return flow
     flow = [Caption(exhibit, ctx, how), Spacer(1, CAPTION_GAP)]
     if exhibit.mode == ex.PDF:
+        dpi, quality = exhibit.rendering.dpi, exhibit.rendering.quality
         for i in range(exhibit.pdf_pages):
             label = (
                 translate("Dossier", "%1 · original page %2 of %3")
@@ -127,11 +143,16 @@ def _exhibit(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> list:
                 .replace("%2", str(i + 1))
                 .replace("%3", str(exhibit.pdf_pages))
             )
-            flow += [
-                PageBreak(),
-                Line(label, ctx.styles["small"]),
-                Shown(lambda a, c, box, i=i: a.draw_pdf_page(c, sha256, i, box, exhibit.pdf)),
-            ]
+            if i in exhibit.raster:
+                label += " · " + translate("Dossier", "shown as a picture")
+                shown = Shown(
+                    lambda a, c, box, i=i: a.draw_pdf_page_picture(c, sha256, i, box, dpi, quality)
+                )
+            else:
+                shown = Shown(
+                    lambda a, c, box, i=i: a.draw_pdf_page(c, sha256, i, box, exhibit.pdf)
+                )
+            flow += [PageBreak(), Line(label, ctx.styles["small"]), shown]
     elif exhibit.mode == ex.TABLE:
         flow += csv_tables(exhibit, ctx)
     elif exhibit.mode == ex.TEXT:

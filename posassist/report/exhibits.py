@@ -70,6 +70,11 @@ class Exhibit:
     pdf_pages: int = 0
     # The PDF as read for planning (pypdf), kept for its pages when the file is small.
     pdf: Any = field(default=None, repr=False, compare=False)
+    # Pages drawn with fonts the PDF does not carry (index -> the fonts' names): shown as
+    # pictures, so that the dossier looks the same everywhere and embeds every font.
+    raster: dict[int, list[str]] = field(default_factory=dict)
+    damaged: bool = False  # a PDF only pdfium reads: every page shown as a picture
+    rendering: Rendering = ARCHIVE  # how those pictures are made
     rows: list[list[str]] = field(default_factory=list)
     total_rows: int = 0
     lines: list[str] = field(default_factory=list)
@@ -106,11 +111,7 @@ def plan(numbered: Numbered, data: bytes, rendering: Rendering = ARCHIVE) -> Exh
             if pictures:
                 return Exhibit(numbered, PICTURES, pictures=pictures, attach=attach)
         elif item.kind is FileKind.PDF:
-            reader = open_pdf(data)
-            pages = len(reader.pages) if reader is not None else 0
-            if pages:
-                kept = reader if len(data) <= KEEP_PDF_BYTES else None
-                return Exhibit(numbered, PDF, pdf_pages=pages, pdf=kept, attach=attach)
+            return _pdf_exhibit(numbered, data, rendering)
         elif item.kind in (FileKind.CSV, FileKind.TEXT):
             return _text_exhibit(numbered, data, attach)
     except Exception:  # a file that cannot be shown is still carried and listed
@@ -255,6 +256,115 @@ def open_pdf(data: bytes) -> Any:
     if reader.is_encrypted and not reader.decrypt(""):
         return None
     return reader
+
+
+def _pdf_exhibit(numbered: Numbered, data: bytes, rendering: Rendering) -> Exhibit:
+    """A PDF's pages placed as they are; those drawn with fonts the file does not carry,
+    and every page of a file only pdfium can read, shown as pictures."""
+    attach = rendering.attach
+    try:
+        reader = open_pdf(data)
+        if reader is None:  # a password: not shown (its original is attached)
+            return Exhibit(numbered, NONE, attach=attach, problem="unreadable")
+        pages = len(reader.pages)
+    except Exception:
+        log.info("pypdf cannot read %s; its pages are shown as pictures", numbered.number)
+        from posassist.evidence.intake import pdf_page_count
+
+        pages = pdf_page_count(data)
+        if not pages:
+            return Exhibit(numbered, NONE, attach=attach, problem="unreadable")
+        raster: dict[int, list[str]] = {index: [] for index in range(pages)}
+        return Exhibit(
+            numbered, PDF, pdf_pages=pages, raster=raster, damaged=True, attach=attach,
+            rendering=rendering,
+        )  # fmt: skip
+    if not pages:
+        return Exhibit(numbered, NONE, attach=attach, problem="unreadable")
+    try:
+        raster = fonts_not_carried(reader)
+    except Exception:  # resources too odd to follow: pictures are safe
+        log.info("cannot follow the fonts of %s; its pages are shown as pictures", numbered.number)
+        raster = {index: [] for index in range(pages)}
+    kept = reader if len(data) <= KEEP_PDF_BYTES else None
+    return Exhibit(
+        numbered, PDF, pdf_pages=pages, pdf=kept, raster=raster, attach=attach,
+        rendering=rendering,
+    )  # fmt: skip
+
+
+# Font subtypes whose glyphs are in the font dictionary itself.
+_SELF_CONTAINED = {"/Type3"}
+_FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
+_FORM_DEPTH = 4  # how deep to follow forms inside forms
+
+
+def fonts_not_carried(reader: Any) -> dict[int, list[str]]:
+    """Pages that draw with fonts the PDF does not embed (often Helvetica and the other
+    standard fonts), with those fonts' names: the page's own resources, the forms it
+    draws and its annotations' appearances (which the dossier shows too)."""
+    verdicts: dict[Any, str | None] = {}  # font object id -> its name when not carried
+    found: dict[int, list[str]] = {}
+    for index, page in enumerate(reader.pages):
+        names: set[str] = set()
+        _fonts_in(page.get("/Resources"), names, verdicts, set(), 0)
+        annots = page.get("/Annots")
+        for annot in annots.get_object() if annots is not None else []:
+            appearance = annot.get_object().get("/AP")
+            normal = appearance.get_object().get("/N") if appearance is not None else None
+            if normal is None:
+                continue
+            normal = normal.get_object()
+            streams = [normal] if "/Resources" in normal else list(normal.values())
+            for stream in streams:
+                stream = stream.get_object()
+                if hasattr(stream, "get"):
+                    _fonts_in(stream.get("/Resources"), names, verdicts, set(), 1)
+        if names:
+            found[index] = sorted(names)
+    return found
+
+
+def _fonts_in(resources: Any, names: set[str], verdicts: dict, seen: set, depth: int) -> None:
+    resources = resources.get_object() if resources is not None else None
+    if not hasattr(resources, "get"):
+        return
+    fonts = resources.get("/Font")
+    for ref in fonts.get_object().values() if fonts is not None else []:
+        key = (ref.idnum, ref.generation) if hasattr(ref, "idnum") else id(ref)
+        if key not in verdicts:
+            verdicts[key] = _missing_font(ref.get_object())
+        if verdicts[key]:
+            names.add(verdicts[key])
+    xobjects = resources.get("/XObject")
+    if xobjects is None or depth >= _FORM_DEPTH:
+        return
+    for ref in xobjects.get_object().values():
+        key = (ref.idnum, ref.generation) if hasattr(ref, "idnum") else id(ref)
+        if key in seen:
+            continue
+        seen.add(key)
+        xobject = ref.get_object()
+        if xobject.get("/Subtype") == "/Form":
+            _fonts_in(xobject.get("/Resources"), names, verdicts, seen, depth + 1)
+
+
+def _missing_font(font: Any) -> str | None:
+    """The font's name when its glyphs are not in the file, else None."""
+    if not hasattr(font, "get") or font.get("/Subtype") in _SELF_CONTAINED:
+        return None
+    name = str(font.get("/BaseFont", "?")).lstrip("/")
+    if font.get("/Subtype") == "/Type0":
+        descendants = font.get("/DescendantFonts")
+        descendants = descendants.get_object() if descendants is not None else []
+        if not descendants:
+            return name
+        font = descendants[0].get_object()
+    descriptor = font.get("/FontDescriptor")
+    descriptor = descriptor.get_object() if descriptor is not None else None
+    if descriptor is not None and any(key in descriptor for key in _FONT_FILES):
+        return None
+    return name
 
 
 def _text_exhibit(numbered: Numbered, data: bytes, attach: bool) -> Exhibit:
