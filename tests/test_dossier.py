@@ -973,7 +973,7 @@ def test_the_originals_reach_the_disk_while_they_are_written(tmp_path, monkeypat
 
 
 def test_pdf_pages_without_their_fonts_are_shown_as_pictures(tmp_path, english):
-    """A page drawn with fonts its PDF does not carry (Helvetica, ZapfDingbats) and every
+    """A page drawn with a font its PDF does not carry (Helvetica) and every
     page of a PDF only pdfium can read are shown as pictures: every font in the dossier is
     embedded, the other pages stay vector, and the originals are attached unchanged."""
     from posassist.report.commands import export_case, verify_file
@@ -982,7 +982,8 @@ def test_pdf_pages_without_their_fonts_are_shown_as_pictures(tmp_path, english):
     no_fonts = corpus_file("pdfs", "pdfjs__doc_actions.pdf")
     damaged = corpus_file("pdfs", "qpdf__bad-xref.pdf")
     vector = corpus_file("pdfs", "ocrmypdf__multipage.pdf")
-    assert fonts_not_carried(open_pdf(no_fonts.read_bytes())) == {0: ["Helvetica", "ZapfDingbats"]}
+    # (It declares ZapfDingbats too, for a check box, but shows no text with it.)
+    assert fonts_not_carried(open_pdf(no_fonts.read_bytes())) == {0: ["Helvetica"]}
     assert fonts_not_carried(open_pdf(vector.read_bytes())) == {}
     path, case_id = _tiny_case(
         tmp_path, [(no_fonts, "fee_receipt"), (damaged, "fee_receipt"), (vector, "fee_receipt")]
@@ -1003,7 +1004,7 @@ def test_pdf_pages_without_their_fonts_are_shown_as_pictures(tmp_path, english):
     assert f"{a} · original page 1 of 3 · shown as a picture" in words
     assert f"{a} · original page 2 of 3 · shown as a picture" not in words
     assert f"{a} · original page 2 of 3" in words
-    assert "They use fonts the file does not carry (Helvetica, ZapfDingbats)" in words
+    assert "They use fonts the file does not carry (Helvetica)" in words
     assert f"{b} · original page 1 of 1 · shown as a picture" in words
     assert "the file's structure is damaged" in words
     assert f"{c} · original page 1 of" in words
@@ -1013,3 +1014,33 @@ def test_pdf_pages_without_their_fonts_are_shown_as_pictures(tmp_path, english):
     for original in (no_fonts, damaged, vector):
         [copy] = (tmp_path / "out").glob(f"*{original.name}")
         assert copy.read_bytes() == original.read_bytes()
+
+
+def test_fonts_a_pdf_declares_but_never_uses_are_left_out_of_its_copy(tmp_path, english):
+    """ReportLab (and others) select Helvetica at the start of every page without showing
+    a letter in it: such a page stays vector, and the unused font is not copied along."""
+    from reportlab.pdfgen import canvas
+
+    from posassist.report.commands import export_case
+    from posassist.report.exhibits import open_pdf, page_fonts
+    from posassist.report.fonts import register
+
+    font, _mono = register()
+    statement = tmp_path / "statement.pdf"
+    c = canvas.Canvas(str(statement))
+    c.setFont(font, 12)
+    c.drawString(72, 720, "Settlement statement 结算单 2026-10")
+    c.showPage()
+    c.save()
+    fonts = page_fonts(open_pdf(statement.read_bytes()))
+    assert fonts.missing == {} and fonts.unused == {0: frozenset({"F1"})}
+    path, case_id = _tiny_case(tmp_path, [(statement, "fee_receipt")])
+    target = tmp_path / "dossier.pdf"
+    export_case(path, case_id, target, "en", labels=english[0], translate=english[1])
+    need_poppler()
+    listed = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True).stdout
+    assert "Helvetica" not in listed
+    assert all(row.split()[-5] == "yes" for row in listed.splitlines()[2:]), listed
+    words = " ".join(text_of(target).split())
+    assert "Settlement statement 结算单 2026-10" in words  # the page's own text, vector
+    assert "shown as a picture" not in words

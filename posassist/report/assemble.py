@@ -162,10 +162,17 @@ class Assembly:
         canvas.restoreState()
 
     def draw_pdf_page(
-        self, canvas: Any, sha256: str, index: int, box: Box, reader: Any = None
+        self,
+        canvas: Any,
+        sha256: str,
+        index: int,
+        box: Box,
+        reader: Any = None,
+        unused_fonts: frozenset[str] = frozenset(),
     ) -> None:
         """Page `index` of an evidence PDF, as a form XObject fitted into the box.
-        `reader`: the PDF already read (pypdf), else it is read from the store."""
+        `reader`: the PDF already read (pypdf), else it is read from the store;
+        `unused_fonts`: fonts to leave out of the copy (see ForeignPages.form)."""
         from reportlab.pdfbase.pdfdoc import xObjectName
 
         from posassist.report.foreign import ForeignPages
@@ -175,7 +182,7 @@ class Assembly:
             pages = ForeignPages(self._doc, reader or self.data(sha256), self._name("Pdf"))
             self._pdf = (sha256, pages)
         pages = self._pdf[1]
-        form, (x0, y0, x1, y1), rotation = pages.form(index)
+        form, (x0, y0, x1, y1), rotation = pages.form(index, unused_fonts)
         name = self._name("Pg")
         self._doc.Reference(form, xObjectName(name))
         w, h = x1 - x0, y1 - y0

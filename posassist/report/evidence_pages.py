@@ -149,8 +149,11 @@ def _exhibit(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> list:
                     lambda a, c, box, i=i: a.draw_pdf_page_picture(c, sha256, i, box, dpi, quality)
                 )
             else:
+                unused = exhibit.unused_fonts.get(i, frozenset())
                 shown = Shown(
-                    lambda a, c, box, i=i: a.draw_pdf_page(c, sha256, i, box, exhibit.pdf)
+                    lambda a, c, box, i=i, unused=unused: a.draw_pdf_page(
+                        c, sha256, i, box, exhibit.pdf, unused
+                    )
                 )
             flow += [PageBreak(), Line(label, ctx.styles["small"]), shown]
     elif exhibit.mode == ex.TABLE:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +74,8 @@ class Exhibit:
     # Pages drawn with fonts the PDF does not carry (index -> the fonts' names): shown as
     # pictures, so that the dossier looks the same everywhere and embeds every font.
     raster: dict[int, list[str]] = field(default_factory=dict)
+    # Per page, fonts declared but not used nor carried: left out of the page's copy.
+    unused_fonts: dict[int, frozenset[str]] = field(default_factory=dict)
     damaged: bool = False  # a PDF only pdfium reads: every page shown as a picture
     rendering: Rendering = ARCHIVE  # how those pictures are made
     rows: list[list[str]] = field(default_factory=list)
@@ -282,14 +285,14 @@ def _pdf_exhibit(numbered: Numbered, data: bytes, rendering: Rendering) -> Exhib
     if not pages:
         return Exhibit(numbered, NONE, attach=attach, problem="unreadable")
     try:
-        raster = fonts_not_carried(reader)
+        fonts = page_fonts(reader)
     except Exception:  # resources too odd to follow: pictures are safe
         log.info("cannot follow the fonts of %s; its pages are shown as pictures", numbered.number)
-        raster = {index: [] for index in range(pages)}
+        fonts = PageFonts(missing={index: [] for index in range(pages)})
     kept = reader if len(data) <= KEEP_PDF_BYTES else None
     return Exhibit(
-        numbered, PDF, pdf_pages=pages, pdf=kept, raster=raster, attach=attach,
-        rendering=rendering,
+        numbered, PDF, pdf_pages=pages, pdf=kept, raster=fonts.missing,
+        unused_fonts=fonts.unused, attach=attach, rendering=rendering,
     )  # fmt: skip
 
 
@@ -297,17 +300,45 @@ def _pdf_exhibit(numbered: Numbered, data: bytes, rendering: Rendering) -> Exhib
 _SELF_CONTAINED = {"/Type3"}
 _FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
 _FORM_DEPTH = 4  # how deep to follow forms inside forms
+# The operators that matter for which fonts show text: "/F1 9.5 Tf" selects a font (by
+# its resource name), q and Q save and restore it, Tj, TJ, ' and " show text.
+_TEXT_OPERATORS = re.compile(
+    rb"/([^\s/\[\]()<>{}%]+)\s+[-+]?[\d.]+\s+Tf|\b([qQ]|T[jJ])\b|\)\s*(['\"])"
+)
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+
+
+@dataclass
+class PageFonts:
+    """What a PDF's pages draw text with, for showing them in a dossier."""
+
+    # Pages that draw with fonts the file does not carry (index -> the fonts' names).
+    missing: dict[int, list[str]] = field(default_factory=dict)
+    # Per page, the resource names of fonts it declares, does not carry and never uses
+    # (generators often declare Helvetica on every page): left out of the page's copy.
+    unused: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 def fonts_not_carried(reader: Any) -> dict[int, list[str]]:
-    """Pages that draw with fonts the PDF does not embed (often Helvetica and the other
-    standard fonts), with those fonts' names: the page's own resources, the forms it
-    draws and its annotations' appearances (which the dossier shows too)."""
-    verdicts: dict[Any, str | None] = {}  # font object id -> its name when not carried
-    found: dict[int, list[str]] = {}
+    """Pages that draw with fonts the PDF does not embed (index -> their names)."""
+    return page_fonts(reader).missing
+
+
+def page_fonts(reader: Any) -> PageFonts:
+    """Which pages draw text with fonts the PDF does not embed (often Helvetica and the
+    other standard fonts): the page's content, the forms it draws and its annotations'
+    appearances (which the dossier shows too); and which such fonts a page only declares."""
+    verdicts: dict[Any, str | None] = {}  # font object -> its name when not carried
+    result = PageFonts()
     for index, page in enumerate(reader.pages):
         names: set[str] = set()
-        _fonts_in(page.get("/Resources"), names, verdicts, set(), 0)
+        resources = page.get("/Resources")
+        if any(_verdict(ref, verdicts) for ref in _font_dictionary(resources).values()):
+            contents = page.get_contents()
+            used = _fonts_selected(contents.get_data() if contents is not None else b"")
+        else:
+            used = set()  # every font it declares is carried: nothing to find out
+        _fonts_in(resources, used, names, verdicts, set(), 0)
         annots = page.get("/Annots")
         for annot in annots.get_object() if annots is not None else []:
             appearance = annot.get_object().get("/AP")
@@ -318,25 +349,71 @@ def fonts_not_carried(reader: Any) -> dict[int, list[str]]:
             streams = [normal] if "/Resources" in normal else list(normal.values())
             for stream in streams:
                 stream = stream.get_object()
-                if hasattr(stream, "get"):
-                    _fonts_in(stream.get("/Resources"), names, verdicts, set(), 1)
+                if hasattr(stream, "get_data"):
+                    inner = _fonts_selected(stream.get_data())
+                    _fonts_in(stream.get("/Resources"), inner, names, verdicts, set(), 1)
         if names:
-            found[index] = sorted(names)
-    return found
+            result.missing[index] = sorted(names)
+            continue
+        declared = _font_dictionary(resources)
+        unused = frozenset(
+            name[1:]
+            for name, ref in declared.items()
+            if name[1:] not in used and _verdict(ref, verdicts)
+        )
+        if unused:
+            result.unused[index] = unused
+    return result
 
 
-def _fonts_in(resources: Any, names: set[str], verdicts: dict, seen: set, depth: int) -> None:
+def _fonts_selected(content: bytes) -> set[str]:
+    """The resource names of the fonts a content stream shows text with. (Selecting one
+    is not enough: ReportLab, for one, selects Helvetica at the start of every page.)
+    A scan of the operators, not a parse: text in a string that looks like an operator
+    can only add a font, which errs on the safe side (the page is shown as a picture)."""
+    shown: set[bytes] = set()
+    current: bytes | None = None
+    saved: list[bytes | None] = []
+    for name, operator, _quote in _TEXT_OPERATORS.findall(content):
+        if name:
+            current = name
+        elif operator == b"q":
+            saved.append(current)
+        elif operator == b"Q":
+            current = saved.pop() if saved else current
+        elif current is not None:
+            shown.add(current)
+    return {
+        _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), name).decode("latin-1") for name in shown
+    }
+
+
+def _font_dictionary(resources: Any) -> Any:
     resources = resources.get_object() if resources is not None else None
-    if not hasattr(resources, "get"):
-        return
-    fonts = resources.get("/Font")
-    for ref in fonts.get_object().values() if fonts is not None else []:
-        key = (ref.idnum, ref.generation) if hasattr(ref, "idnum") else id(ref)
-        if key not in verdicts:
-            verdicts[key] = _missing_font(ref.get_object())
-        if verdicts[key]:
-            names.add(verdicts[key])
-    xobjects = resources.get("/XObject")
+    fonts = resources.get("/Font") if hasattr(resources, "get") else None
+    fonts = fonts.get_object() if fonts is not None else None
+    return fonts if hasattr(fonts, "items") else {}
+
+
+def _verdict(ref: Any, verdicts: dict) -> str | None:
+    key = (ref.idnum, ref.generation) if hasattr(ref, "idnum") else id(ref)
+    if key not in verdicts:
+        verdicts[key] = _missing_font(ref.get_object())
+    return verdicts[key]
+
+
+def _fonts_in(
+    resources: Any, used: set[str], names: set[str], verdicts: dict, seen: set, depth: int
+) -> None:
+    """Add to `names` the fonts `used` (resource names) that the file does not carry,
+    then do the same for the forms among the resources (each with its own content)."""
+    for name, ref in _font_dictionary(resources).items():
+        if name[1:] in used:
+            missing = _verdict(ref, verdicts)
+            if missing:
+                names.add(missing)
+    resources = resources.get_object() if resources is not None else None
+    xobjects = resources.get("/XObject") if hasattr(resources, "get") else None
     if xobjects is None or depth >= _FORM_DEPTH:
         return
     for ref in xobjects.get_object().values():
@@ -346,7 +423,8 @@ def _fonts_in(resources: Any, names: set[str], verdicts: dict, seen: set, depth:
         seen.add(key)
         xobject = ref.get_object()
         if xobject.get("/Subtype") == "/Form":
-            _fonts_in(xobject.get("/Resources"), names, verdicts, seen, depth + 1)
+            inner = _fonts_selected(xobject.get_data())
+            _fonts_in(xobject.get("/Resources"), inner, names, verdicts, seen, depth + 1)
 
 
 def _missing_font(font: Any) -> str | None:

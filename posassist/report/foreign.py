@@ -33,6 +33,18 @@ from reportlab.pdfbase.pdfdoc import (
 )
 
 
+def _without_fonts(resources: Any, names: frozenset[str]) -> Any:
+    """A copy of a resource dictionary without the fonts of those resource names."""
+    copy = DictionaryObject(resources)
+    fonts = resources.get("/Font")
+    if fonts is not None:
+        kept = DictionaryObject(
+            {key: value for key, value in fonts.get_object().items() if key[1:] not in names}
+        )
+        copy[NameObject("/Font")] = kept
+    return copy
+
+
 class ForeignPages:
     """The pages of one evidence PDF, as form XObjects of the ReportLab document `doc`."""
 
@@ -48,8 +60,12 @@ class ForeignPages:
         self.prefix = prefix
         self._extra = 0
 
-    def form(self, index: int) -> tuple[Any, tuple[float, float, float, float], int]:
-        """(form XObject, its box, the page's rotation) for page `index`."""
+    def form(
+        self, index: int, unused_fonts: frozenset[str] = frozenset()
+    ) -> tuple[Any, tuple[float, float, float, float], int]:
+        """(form XObject, its box, the page's rotation) for page `index`. `unused_fonts`:
+        resource names of fonts the page declares but never shows text with, and that the
+        file does not carry: left out of the copy (every font in a dossier is embedded)."""
         page = self.reader.pages[index]
         crop, media = page.cropbox, page.mediabox
         box = (
@@ -63,6 +79,8 @@ class ForeignPages:
         resources: Any = page.get("/Resources")  # raw: a reference or a dictionary
         if resources is None or not isinstance(resources.get_object(), DictionaryObject):
             resources = DictionaryObject()
+        if unused_fonts:
+            resources = _without_fonts(resources.get_object(), unused_fonts)
         extra, resources = self._annotations(page, resources)
         entries = {
             "Type": PDFName("XObject"),
