@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
-import io
 import json
 import os
 import shutil
@@ -47,12 +45,16 @@ def make_scans(folder: Path, count: int) -> list[Path]:
 
 
 def make_pdfs(folder: Path, count: int) -> list[Path]:
-    """Statement-like PDFs of 3 to 8 pages: text and rules, as banks and providers send."""
+    """Statement-like PDFs of 3 to 8 pages: text and rules, as banks and providers send
+    them: fonts embedded, content Flate-compressed (not also ASCII85-wrapped, as ReportLab
+    does by default and statements from banks' systems do not)."""
+    from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     from posassist.report.fonts import register
 
+    rl_config.useA85 = 0
     font, _mono = register()  # embedded, like the statements banks send
     paths = []
     for n in range(count):
@@ -76,11 +78,11 @@ def make_pdfs(folder: Path, count: int) -> list[Path]:
 
 
 def make_case(data_dir: Path, scans: list[Path], pdfs: list[Path]) -> int:
-    """A case holding the files, stored as the app stores evidence (one blob each)."""
-    from pypdf import PdfReader
-
+    """A case holding the files, imported as the app imports them (one blob each, what
+    the import finds out kept beside), with a description and a date each."""
     from posassist.demo import add_demo_case
-    from posassist.domain.evidence import Category, Evidence, FileKind
+    from posassist.domain.evidence import Category
+    from posassist.evidence.pipeline import import_files
     from posassist.store.cases import CaseRepository
     from posassist.store.database import open_database
     from posassist.store.evidence import EvidenceRepository
@@ -88,24 +90,16 @@ def make_case(data_dir: Path, scans: list[Path], pdfs: list[Path]) -> int:
     repo = CaseRepository(open_database(data_dir / "posassist.sqlite3"))
     case_id = add_demo_case(repo, dt.date(2026, 11, 25))
     evidence = EvidenceRepository(repo.db)
-    for i, path in enumerate([*scans, *pdfs]):
-        data = path.read_bytes()
-        is_pdf = path.suffix == ".pdf"
-        pages = len(PdfReader(io.BytesIO(data)).pages) if is_pdf else 1
-        evidence.add(
-            Evidence(
-                case_id=case_id,
-                stage="money" if is_pdf else "backup",
-                category=Category.FEE_RECEIPT if is_pdf else Category.SETTLEMENT_SLIP,
-                original_name=path.name,
-                kind=FileKind.PDF if is_pdf else FileKind.JPEG,
-                size=len(data),
-                sha256=hashlib.sha256(data).hexdigest(),
-                pages=pages,
-                description=f"Benchmark file {i + 1}",
-                doc_date=dt.date(2026, 10, 1) + dt.timedelta(days=i % 50),
-            ),
-            data,
+    outcomes = [
+        *import_files(evidence, case_id, "backup", scans, Category.SETTLEMENT_SLIP),
+        *import_files(evidence, case_id, "money", pdfs, Category.FEE_RECEIPT),
+    ]
+    for i, outcome in enumerate(outcomes):
+        assert outcome.evidence_id is not None, outcome
+        evidence.update(
+            outcome.evidence_id,
+            description=f"Benchmark file {i + 1}",
+            doc_date=dt.date(2026, 10, 1) + dt.timedelta(days=i % 50),
         )
     repo.db.close()
     return case_id

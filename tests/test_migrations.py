@@ -32,7 +32,7 @@ def sha256(path: Path) -> str:
 
 
 def test_known_steps_are_in_order():
-    assert KNOWN == ("m001_cases", "m002_history_append_only", "m003_evidence")
+    assert KNOWN == ("m001_cases", "m002_history_append_only", "m003_evidence", "m004_pdf_fonts")
 
 
 @pytest.mark.parametrize("step", KNOWN)

@@ -15,7 +15,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from posassist.domain.evidence import DEFAULT_MAX_BYTES, Category, Evidence
+from posassist.domain.evidence import DEFAULT_MAX_BYTES, Category, Evidence, FileKind
+from posassist.evidence import pdf_fonts
 from posassist.evidence.intake import Inspection, Refusal, inspect, read_file
 from posassist.evidence.thumbnails import make_thumbnail
 from posassist.store.evidence import EvidenceRepository
@@ -68,6 +69,7 @@ class _Prepared:
     sha256: str = ""
     found: Inspection | None = None
     refused: ImportOutcome | None = None
+    pdf_fonts: str | None = None  # a PDF's font facts (evidence.pdf_fonts), as JSON
 
 
 Source = Path | tuple[str, bytes]  # a file, or (name, bytes) e.g. from the clipboard
@@ -90,7 +92,11 @@ def _prepare(source: Source, max_bytes: int) -> _Prepared:
     except Refusal as refusal:
         log.info("refused %s: %s (%s)", name, refusal.code, refusal.detail)
         return _Prepared(name, refused=ImportOutcome(name, "refused", refusal.code))
-    return _Prepared(name, data, sha256, found)
+    fonts = None
+    if found.kind is FileKind.PDF:  # found out here, once, rather than at every export
+        facts = pdf_fonts.analyse(data)
+        fonts = pdf_fonts.to_json(facts) if facts is not None else None
+    return _Prepared(name, data, sha256, found, pdf_fonts=fonts)
 
 
 def _store(
@@ -111,7 +117,10 @@ def _store(
         doc_date=ready.found.doc_date,
         note=" ".join(ready.found.notes),
     )
-    result = repo.add(item, ready.data)
+    with repo.db.atomic():  # the file, its row and what is known of it: all or nothing
+        result = repo.add(item, ready.data)
+        if ready.pdf_fonts is not None:
+            repo.put_pdf_fonts(ready.sha256, pdf_fonts.FACTS_VERSION, ready.pdf_fonts)
     return ImportOutcome(
         ready.name, result.outcome.value, "", result.evidence_id, ready.found.notes
     )

@@ -115,7 +115,8 @@ def plan_exhibits(
                 rendering = dataclasses.replace(rendering, keep_jpeg=False)
         if exhibit is None:
             data = snapshot.data(numbered.item.sha256)
-            exhibit = ex.plan(numbered, data, rendering)
+            fonts = snapshot.pdf_fonts.get(numbered.item.sha256)
+            exhibit = ex.plan(numbered, data, rendering, fonts)
         exhibits.append(exhibit)
         if steps:
             steps.step()

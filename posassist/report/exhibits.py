@@ -15,11 +15,11 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from posassist.domain.evidence import FileKind
+from posassist.evidence.pdf_fonts import PageFonts, page_fonts
 from posassist.report.snapshot import Numbered
 
 log = logging.getLogger(__name__)
@@ -100,8 +100,14 @@ class Exhibit:
         return 0
 
 
-def plan(numbered: Numbered, data: bytes, rendering: Rendering = ARCHIVE) -> Exhibit:
-    """Decide how to show one item; never raises for a bad file (it is shown as a note)."""
+def plan(
+    numbered: Numbered,
+    data: bytes,
+    rendering: Rendering = ARCHIVE,
+    fonts: PageFonts | None = None,
+) -> Exhibit:
+    """Decide how to show one item; never raises for a bad file (it is shown as a note).
+    `fonts`: for a PDF, what its import found out about its fonts, if known."""
     item = numbered.item
     attach = rendering.attach
     try:
@@ -114,7 +120,7 @@ def plan(numbered: Numbered, data: bytes, rendering: Rendering = ARCHIVE) -> Exh
             if pictures:
                 return Exhibit(numbered, PICTURES, pictures=pictures, attach=attach)
         elif item.kind is FileKind.PDF:
-            return _pdf_exhibit(numbered, data, rendering)
+            return _pdf_exhibit(numbered, data, rendering, fonts)
         elif item.kind in (FileKind.CSV, FileKind.TEXT):
             return _text_exhibit(numbered, data, attach)
     except Exception:  # a file that cannot be shown is still carried and listed
@@ -261,9 +267,12 @@ def open_pdf(data: bytes) -> Any:
     return reader
 
 
-def _pdf_exhibit(numbered: Numbered, data: bytes, rendering: Rendering) -> Exhibit:
+def _pdf_exhibit(
+    numbered: Numbered, data: bytes, rendering: Rendering, fonts: PageFonts | None
+) -> Exhibit:
     """A PDF's pages placed as they are; those drawn with fonts the file does not carry,
-    and every page of a file only pdfium can read, shown as pictures."""
+    and every page of a file only pdfium can read, shown as pictures. `fonts`: what the
+    import found out about its fonts (evidence.pdf_fonts), None to find out now."""
     attach = rendering.attach
     try:
         reader = open_pdf(data)
@@ -284,165 +293,17 @@ def _pdf_exhibit(numbered: Numbered, data: bytes, rendering: Rendering) -> Exhib
         )  # fmt: skip
     if not pages:
         return Exhibit(numbered, NONE, attach=attach, problem="unreadable")
-    try:
-        fonts = page_fonts(reader)
-    except Exception:  # resources too odd to follow: pictures are safe
-        log.info("cannot follow the fonts of %s; its pages are shown as pictures", numbered.number)
-        fonts = PageFonts(missing={index: [] for index in range(pages)})
+    if fonts is None:
+        try:
+            fonts = page_fonts(reader)
+        except Exception:  # resources too odd to follow: pictures are safe
+            log.info("cannot follow the fonts of %s; shown as pictures", numbered.number)
+            fonts = PageFonts(missing={index: [] for index in range(pages)})
     kept = reader if len(data) <= KEEP_PDF_BYTES else None
     return Exhibit(
         numbered, PDF, pdf_pages=pages, pdf=kept, raster=fonts.missing,
         unused_fonts=fonts.unused, attach=attach, rendering=rendering,
     )  # fmt: skip
-
-
-# Font subtypes whose glyphs are in the font dictionary itself.
-_SELF_CONTAINED = {"/Type3"}
-_FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
-_FORM_DEPTH = 4  # how deep to follow forms inside forms
-# The operators that matter for which fonts show text: "/F1 9.5 Tf" selects a font (by
-# its resource name), q and Q save and restore it, Tj, TJ, ' and " show text.
-_TEXT_OPERATORS = re.compile(
-    rb"/([^\s/\[\]()<>{}%]+)\s+[-+]?[\d.]+\s+Tf|\b([qQ]|T[jJ])\b|\)\s*(['\"])"
-)
-_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
-
-
-@dataclass
-class PageFonts:
-    """What a PDF's pages draw text with, for showing them in a dossier."""
-
-    # Pages that draw with fonts the file does not carry (index -> the fonts' names).
-    missing: dict[int, list[str]] = field(default_factory=dict)
-    # Per page, the resource names of fonts it declares, does not carry and never uses
-    # (generators often declare Helvetica on every page): left out of the page's copy.
-    unused: dict[int, frozenset[str]] = field(default_factory=dict)
-
-
-def fonts_not_carried(reader: Any) -> dict[int, list[str]]:
-    """Pages that draw with fonts the PDF does not embed (index -> their names)."""
-    return page_fonts(reader).missing
-
-
-def page_fonts(reader: Any) -> PageFonts:
-    """Which pages draw text with fonts the PDF does not embed (often Helvetica and the
-    other standard fonts): the page's content, the forms it draws and its annotations'
-    appearances (which the dossier shows too); and which such fonts a page only declares."""
-    verdicts: dict[Any, str | None] = {}  # font object -> its name when not carried
-    result = PageFonts()
-    for index, page in enumerate(reader.pages):
-        names: set[str] = set()
-        resources = page.get("/Resources")
-        if any(_verdict(ref, verdicts) for ref in _font_dictionary(resources).values()):
-            contents = page.get_contents()
-            used = _fonts_selected(contents.get_data() if contents is not None else b"")
-        else:
-            used = set()  # every font it declares is carried: nothing to find out
-        _fonts_in(resources, used, names, verdicts, set(), 0)
-        annots = page.get("/Annots")
-        for annot in annots.get_object() if annots is not None else []:
-            appearance = annot.get_object().get("/AP")
-            normal = appearance.get_object().get("/N") if appearance is not None else None
-            if normal is None:
-                continue
-            normal = normal.get_object()
-            streams = [normal] if "/Resources" in normal else list(normal.values())
-            for stream in streams:
-                stream = stream.get_object()
-                if hasattr(stream, "get_data"):
-                    inner = _fonts_selected(stream.get_data())
-                    _fonts_in(stream.get("/Resources"), inner, names, verdicts, set(), 1)
-        if names:
-            result.missing[index] = sorted(names)
-            continue
-        declared = _font_dictionary(resources)
-        unused = frozenset(
-            name[1:]
-            for name, ref in declared.items()
-            if name[1:] not in used and _verdict(ref, verdicts)
-        )
-        if unused:
-            result.unused[index] = unused
-    return result
-
-
-def _fonts_selected(content: bytes) -> set[str]:
-    """The resource names of the fonts a content stream shows text with. (Selecting one
-    is not enough: ReportLab, for one, selects Helvetica at the start of every page.)
-    A scan of the operators, not a parse: text in a string that looks like an operator
-    can only add a font, which errs on the safe side (the page is shown as a picture)."""
-    shown: set[bytes] = set()
-    current: bytes | None = None
-    saved: list[bytes | None] = []
-    for name, operator, _quote in _TEXT_OPERATORS.findall(content):
-        if name:
-            current = name
-        elif operator == b"q":
-            saved.append(current)
-        elif operator == b"Q":
-            current = saved.pop() if saved else current
-        elif current is not None:
-            shown.add(current)
-    return {
-        _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), name).decode("latin-1") for name in shown
-    }
-
-
-def _font_dictionary(resources: Any) -> Any:
-    resources = resources.get_object() if resources is not None else None
-    fonts = resources.get("/Font") if hasattr(resources, "get") else None
-    fonts = fonts.get_object() if fonts is not None else None
-    return fonts if hasattr(fonts, "items") else {}
-
-
-def _verdict(ref: Any, verdicts: dict) -> str | None:
-    key = (ref.idnum, ref.generation) if hasattr(ref, "idnum") else id(ref)
-    if key not in verdicts:
-        verdicts[key] = _missing_font(ref.get_object())
-    return verdicts[key]
-
-
-def _fonts_in(
-    resources: Any, used: set[str], names: set[str], verdicts: dict, seen: set, depth: int
-) -> None:
-    """Add to `names` the fonts `used` (resource names) that the file does not carry,
-    then do the same for the forms among the resources (each with its own content)."""
-    for name, ref in _font_dictionary(resources).items():
-        if name[1:] in used:
-            missing = _verdict(ref, verdicts)
-            if missing:
-                names.add(missing)
-    resources = resources.get_object() if resources is not None else None
-    xobjects = resources.get("/XObject") if hasattr(resources, "get") else None
-    if xobjects is None or depth >= _FORM_DEPTH:
-        return
-    for ref in xobjects.get_object().values():
-        key = (ref.idnum, ref.generation) if hasattr(ref, "idnum") else id(ref)
-        if key in seen:
-            continue
-        seen.add(key)
-        xobject = ref.get_object()
-        if xobject.get("/Subtype") == "/Form":
-            inner = _fonts_selected(xobject.get_data())
-            _fonts_in(xobject.get("/Resources"), inner, names, verdicts, seen, depth + 1)
-
-
-def _missing_font(font: Any) -> str | None:
-    """The font's name when its glyphs are not in the file, else None."""
-    if not hasattr(font, "get") or font.get("/Subtype") in _SELF_CONTAINED:
-        return None
-    name = str(font.get("/BaseFont", "?")).lstrip("/")
-    if font.get("/Subtype") == "/Type0":
-        descendants = font.get("/DescendantFonts")
-        descendants = descendants.get_object() if descendants is not None else []
-        if not descendants:
-            return name
-        font = descendants[0].get_object()
-    descriptor = font.get("/FontDescriptor")
-    descriptor = descriptor.get_object() if descriptor is not None else None
-    if descriptor is not None and any(key in descriptor for key in _FONT_FILES):
-        return None
-    return name
 
 
 def _text_exhibit(numbered: Numbered, data: bytes, attach: bool) -> Exhibit:

@@ -15,8 +15,10 @@ from pathlib import Path
 
 from posassist.domain import catalogue
 from posassist.domain.case import Case
-from posassist.domain.evidence import Evidence
+from posassist.domain.evidence import Evidence, FileKind
 from posassist.domain.history import HistoryEntry
+from posassist.evidence import pdf_fonts
+from posassist.evidence.pdf_fonts import PageFonts
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,9 @@ class DossierSnapshot:
     # own: returns ((sha256, size) -> chunks of the original, close). None: only `data`
     # reads them (on the calling thread).
     open_reader: OpenReader | None = None
+    # sha256 -> what the import found out about a PDF's fonts (evidence.pdf_fonts), as
+    # stored; a PDF imported before that is found out at export.
+    pdf_fonts: dict[str, PageFonts] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.numbers = {n.item.sha256: n.number for n in self.evidence}
@@ -103,6 +108,9 @@ def build_snapshot(
     cases = CaseRepository(db)
     evidence = EvidenceRepository(db)
     case = cases.load(case_id)
+    items = number_evidence(evidence.list(case_id))
+    pdfs = [n.item.sha256 for n in items if n.item.kind is FileKind.PDF]
+    stored = evidence.pdf_fonts(pdfs, pdf_fonts.FACTS_VERSION) if pdfs else {}
 
     def head(sha256: str, count: int) -> bytes:
         # Incremental blob I/O: a header costs a few pages, not the whole blob.
@@ -113,13 +121,14 @@ def build_snapshot(
     return DossierSnapshot(
         case=case,
         history=cases.history(case_id),
-        evidence=number_evidence(evidence.list(case_id)),
+        evidence=items,
         data=evidence.data,
         app_version=app_version or __version__,
         generated_at=generated_at or dt.datetime.now().astimezone(),
         language=language,
         head=head,
         open_reader=blob_reader(_database_file(db)),
+        pdf_fonts={sha256: pdf_fonts.from_json(facts) for sha256, facts in stored.items()},
     )
 
 

@@ -159,6 +159,26 @@ class EvidenceRepository:
         row = self.db.execute("SELECT png FROM thumbnails WHERE sha256 = ?", [sha256]).fetchone()
         return bytes(row[0]) if row else None
 
+    def pdf_fonts(self, sha256s: list[str], version: int) -> dict[str, str]:
+        """The stored font facts (JSON) of these PDFs, found by analysis `version`."""
+        found: dict[str, str] = {}
+        for start in range(0, len(sha256s), 500):  # SQLite's limit on parameters
+            chunk = sha256s[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for sha256, facts in self.db.execute(
+                f"SELECT sha256, facts FROM pdf_fonts WHERE version = ? AND sha256 IN ({marks})",
+                [version, *chunk],
+            ).fetchall():
+                found[sha256] = facts
+        return found
+
+    def put_pdf_fonts(self, sha256: str, version: int, facts: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO pdf_fonts (sha256, version, facts) VALUES (?, ?, ?)",
+                [sha256, version, facts],
+            )
+
     def put_thumbnail(self, sha256: str, png: bytes) -> None:
         with self.db.atomic():
             self.db.execute(

@@ -137,4 +137,20 @@ def m003_evidence(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_pdf_fonts(db: Database) -> None:
+    # What an evidence PDF's pages draw text with (evidence.pdf_fonts), found out once
+    # when it is imported rather than at every export. Keyed by the bytes, like the
+    # thumbnails; `version` says which analysis found it (another one finds out again).
+    db.executescript(
+        """
+        CREATE TABLE pdf_fonts (
+            sha256 TEXT PRIMARY KEY REFERENCES blobs(sha256),
+            version INTEGER NOT NULL,
+            facts TEXT NOT NULL
+        );
+        """
+    )
+
+
 KNOWN = tuple(m.name for m in migrations._migrations)
