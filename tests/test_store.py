@@ -171,3 +171,28 @@ def test_two_connections_writing_at_once_wait_instead_of_failing(repo: CaseRepos
     assert errors == []
     case = repo.load(case_id)
     assert case.get("hotline") == "95000" and case.get("reason") == "fault"
+
+
+def test_closing_date_sets_the_watch_date_in_the_same_write_unless_one_was_chosen(
+    repo: CaseRepository,
+):
+    from posassist.domain.reminders import default_watch_until, implied_values
+
+    case_id = repo.create({"shop_name": "A"})
+    closed = dt.date(2026, 11, 30)
+    implied = implied_values(repo.load(case_id), "closed_on", closed)
+    assert implied == {"watch_until": default_watch_until(closed)}
+    assert default_watch_until(closed) == dt.date(2027, 2, 28)
+    repo.set_value(case_id, "closed_on", closed, implied)
+    assert repo.load(case_id).get("watch_until") == dt.date(2027, 2, 28)
+
+    chosen = dt.date(2027, 6, 1)
+    repo.set_value(case_id, "watch_until", chosen)
+    later = dt.date(2026, 12, 5)
+    assert implied_values(repo.load(case_id), "closed_on", later) == {}
+    assert implied_values(repo.load(case_id), "closed_on", None) == {}
+    assert implied_values(repo.load(case_id), "shop_name", "B") == {}
+    # All or nothing: an unknown implied key refuses the whole write.
+    with pytest.raises(KeyError):
+        repo.set_value(case_id, "closed_on", later, {"no_such_field": 1})
+    assert repo.load(case_id).get("closed_on") == closed

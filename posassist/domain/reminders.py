@@ -62,3 +62,11 @@ def next_date(case: Case) -> PendingDate | None:
 
 def default_watch_until(closed_on: dt.date) -> dt.date:
     return closed_on + dt.timedelta(days=catalogue.WATCH_DAYS_AFTER_CLOSING)
+
+
+def implied_values(case: Case, key: str, value: object) -> dict[str, object]:
+    """Other values that setting `key` to `value` sets too: the bank statements are
+    watched from the closing date on, unless the owner has chosen a date already."""
+    if key == "closed_on" and isinstance(value, dt.date) and not case.get("watch_until"):
+        return {"watch_until": default_watch_until(value)}
+    return {}

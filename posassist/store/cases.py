@@ -162,10 +162,16 @@ class CaseRepository:
                 [case_id, key, encode_value(key, value)],
             )
 
-    def set_value(self, case_id: int, key: str, value: Any) -> None:
-        if key not in catalogue.FIELDS:
+    def set_value(
+        self, case_id: int, key: str, value: Any, implied: dict[str, Any] | None = None
+    ) -> None:
+        """Set one field; `implied`: other fields the same edit sets (see
+        domain.reminders.implied_values), in the same transaction."""
+        if key not in catalogue.FIELDS or any(k not in catalogue.FIELDS for k in implied or {}):
             raise KeyError(key)
         with self.db.atomic():
+            for other, other_value in (implied or {}).items():
+                self._write_value(case_id, other, other_value)
             previous = None
             if key in catalogue.PROFILE_KEYS:
                 previous = self.db.execute(

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from posassist.domain import catalogue
 from posassist.domain.case import Case, CaseStatus, Contact, Fee
-from posassist.domain.reminders import default_watch_until
+from posassist.domain.reminders import implied_values
 from posassist.store.cases import CaseRepository
 from posassist.store.evidence import EvidenceRepository
 
@@ -40,10 +40,7 @@ class CaseSession(QObject):
     def set_value(self, key: str, value: Any) -> None:
         if self.case.values.get(key) == value:
             return
-        self.repo.set_value(self.case_id, key, value)
-        # Watching statements starts from the closing date unless the owner chose a date.
-        if key == "closed_on" and value and not self.case.get("watch_until"):
-            self.repo.set_value(self.case_id, "watch_until", default_watch_until(value))
+        self.repo.set_value(self.case_id, key, value, implied_values(self.case, key, value))
         self._reload()
         if key in catalogue.PROFILE_KEYS:
             self.profile_changed.emit()
