@@ -625,22 +625,22 @@ Mark it done anyway?</source>
         <translation>……（全文见%1所在页）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="265"/>
+        <location filename="../posassist/report/dossier.py" line="272"/>
         <source>Evidence manifest: the evidence index of this dossier</source>
         <translation>证据清单：本汇编的证据目录</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="219"/>
+        <location filename="../posassist/report/dossier.py" line="226"/>
         <source>Upload packet: %1</source>
         <translation>精简证据包：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="221"/>
+        <location filename="../posassist/report/dossier.py" line="228"/>
         <source>Evidence dossier: %1</source>
         <translation>证据材料汇编：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="224"/>
+        <location filename="../posassist/report/dossier.py" line="231"/>
         <source>Stopping a card-payment POS terminal; provider: %1</source>
         <translation>POS机停用；服务商：%1</translation>
     </message>
@@ -743,31 +743,31 @@ Mark it done anyway?</source>
         <translation>此文件无法显示。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="208"/>
+        <location filename="../posassist/report/evidence_pages.py" line="211"/>
         <location filename="../posassist/report/sections.py" line="485"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="209"/>
+        <location filename="../posassist/report/evidence_pages.py" line="212"/>
         <location filename="../posassist/report/sections.py" line="486"/>
         <source>Document date</source>
         <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="210"/>
+        <location filename="../posassist/report/evidence_pages.py" line="213"/>
         <location filename="../posassist/report/sections.py" line="487"/>
         <source>Original file</source>
         <translation>原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="211"/>
+        <location filename="../posassist/report/evidence_pages.py" line="214"/>
         <location filename="../posassist/report/sections.py" line="488"/>
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="212"/>
+        <location filename="../posassist/report/evidence_pages.py" line="215"/>
         <location filename="../posassist/report/sections.py" line="489"/>
         <source>Pages</source>
         <translation>页数</translation>
@@ -803,22 +803,22 @@ Mark it done anyway?</source>
         <translation>以图片显示</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="219"/>
+        <location filename="../posassist/report/evidence_pages.py" line="222"/>
         <source>… (shortened here; in full in the evidence manifest)</source>
         <translation>……（此处有删节，全文见证据清单）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="398"/>
+        <location filename="../posassist/report/evidence_pages.py" line="401"/>
         <source>The first %1 of %2 rows are shown; the original has them all.</source>
         <translation>仅显示前 %1 行（共 %2 行）；原始文件包含全部内容。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="410"/>
+        <location filename="../posassist/report/evidence_pages.py" line="413"/>
         <source>Columns %1 to %2</source>
         <translation>第 %1 至 %2 列</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="481"/>
+        <location filename="../posassist/report/evidence_pages.py" line="484"/>
         <source>The first %1 of %2 lines are shown; the original has them all.</source>
         <translation>仅显示前 %1 行（共 %2 行）；原始文件包含全部内容。</translation>
     </message>
@@ -1528,98 +1528,98 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/export_dialog.py" line="91"/>
-        <source>The stored copy of an evidence file is damaged: it no longer matches the SHA-256 recorded when it was added (%1). No dossier was made. Restore the case file from a backup, or remove that item and add the original file again.</source>
-        <translation>一份证据文件的存档副本已损坏：它与添加时记录的SHA-256（%1）不再一致。未生成材料汇编。请从备份恢复事项文件，或删除该条证据后重新添加原始文件。</translation>
+        <source>The stored copy of the evidence file %1 is damaged: it no longer matches the SHA-256 recorded when it was added (%2). No dossier was made. Restore the case file from a backup, or remove that item and add the original file again.</source>
+        <translation>证据文件 %1 的存档副本已损坏：它与添加时记录的SHA-256（%2）不再一致。未生成材料汇编。请从备份恢复事项文件，或删除该条证据后重新添加原始文件。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="103"/>
+        <location filename="../posassist/ui/export_dialog.py" line="105"/>
         <source>The dossier could not be made because of an unexpected error. The details are in the log file.</source>
         <translation>发生意外错误，未能生成材料汇编。详细信息已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="139"/>
+        <location filename="../posassist/ui/export_dialog.py" line="141"/>
         <source>Export the evidence dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="152"/>
+        <location filename="../posassist/ui/export_dialog.py" line="154"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="156"/>
+        <location filename="../posassist/ui/export_dialog.py" line="158"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="160"/>
+        <location filename="../posassist/ui/export_dialog.py" line="162"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="163"/>
+        <location filename="../posassist/ui/export_dialog.py" line="165"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="166"/>
+        <location filename="../posassist/ui/export_dialog.py" line="168"/>
         <source>Full archive: everything, with every original file</source>
         <translation>完整汇编：全部内容，含每份原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="170"/>
+        <location filename="../posassist/ui/export_dialog.py" line="172"/>
         <source>Upload packet: a shortened copy for portals that limit file size</source>
         <translation>精简证据包：供限制文件大小的投诉平台上传</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="193"/>
+        <location filename="../posassist/ui/export_dialog.py" line="195"/>
         <source>Largest file size</source>
         <translation>文件大小上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="194"/>
+        <location filename="../posassist/ui/export_dialog.py" line="196"/>
         <source>Most pages</source>
         <translation>页数上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="198"/>
+        <location filename="../posassist/ui/export_dialog.py" line="200"/>
         <source>Evidence to include</source>
         <translation>收入的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="215"/>
+        <location filename="../posassist/ui/export_dialog.py" line="217"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="226"/>
+        <location filename="../posassist/ui/export_dialog.py" line="228"/>
         <source>%1 evidence dossier %2</source>
         <translation>%1 证据材料汇编 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="265"/>
+        <location filename="../posassist/ui/export_dialog.py" line="267"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="295"/>
+        <location filename="../posassist/ui/export_dialog.py" line="297"/>
         <source>Making the PDF…</source>
         <translation>正在生成PDF…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="313"/>
+        <location filename="../posassist/ui/export_dialog.py" line="315"/>
         <source>Saved: %1
 %2 pages · fingerprint %3</source>
         <translation>已保存：%1
 共 %2 页 · 材料指纹 %3</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="318"/>
+        <location filename="../posassist/ui/export_dialog.py" line="320"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="322"/>
+        <location filename="../posassist/ui/export_dialog.py" line="324"/>
         <source>Stopped. No file was written.</source>
         <translation>已停止，没有写入任何文件。</translation>
     </message>

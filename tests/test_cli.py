@@ -206,5 +206,6 @@ def test_export_of_a_damaged_store_says_so_and_writes_nothing(tmp_path: Path):
     result = run("export", "1", "-o", str(out), "--data-dir", str(tmp_path))
     assert result.returncode == 1
     assert "damaged" in result.stderr and "Traceback" not in result.stderr
+    assert "E-01 slip.jpg" in result.stderr  # which item, not only which hash
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.pdf")]

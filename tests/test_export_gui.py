@@ -137,5 +137,6 @@ def test_a_damaged_store_is_told_in_words_and_no_file_is_made(demo_window, qtbot
     run_export(qtbot, dialog)
     assert dialog.result is None
     assert "已损坏" in dialog.status.text() and "Traceback" not in dialog.status.text()
+    assert "E-01 mindee__receipt.jpg" in dialog.status.text()
     assert dialog.export_button.isEnabled()
     assert list(folder.iterdir()) == []

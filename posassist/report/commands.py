@@ -355,8 +355,8 @@ def export_command(
         return 1
     except StoreMismatch as error:
         print(
-            f"posassist: the stored copy of the evidence file with SHA-256 {error} is "
-            "damaged (its bytes no longer match that hash); no dossier was made",
+            f"posassist: the stored copy of the evidence file {error.item or '?'} is damaged "
+            f"(its bytes no longer match their SHA-256 {error}); no dossier was made",
             file=err,
         )
         return 1

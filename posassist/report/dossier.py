@@ -21,7 +21,7 @@ from posassist.domain.evidence import FileKind
 from posassist.report import exhibits as ex
 from posassist.report import manifest as mf
 from posassist.report.assemble import Assembly, Cancelled
-from posassist.report.output import Information, OriginalsWriter
+from posassist.report.output import Information, OriginalsWriter, StoreMismatch
 from posassist.report.snapshot import DossierSnapshot
 from posassist.report.values import Translate
 
@@ -150,10 +150,16 @@ def build(
     fsync'ed; the thread flushes the originals to the disk early, off the critical path.
     """
     with _collector_paused():
-        return _build(
-            snapshot, target, labels, translate, options or Options(), progress, cancelled,
-            exhibits, durable,
-        )  # fmt: skip
+        try:
+            return _build(
+                snapshot, target, labels, translate, options or Options(), progress, cancelled,
+                exhibits, durable,
+            )  # fmt: skip
+        except StoreMismatch as error:
+            for numbered in snapshot.evidence:  # say which item, not only which hash
+                if numbered.item.sha256 == str(error):
+                    error.item = f"{numbered.number} {numbered.item.original_name}"
+            raise
 
 
 _gc_lock = threading.Lock()

@@ -41,7 +41,10 @@ class Cancelled(Exception):
 
 
 class StoreMismatch(RuntimeError):
-    """Bytes read from the store do not match their recorded SHA-256 (or size)."""
+    """Bytes read from the store do not match their recorded SHA-256 (or size).
+    str() is the SHA-256; `item` names the evidence ("E-03 statement.pdf") once known."""
+
+    item = ""
 
 
 @dataclass(frozen=True)

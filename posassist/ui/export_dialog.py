@@ -90,11 +90,13 @@ class ExportJob(QObject):
                 None,
                 translate(
                     "ExportDialog",
-                    "The stored copy of an evidence file is damaged: it no longer matches "
-                    "the SHA-256 recorded when it was added (%1). No dossier was made. "
-                    "Restore the case file from a backup, or remove that item and add the "
-                    "original file again.",
-                ).replace("%1", str(error)),
+                    "The stored copy of the evidence file %1 is damaged: it no longer "
+                    "matches the SHA-256 recorded when it was added (%2). No dossier was "
+                    "made. Restore the case file from a backup, or remove that item and add "
+                    "the original file again.",
+                )
+                .replace("%1", error.item or "?")
+                .replace("%2", str(error)),
             )
         except Exception:  # a bug: logged in full, worded for the user, never a traceback
             logging.getLogger(__name__).exception("the export failed")
