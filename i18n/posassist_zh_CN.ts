@@ -1335,69 +1335,74 @@ Mark it done anyway?</source>
         <translation>内容说明，例如“注销后仍扣租金”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="166"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="159"/>
+        <source>The description is full (%1 characters at most; longer text is cut off). A longer account fits in the contact log, or attach it as a file.</source>
+        <translation>说明已写满（最多 %1 个字符，超出的部分会被截掉）。较长的经过可以记在联系记录里，或作为文件附上。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="177"/>
         <source>Kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="167"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="178"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="168"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="180"/>
         <source>Date of the document</source>
         <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="183"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="195"/>
         <source>Proof expected here: %1</source>
         <translation>这一步需要的证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="187"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="199"/>
         <source>Attach anything that proves what happened.</source>
         <translation>能证明经过的材料都可以添加。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="219"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="231"/>
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="278"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="291"/>
         <source>File: %1 · %2 · added %3
 SHA-256: %4</source>
         <translation>文件：%1 · %2 · 添加于 %3
 SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="368"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="382"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="395"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="409"/>
         <source>• %1: already attached to this case</source>
         <translation>• %1：已经添加到本事项中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="401"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="415"/>
         <source>Stopped: the files not listed above were not read.</source>
         <translation>已停止：上面没有列出的文件都没有读取。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="428"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="442"/>
         <source>Remove this proof?</source>
         <translation>移除这份证据？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="429"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="443"/>
         <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
         <translation>要从本事项中移除“%1”吗？可以用“撤销”放回，事项记录中也会留下记载。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="439"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="453"/>
         <source>“%1” was removed.</source>
         <translation>已移除“%1”。</translation>
     </message>

@@ -216,3 +216,29 @@ def test_paste_a_screenshot_from_the_clipboard(gui, qtbot, reports):
     (item,) = window.wizard.session.case.evidence
     assert item.original_name.startswith("screenshot-") and item.kind.value == "png"
     assert item.category.value == "correspondence", "the stage's expected kind of proof"
+
+
+def test_a_description_pasted_at_length_is_cut_and_the_panel_says_so(gui, qtbot, reports):
+    """The description box takes 2,000 characters (what its evidence page prints): a
+    longer text pasted in is cut there, and the panel says so and where a longer account
+    belongs; what is kept is saved."""
+    from PySide6.QtGui import QGuiApplication
+
+    from posassist.domain.evidence import DESCRIPTION_MAX_CHARS
+
+    receipt = corpus_file("receipts", "mindee__receipt.jpg")
+    window, panel = open_new_case(gui, qtbot, "money")
+    drop_and_wait(qtbot, panel, [receipt])
+    panel.list.setCurrentRow(0)
+    assert not panel.description_full.isVisibleTo(panel)
+    long_text = "退还设备后仍在扣费。" * 300  # 3,000 characters
+    QGuiApplication.clipboard().setText(long_text)
+    panel.description.setFocus()
+    qtbot.keyClick(panel.description, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert panel.description.text() == long_text[:DESCRIPTION_MAX_CHARS]
+    assert panel.description_full.isVisibleTo(panel)
+    assert "2,000" in panel.description_full.text()
+    (item,) = gui.repo.load(window.wizard.session.case_id).evidence
+    assert item.description == long_text[:DESCRIPTION_MAX_CHARS]
+    qtbot.keyClick(panel.description, Qt.Key.Key_Backspace)
+    assert not panel.description_full.isVisibleTo(panel)

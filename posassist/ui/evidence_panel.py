@@ -49,6 +49,21 @@ def evidence_number(case_evidence: list[Evidence], item: Evidence) -> str:
     return f"E-{case_evidence.index(item) + 1:02d}"
 
 
+LIST_DESCRIPTION_COLUMNS = 64  # of a description, in the evidence list (CJK: 2 each)
+
+
+def _start_of(text: str, columns: int) -> str:
+    """The start of `text` (on one line) that fits `columns`, a Chinese character taking
+    two; cut with "…"."""
+    text = " ".join(text.split())
+    used = 0
+    for i, ch in enumerate(text):
+        used += 2 if ch >= "\u2e80" else 1
+        if used > columns:
+            return text[:i].rstrip() + "…"
+    return text
+
+
 class EvidencePanel(QGroupBox):
     def __init__(self, session: CaseSession, stage: str, parent: QWidget | None = None) -> None:
         super().__init__(translate("EvidencePanel", "Proof for this step"), parent)
@@ -155,6 +170,17 @@ class EvidencePanel(QGroupBox):
             translate("EvidencePanel", "What it shows, e.g. “rent deducted after closing”")
         )
         self.description.textEdited.connect(self._description_changed)
+        self.description_full = QLabel(
+            translate(
+                "EvidencePanel",
+                "The description is full (%1 characters at most; longer text is cut off). "
+                "A longer account fits in the contact log, or attach it as a file.",
+            ).replace("%1", f"{DESCRIPTION_MAX_CHARS:,}")
+        )
+        self.description_full.setObjectName("inlineMessage")
+        self.description_full.setProperty("severity", "warning")
+        self.description_full.setWordWrap(True)
+        self.description_full.hide()
         self.doc_date = DateEdit()
         self.doc_date.setObjectName("evidenceDate")
         self.doc_date.setMaximumWidth(180)
@@ -165,6 +191,7 @@ class EvidencePanel(QGroupBox):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(translate("EvidencePanel", "Kind of proof"), self.category)
         form.addRow(translate("EvidencePanel", "Description"), self.description)
+        form.addRow("", self.description_full)
         form.addRow(translate("EvidencePanel", "Date of the document"), self.doc_date)
         form.addRow(self.facts)
         layout.addWidget(self.details)
@@ -213,7 +240,8 @@ class EvidencePanel(QGroupBox):
     def _label(self, case_evidence: list[Evidence], item: Evidence) -> str:
         first = f"{evidence_number(case_evidence, item)}  {texts.category(item.category.value)}"
         if item.description:
-            first += f" — {item.description}"
+            # The list shows the start of a long description; the box below, all of it.
+            first += f" — {_start_of(item.description, LIST_DESCRIPTION_COLUMNS)}"
         facts = [item.doc_date.isoformat() if item.doc_date else "", size_text(item.size)]
         if item.pages > 1:
             facts.append(translate("EvidencePanel", "%1 pages").replace("%1", str(item.pages)))
@@ -270,6 +298,7 @@ class EvidencePanel(QGroupBox):
             widget.blockSignals(True)
         self.category.setCurrentIndex(self.category.findData(item.category.value))
         self.description.setText(item.description)
+        self.description_full.setVisible(len(item.description) >= DESCRIPTION_MAX_CHARS)
         self.doc_date.setDate(to_qdate(item.doc_date))
         for widget in (self.category, self.description, self.doc_date):
             widget.blockSignals(False)
@@ -289,6 +318,7 @@ class EvidencePanel(QGroupBox):
             self.session.update_evidence(item.id, category=Category(self.category.currentData()))
 
     def _description_changed(self, text: str) -> None:
+        self.description_full.setVisible(len(text) >= DESCRIPTION_MAX_CHARS)
         item = self.selected()
         if item is not None:
             self.session.update_evidence(item.id, description=text.strip())
