@@ -161,7 +161,7 @@ def preload() -> None:
     any thread; the export dialog calls it on one of its own when it opens."""
     import pypdf  # noqa: F401
 
-    from posassist.report import dossier, fonts, layout, packet  # noqa: F401
+    from posassist.report import dossier, fonts, foreign, layout, packet  # noqa: F401
 
     fonts.register()
 
