@@ -66,7 +66,8 @@ def page_fonts(reader: Any) -> PageFonts:
             if normal is None:
                 continue
             normal = normal.get_object()
-            streams = [normal] if "/Resources" in normal else list(normal.values())
+            # One appearance stream, or a dictionary of them by state (a check box's).
+            streams = [normal] if hasattr(normal, "get_data") else list(normal.values())
             for stream in streams:
                 stream = stream.get_object()
                 if hasattr(stream, "get_data"):
