@@ -12,7 +12,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -143,6 +143,11 @@ class ExportDialog(QDialog):
         self.thread: QThread | None = None
         self.job: ExportJob | None = None
         self.result = None
+        self._pending_progress: tuple[int, int] | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(40)
+        self._progress_timer.timeout.connect(self._show_progress)
         layout = QVBoxLayout(self)
 
         form = QFormLayout()
@@ -298,8 +303,18 @@ class ExportDialog(QDialog):
         self.thread.start()
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        # Shown at most every 40 ms: a progress bar repaints at once on every new value,
+        # and planning sends a hundred steps in a few milliseconds (the window stalled).
+        self._pending_progress = (done, total)
+        if not self._progress_timer.isActive():
+            self._progress_timer.start()
+
+    def _show_progress(self) -> None:
+        if self._pending_progress is not None:
+            done, total = self._pending_progress
+            self._pending_progress = None
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
 
     def _finished(self, result, error: str) -> None:
         assert self.thread is not None
@@ -307,6 +322,8 @@ class ExportDialog(QDialog):
         self.thread.wait()
         self.thread = None
         self.job = None
+        self._progress_timer.stop()
+        self._pending_progress = None
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.result = result
