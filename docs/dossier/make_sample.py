@@ -3,8 +3,7 @@ exported in Chinese and in English, and its key pages as PNG (pdftoppm -r 60).
 
     .venv/bin/python docs/dossier/make_sample.py [--keep DIR]
 
-Until the Dossier strings are merged into i18n/posassist_zh_CN.ts, the Chinese words of
-the dossier come from zh_CN.tsv beside this script (see merge_translations.py).
+Each language's words come from the app's catalogue, as for `posassist export --lang`.
 """
 
 from __future__ import annotations
@@ -48,16 +47,6 @@ PAGES = [  # (file name, outline title in English, in Chinese)
     ("08-evidence-pdf-caption", "E-03", "E-03"),
     ("09-evidence-pdf-page", "E-03+1", "E-03+1"),
 ]
-
-
-def tsv_words() -> dict[str, str]:
-    words = {}
-    for line in (HERE / "zh_CN.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        _context, source, translation = line.split("\t")
-        words[source] = translation
-    return words
 
 
 def make_case(folder: Path) -> tuple[Path, int]:
@@ -112,34 +101,15 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the case file and the PDFs here")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    from posassist import resources
     from posassist.report.commands import export_case
-    from posassist.ui import texts
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="posassist-sample-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
         path, case_id = make_case(work)
-        app = QCoreApplication.instance() or QCoreApplication([])
         for language in ("zh_CN", "en"):
-            translator = None
-            translate = lambda _context, text: text  # noqa: E731
-            if language == "zh_CN":
-                translator = QTranslator(app)
-                translator.load(str(resources.translations_dir() / "posassist_zh_CN.qm"))
-                app.installTranslator(translator)
-                words = tsv_words()
-
-                def translate(context: str, text: str, words=words) -> str:
-                    found = QCoreApplication.translate(context, text)
-                    return words.get(text, found) if found == text else found
-
             pdf = work / f"sample-{language}.pdf"
-            export_case(path, case_id, pdf, language, labels=texts, translate=translate)
-            if translator is not None:
-                app.removeTranslator(translator)
+            export_case(path, case_id, pdf, language)
             target = HERE / language
             shutil.rmtree(target, ignore_errors=True)
             target.mkdir()
