@@ -604,22 +604,27 @@ Mark it done anyway?</source>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../posassist/report/chronology.py" line="104"/>
+        <location filename="../posassist/report/chronology.py" line="103"/>
+        <source>… (in full in the contact log)</source>
+        <translation>……（全文见联系记录）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/chronology.py" line="110"/>
         <source>Contact with the provider (%1)</source>
         <translation>与服务商联系（%1）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/chronology.py" line="114"/>
+        <location filename="../posassist/report/chronology.py" line="120"/>
         <source>due %1, paid %2</source>
         <translation>应付 %1，已付 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/report/chronology.py" line="131"/>
+        <location filename="../posassist/report/chronology.py" line="137"/>
         <source>Document dated: %1</source>
         <translation>材料日期：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/chronology.py" line="143"/>
+        <location filename="../posassist/report/chronology.py" line="149"/>
         <location filename="../posassist/report/sections.py" line="499"/>
         <source>… (in full on the page of %1)</source>
         <translation>……（全文见%1所在页）</translation>
@@ -1285,124 +1290,124 @@ Mark it done anyway?</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="54"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="69"/>
         <source>Proof for this step</source>
         <translation>本步骤的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="85"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="100"/>
         <source>Drag photos, scans, PDFs or statements here, or use the buttons below.</source>
         <translation>把照片、扫描件、PDF或对账单拖到这里，或使用下面的按钮。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="95"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="110"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="98"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="113"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="101"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="116"/>
         <source>Paste a screenshot or copied files (Ctrl+V)</source>
         <translation>粘贴截图或已复制的文件（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="104"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="119"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="107"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="122"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="122"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="137"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="135"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="150"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="155"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="170"/>
         <source>What it shows, e.g. “rent deducted after closing”</source>
         <translation>内容说明，例如“注销后仍扣租金”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="159"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="174"/>
         <source>The description is full (%1 characters at most; longer text is cut off). A longer account fits in the contact log, or attach it as a file.</source>
         <translation>说明已写满（最多 %1 个字符，超出的部分会被截掉）。较长的经过可以记在联系记录里，或作为文件附上。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="177"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="192"/>
         <source>Kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="178"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="193"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="180"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="195"/>
         <source>Date of the document</source>
         <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="195"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="210"/>
         <source>Proof expected here: %1</source>
         <translation>这一步需要的证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="199"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="214"/>
         <source>Attach anything that proves what happened.</source>
         <translation>能证明经过的材料都可以添加。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="231"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="247"/>
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="291"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="307"/>
         <source>File: %1 · %2 · added %3
 SHA-256: %4</source>
         <translation>文件：%1 · %2 · 添加于 %3
 SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="382"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="398"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="409"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="425"/>
         <source>• %1: already attached to this case</source>
         <translation>• %1：已经添加到本事项中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="415"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="431"/>
         <source>Stopped: the files not listed above were not read.</source>
         <translation>已停止：上面没有列出的文件都没有读取。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="442"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="458"/>
         <source>Remove this proof?</source>
         <translation>移除这份证据？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="443"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="459"/>
         <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
         <translation>要从本事项中移除“%1”吗？可以用“撤销”放回，事项记录中也会留下记载。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="453"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="469"/>
         <source>“%1” was removed.</source>
         <translation>已移除“%1”。</translation>
     </message>
@@ -1547,84 +1552,84 @@ SHA-256：%4</translation>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="154"/>
+        <location filename="../posassist/ui/export_dialog.py" line="159"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="158"/>
+        <location filename="../posassist/ui/export_dialog.py" line="163"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="162"/>
+        <location filename="../posassist/ui/export_dialog.py" line="167"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="165"/>
+        <location filename="../posassist/ui/export_dialog.py" line="170"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="168"/>
+        <location filename="../posassist/ui/export_dialog.py" line="173"/>
         <source>Full archive: everything, with every original file</source>
         <translation>完整汇编：全部内容，含每份原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="172"/>
+        <location filename="../posassist/ui/export_dialog.py" line="177"/>
         <source>Upload packet: a shortened copy for portals that limit file size</source>
         <translation>精简证据包：供限制文件大小的投诉平台上传</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="195"/>
+        <location filename="../posassist/ui/export_dialog.py" line="200"/>
         <source>Largest file size</source>
         <translation>文件大小上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="196"/>
+        <location filename="../posassist/ui/export_dialog.py" line="201"/>
         <source>Most pages</source>
         <translation>页数上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="200"/>
+        <location filename="../posassist/ui/export_dialog.py" line="205"/>
         <source>Evidence to include</source>
         <translation>收入的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="217"/>
+        <location filename="../posassist/ui/export_dialog.py" line="222"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="228"/>
+        <location filename="../posassist/ui/export_dialog.py" line="233"/>
         <source>%1 evidence dossier %2</source>
         <translation>%1 证据材料汇编 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="267"/>
+        <location filename="../posassist/ui/export_dialog.py" line="272"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="297"/>
+        <location filename="../posassist/ui/export_dialog.py" line="302"/>
         <source>Making the PDF…</source>
         <translation>正在生成PDF…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="315"/>
+        <location filename="../posassist/ui/export_dialog.py" line="332"/>
         <source>Saved: %1
 %2 pages · fingerprint %3</source>
         <translation>已保存：%1
 共 %2 页 · 材料指纹 %3</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="320"/>
+        <location filename="../posassist/ui/export_dialog.py" line="337"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="324"/>
+        <location filename="../posassist/ui/export_dialog.py" line="341"/>
         <source>Stopped. No file was written.</source>
         <translation>已停止，没有写入任何文件。</translation>
     </message>

@@ -95,8 +95,14 @@ def build(snapshot, labels: Any, translate: Translate) -> list[TimelineEvent]:
     for contact in case.contacts:
         moment = local(contact.at, tz)
         parts = [p for p in (contact.person, contact.reference) if p]
-        if contact.summary:
-            parts.append(contact.summary)
+        if contact.summary:  # the contact log has all of it
+            parts.append(
+                shortened(
+                    contact.summary,
+                    TABLE_DESCRIPTION_CHARS,
+                    translate("Dossier", "… (in full in the contact log)"),
+                )
+            )
         try:
             channel = labels.choice_label("channel", contact.channel)
         except KeyError:
