@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import time
 from pathlib import Path
 
 import pytest
 from corpus import corpus_file
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from event_loop import event_loop_gaps
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -162,20 +162,8 @@ def make_jpegs(folder: Path, count: int, size=(1200, 1600)) -> list[Path]:
 def test_the_window_stays_responsive_during_a_200_file_import(gui, qtbot, tmp_path, reports):
     files = make_jpegs(tmp_path, 200, size=(600, 800))
     window, panel = open_new_case(gui, qtbot, "backup")
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
-    outcomes = drop_and_wait(qtbot, panel, files, timeout=300_000)
-    timer.stop()
+    with event_loop_gaps() as gaps:
+        outcomes = drop_and_wait(qtbot, panel, files, timeout=300_000)
     assert sum(o.outcome == "stored" for o in outcomes) == len({sha256(f) for f in files})
     assert panel.progress_row.isHidden()
     assert max(gaps) < 0.100, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"

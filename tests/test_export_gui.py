@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from corpus import corpus_file
+from event_loop import event_loop_gaps
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
@@ -147,10 +148,8 @@ def test_the_window_stays_responsive_during_an_export(demo_window, qtbot, tmp_pa
     window keeps answering while 60 scans and a PDF go into it. (Made on the window's
     thread, this export stalls it for over half a second; on the worker, 30-65 ms at most
     — once progress is shown at most every 40 ms: each step repainted the bar at once.)"""
-    import time
 
     from PIL import Image
-    from PySide6.QtCore import QTimer
 
     from posassist.domain.evidence import Category
     from posassist.evidence.pipeline import import_files
@@ -176,22 +175,9 @@ def test_the_window_stays_responsive_during_an_export(demo_window, qtbot, tmp_pa
     dialog = open_export(qtbot, demo_window)
     out = tmp_path / "dossier.pdf"
     dialog.path.setText(str(out))
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
     qtbot.wait(100)  # the dialog shown, as a user sees it before clicking Export
-    gaps.clear()
-    run_export(qtbot, dialog)
-    timer.stop()
+    with event_loop_gaps() as gaps:
+        run_export(qtbot, dialog)
     assert dialog.result is not None, dialog.status.text()
     assert dialog.result.pages >= 60
     assert len(gaps) > 5
