@@ -989,16 +989,15 @@ def test_pdf_pages_without_their_fonts_are_shown_as_pictures(tmp_path, english):
     """A page drawn with a font its PDF does not carry (Helvetica) and every
     page of a PDF only pdfium can read are shown as pictures: every font in the dossier is
     embedded, the other pages stay vector, and the originals are attached unchanged."""
-    from posassist.evidence.pdf_fonts import fonts_not_carried
+    from posassist.evidence.pdf_fonts import open_pdf, page_fonts
     from posassist.report.commands import export_case, verify_file
-    from posassist.report.exhibits import open_pdf
 
     no_fonts = corpus_file("pdfs", "pdfjs__doc_actions.pdf")
     damaged = corpus_file("pdfs", "qpdf__bad-xref.pdf")
     vector = corpus_file("pdfs", "ocrmypdf__multipage.pdf")
     # (It declares ZapfDingbats too, for a check box, but shows no text with it.)
-    assert fonts_not_carried(open_pdf(no_fonts.read_bytes())) == {0: ["Helvetica"]}
-    assert fonts_not_carried(open_pdf(vector.read_bytes())) == {}
+    assert page_fonts(open_pdf(no_fonts.read_bytes())).missing == {0: ["Helvetica"]}
+    assert page_fonts(open_pdf(vector.read_bytes())).missing == {}
     path, case_id = _tiny_case(
         tmp_path, [(no_fonts, "fee_receipt"), (damaged, "fee_receipt"), (vector, "fee_receipt")]
     )
@@ -1035,8 +1034,8 @@ def test_fonts_a_pdf_declares_but_never_uses_are_left_out_of_its_copy(tmp_path, 
     a letter in it: such a page stays vector, and the unused font is not copied along."""
     from reportlab.pdfgen import canvas
 
+    from posassist.evidence.pdf_fonts import open_pdf, page_fonts
     from posassist.report.commands import export_case
-    from posassist.report.exhibits import open_pdf, page_fonts
     from posassist.report.fonts import register
 
     font, _mono = register()

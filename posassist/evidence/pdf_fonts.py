@@ -39,11 +39,6 @@ class PageFonts:
     unused: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
-def fonts_not_carried(reader: Any) -> dict[int, list[str]]:
-    """Pages that draw with fonts the PDF does not embed (index -> their names)."""
-    return page_fonts(reader).missing
-
-
 def page_fonts(reader: Any) -> PageFonts:
     """Which pages draw text with fonts the PDF does not embed (often Helvetica and the
     other standard fonts): the page's content, the forms it draws and its annotations'
@@ -166,17 +161,24 @@ def _missing_font(font: Any) -> str | None:
     return name
 
 
-def analyse(data: bytes) -> PageFonts | None:
-    """The fonts facts of a PDF's bytes; None when pypdf cannot read its pages."""
+def open_pdf(data: bytes) -> Any:
+    """The PDF read by pypdf (pages parsed as they are asked for), or None when its pages
+    cannot be read (a password). Raises for a file pypdf cannot read at all."""
     import io
 
     from pypdf import PdfReader
 
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted and not reader.decrypt(""):
+        return None
+    return reader
+
+
+def analyse(data: bytes) -> PageFonts | None:
+    """The fonts facts of a PDF's bytes; None when pypdf cannot read its pages."""
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            return None
-        return page_fonts(reader)
+        reader = open_pdf(data)
+        return page_fonts(reader) if reader is not None else None
     except Exception:  # a damaged or odd file: the export finds out its own way
         return None
 

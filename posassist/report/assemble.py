@@ -93,6 +93,7 @@ class Assembly:
         self._names = 0
         self._doc: Any = None
         self._pdf: tuple[str, Any] | None = None  # the evidence PDF being placed
+        self._rendered: tuple[str, bytes] | None = None  # the one whose pages are pictures
 
     # -- before the layout: the originals and their numbers --------------------------------
     def carry_jpeg(self, numbered: Any, info: ex.JpegInfo) -> None:
@@ -209,8 +210,11 @@ class Assembly:
         JPEG picture (for pages whose fonts the file does not carry, or a damaged file)."""
         from posassist.evidence.intake import render_pdf_page
 
+        if self._rendered is None or self._rendered[0] != sha256:
+            # Its pages follow one another: read from the store once, not once a page.
+            self._rendered = (sha256, self.data(sha256))
         pixels = int((box.width / 72 * dpi) * (box.height / 72 * dpi))
-        image = render_pdf_page(self.data(sha256), index, max_pixels=pixels)
+        image = render_pdf_page(self._rendered[1], index, max_pixels=pixels)
         out = io.BytesIO()
         image.save(out, "JPEG", quality=quality, optimize=True)
         self.draw_picture(canvas, ex.Picture(out.getvalue(), image.width, image.height, False), box)
@@ -231,7 +235,7 @@ class Assembly:
         )
 
         doc = self._doc
-        self._pdf = None
+        self._pdf = self._rendered = None
         if not self.attachments:
             return
         entries = []

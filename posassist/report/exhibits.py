@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from posassist.domain.evidence import FileKind
-from posassist.evidence.pdf_fonts import PageFonts, page_fonts
+from posassist.evidence.pdf_fonts import PageFonts, open_pdf, page_fonts
 from posassist.report.snapshot import Numbered
 
 log = logging.getLogger(__name__)
@@ -255,16 +255,6 @@ def render_pictures(data: bytes, rendering: Rendering) -> list[Picture]:
 # An evidence PDF up to this size stays open from planning to layout (read once); a
 # larger one is read again for its pages, so that a case of big PDFs is not held at once.
 KEEP_PDF_BYTES = 4 * 1024 * 1024
-
-
-def open_pdf(data: bytes) -> Any:
-    """The PDF read by pypdf, or None when its pages cannot be read (a password)."""
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
-    if reader.is_encrypted and not reader.decrypt(""):
-        return None
-    return reader
 
 
 def _pdf_exhibit(

@@ -32,6 +32,8 @@ from reportlab.pdfbase.pdfdoc import (
     PDFZCompress,
 )
 
+from posassist.evidence.pdf_fonts import open_pdf
+
 
 def _without_fonts(resources: Any, names: frozenset[str]) -> Any:
     """A copy of a resource dictionary without the fonts of those resource names."""
@@ -50,12 +52,7 @@ class ForeignPages:
 
     def __init__(self, doc: Any, pdf: bytes | PdfReader, prefix: str) -> None:
         """`pdf`: the file's bytes, or the file read already."""
-        if isinstance(pdf, PdfReader):
-            self.reader = pdf
-        else:
-            self.reader = PdfReader(io.BytesIO(pdf))
-            if self.reader.is_encrypted:
-                self.reader.decrypt("")
+        self.reader = pdf if isinstance(pdf, PdfReader) else open_pdf(pdf)
         self.doc = doc
         self.prefix = prefix
         self._extra = 0
