@@ -1542,94 +1542,94 @@ SHA-256：%4</translation>
         <translation>证据文件 %1 的存档副本已损坏：它与添加时记录的SHA-256（%2）不再一致。未生成材料汇编。请从备份恢复事项文件，或删除该条证据后重新添加原始文件。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="105"/>
-        <source>The dossier could not be made because of an unexpected error. The details are in the log file.</source>
-        <translation>发生意外错误，未能生成材料汇编。详细信息已写入日志文件。</translation>
+        <location filename="../posassist/ui/export_dialog.py" line="107"/>
+        <source>The dossier could not be made because of an unexpected error; nothing was written. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
+        <translation>因意外错误未能生成材料汇编，没有写入任何文件。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人，里面记录了出错的原因。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="141"/>
+        <location filename="../posassist/ui/export_dialog.py" line="144"/>
         <source>Export the evidence dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="159"/>
+        <location filename="../posassist/ui/export_dialog.py" line="162"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="163"/>
+        <location filename="../posassist/ui/export_dialog.py" line="166"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="167"/>
+        <location filename="../posassist/ui/export_dialog.py" line="170"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="170"/>
+        <location filename="../posassist/ui/export_dialog.py" line="173"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="173"/>
+        <location filename="../posassist/ui/export_dialog.py" line="176"/>
         <source>Full archive: everything, with every original file</source>
         <translation>完整汇编：全部内容，含每份原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="177"/>
+        <location filename="../posassist/ui/export_dialog.py" line="180"/>
         <source>Upload packet: a shortened copy for portals that limit file size</source>
         <translation>精简证据包：供限制文件大小的投诉平台上传</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="200"/>
+        <location filename="../posassist/ui/export_dialog.py" line="203"/>
         <source>Largest file size</source>
         <translation>文件大小上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="201"/>
+        <location filename="../posassist/ui/export_dialog.py" line="204"/>
         <source>Most pages</source>
         <translation>页数上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="205"/>
+        <location filename="../posassist/ui/export_dialog.py" line="208"/>
         <source>Evidence to include</source>
         <translation>收入的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="222"/>
+        <location filename="../posassist/ui/export_dialog.py" line="225"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="233"/>
+        <location filename="../posassist/ui/export_dialog.py" line="236"/>
         <source>%1 evidence dossier %2</source>
         <translation>%1 证据材料汇编 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="272"/>
+        <location filename="../posassist/ui/export_dialog.py" line="275"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="302"/>
+        <location filename="../posassist/ui/export_dialog.py" line="305"/>
         <source>Making the PDF…</source>
         <translation>正在生成PDF…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="332"/>
+        <location filename="../posassist/ui/export_dialog.py" line="335"/>
         <source>Saved: %1
 %2 pages · fingerprint %3</source>
         <translation>已保存：%1
 共 %2 页 · 材料指纹 %3</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="337"/>
+        <location filename="../posassist/ui/export_dialog.py" line="340"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="341"/>
+        <location filename="../posassist/ui/export_dialog.py" line="344"/>
         <source>Stopped. No file was written.</source>
         <translation>已停止，没有写入任何文件。</translation>
     </message>

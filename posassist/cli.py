@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from posassist import __version__
-from posassist.paths import data_dir, database_path
+from posassist.paths import data_dir, database_path, log_path
 
 log = logging.getLogger("posassist")
 
@@ -116,7 +116,7 @@ LOG_LIMIT = 1_000_000
 
 def _setup_logging(directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True)
-    log_file = directory / "posassist.log"
+    log_file = log_path(directory)
     # One old log is kept. (logging.handlers costs 13 ms of start-up for the same.)
     if log_file.exists() and log_file.stat().st_size > LOG_LIMIT:
         log_file.replace(log_file.with_suffix(".log.1"))

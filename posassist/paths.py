@@ -1,4 +1,5 @@
-"""Where the case file lives: --data-dir, else POSASSIST_DATA_DIR, else the platform's."""
+"""Where the case file lives: --data-dir, else POSASSIST_DATA_DIR, else the platform's;
+the log is beside it."""
 
 from __future__ import annotations
 
@@ -24,3 +25,8 @@ def database_path(directory: Path) -> Path:
     from posassist.store.database import DB_FILENAME
 
     return directory / DB_FILENAME
+
+
+def log_path(directory: Path) -> Path:
+    """The app's log, in the data folder beside the case file."""
+    return directory / "posassist.log"

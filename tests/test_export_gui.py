@@ -182,3 +182,26 @@ def test_the_window_stays_responsive_during_an_export(demo_window, qtbot, tmp_pa
     assert dialog.result.pages >= 60
     assert len(gaps) > 5
     assert max(gaps) < 0.100, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+
+
+def test_an_unexpected_failure_says_what_to_do_and_where_the_log_is(
+    demo_window, qtbot, tmp_path, monkeypatch
+):
+    from posassist.paths import log_path
+    from posassist.report import commands
+    from posassist.store.database import database_file
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(commands, "export_case", broken)
+    dialog = open_export(qtbot, demo_window)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    dialog.path.setText(str(folder / "dossier.pdf"))
+    run_export(qtbot, dialog)
+    assert dialog.result is None
+    text = dialog.status.text()
+    assert str(log_path(database_file(demo_window.repo.db).parent)) in text, text
+    assert "再试一次" in text and "Traceback" not in text and "a bug" not in text
+    assert list(folder.iterdir()) == []

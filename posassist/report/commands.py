@@ -365,8 +365,13 @@ def export_command(
         print(f"posassist: the export failed: {error.strerror or error}{where}", file=err)
         return 1
     except Exception as error:  # a bug or a broken installation: logged in full
+        from posassist.paths import log_path
+
         logging.getLogger(__name__).exception("the export failed")
-        print(f"posassist: the export failed: {error} (details in the log)", file=err)
+        print(
+            f"posassist: the export failed: {error} (details in {log_path(Path(db_path).parent)})",
+            file=err,
+        )
         return 1
     kind = "upload packet" if result.packet else "dossier"
     print(

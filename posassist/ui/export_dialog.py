@@ -99,14 +99,17 @@ class ExportJob(QObject):
                 .replace("%2", str(error)),
             )
         except Exception:  # a bug: logged in full, worded for the user, never a traceback
+            from posassist.paths import log_path
+
             logging.getLogger(__name__).exception("the export failed")
             self.finished.emit(
                 None,
                 translate(
                     "ExportDialog",
-                    "The dossier could not be made because of an unexpected error. "
-                    "The details are in the log file.",
-                ),
+                    "The dossier could not be made because of an unexpected error; nothing "
+                    "was written. Try once more; if it fails again, send the file %1 to "
+                    "whoever helps you with the app: it says what went wrong.",
+                ).replace("%1", str(log_path(Path(self.args[0]).parent))),
             )
         else:
             self.finished.emit(result, "")
