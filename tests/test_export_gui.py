@@ -96,6 +96,7 @@ def test_export_an_upload_packet_with_the_proposed_evidence(demo_window, qtbot, 
         dialog.packet, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.packet.height() // 2)
     )
     assert dialog.packet_box.isVisible()
+    qtbot.waitUntil(lambda: dialog.selection.count() > 0)  # listed off the window's thread
     assert dialog.selection.count() == 3
     assert dialog.chosen_numbers(), "the app proposes the most important evidence"
     out = tmp_path / "packet.pdf"

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from posassist.ui import dialogs, texts
+from posassist.ui.background import Background
 from posassist.ui.session import CaseSession
 
 translate = QCoreApplication.translate
@@ -127,6 +128,12 @@ def _preload_export_code() -> None:
         thread.start()
 
 
+def _proposal(db_path: Path, case_id: int) -> list:
+    from posassist.report.commands import proposal
+
+    return proposal(db_path, case_id)
+
+
 def _preload() -> None:
     from posassist.report.commands import preload
 
@@ -146,6 +153,8 @@ class ExportDialog(QDialog):
         self.thread: QThread | None = None
         self.job: ExportJob | None = None
         self.result = None
+        self._proposing = Background(self)  # the packet's proposed evidence
+        self._proposing.finished.connect(self._proposal_ready)
         self._pending_progress: tuple[int, int] | None = None
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
@@ -247,16 +256,34 @@ class ExportDialog(QDialog):
 
     def _packet_toggled(self, on: bool) -> None:
         self.packet_box.setVisible(on)
-        if on and not self.selection.count():
-            from posassist.report.commands import proposal
+        if on and not self.selection.count() and not self._proposing.busy:
+            # Worked out off the window's thread: it reads the case and may wait for the
+            # export code that the dialog is still loading.
+            from posassist.store.database import database_file
 
-            for number, proposed, item in proposal(self.session.repo, self.session.case_id):
-                label = f"{number}  {texts.category(item.category.value)}  {item.original_name}"
-                row = QListWidgetItem(label)
-                row.setData(Qt.ItemDataRole.UserRole, number)
-                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                row.setCheckState(Qt.CheckState.Checked if proposed else Qt.CheckState.Unchecked)
-                self.selection.addItem(row)
+            db_path, case_id = database_file(self.session.repo.db), self.session.case_id
+            self.export_button.setEnabled(False)
+            self._proposing.start(lambda: _proposal(db_path, case_id))
+
+    def _proposal_ready(self, proposal: list | None, error: Exception | None) -> None:
+        self.export_button.setEnabled(self.job is None)
+        if error is not None:
+            logging.getLogger(__name__).error("no proposal for the packet", exc_info=error)
+            self.status.setText(
+                translate(
+                    "ExportDialog",
+                    "The evidence to include could not be listed; tick the full archive, "
+                    "or close this window and try again.",
+                )
+            )
+            return
+        for number, proposed, item in proposal or []:
+            label = f"{number}  {texts.category(item.category.value)}  {item.original_name}"
+            row = QListWidgetItem(label)
+            row.setData(Qt.ItemDataRole.UserRole, number)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked if proposed else Qt.CheckState.Unchecked)
+            self.selection.addItem(row)
 
     def chosen_numbers(self) -> list[str]:
         return [
@@ -350,6 +377,7 @@ class ExportDialog(QDialog):
         self.reject()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._proposing.wait()
         if self.job is not None:
             self.job.cancel()
             if self.thread is not None:
