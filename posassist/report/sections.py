@@ -148,21 +148,7 @@ def cover(snapshot, facts: CoverFacts, ctx: Context) -> list:
             )
         ],
     ]
-    box = Table(fingerprint, colWidths=[WIDTH])
-    box.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), ctx.sans, 8.5),
-                ("BOX", (0, 0), (-1, -1), 0.8, color("rule")),
-                ("BACKGROUND", (0, 0), (-1, -1), color("fill")),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (0, 0), 8),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
-            ]
-        )
-    )
-    flow.append(box)
+    flow.append(_boxed(fingerprint, ctx, "rule", "fill", top=8, bottom=9))
     flow.append(Spacer(1, 6 * MM))
     if facts.packet:
         banner_text = translate(
@@ -172,21 +158,7 @@ def cover(snapshot, facts: CoverFacts, ctx: Context) -> list:
             "carries no original files. The full dossier, with every original file, exists "
             "and has the same fingerprint; the shop can provide it.",
         )
-        banner = Table([[ctx.p(banner_text, "banner")]], colWidths=[WIDTH])
-        banner.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), ctx.sans, 8.5),
-                    ("BOX", (0, 0), (-1, -1), 0.8, color("warning")),
-                    ("BACKGROUND", (0, 0), (-1, -1), color("warning_fill")),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                    ("TOPPADDING", (0, 0), (-1, -1), 7),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ]
-            )
-        )
-        flow.append(banner)
+        flow.append(_boxed([[ctx.p(banner_text, "banner")]], ctx, "warning", "warning_fill", 7, 8))
     else:
         flow.append(
             ctx.p(
@@ -200,6 +172,26 @@ def cover(snapshot, facts: CoverFacts, ctx: Context) -> list:
             )
         )
     return flow
+
+
+def _boxed(rows: list, ctx: Context, border: str, fill: str, top: float, bottom: float):
+    """A full-width box of rows on a tinted ground (the cover's fingerprint, the packet's
+    banner); `top` and `bottom`: the padding above the first row and below the last."""
+    box = Table(rows, colWidths=[WIDTH])
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), ctx.sans, 8.5),
+                ("BOX", (0, 0), (-1, -1), 0.8, color(border)),
+                ("BACKGROUND", (0, 0), (-1, -1), color(fill)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, 0), top),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), bottom),
+            ]
+        )
+    )
+    return box
 
 
 def contents(expected: list[tuple[int, str, str]], ctx: Context) -> list:
