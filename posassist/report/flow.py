@@ -123,19 +123,15 @@ class Line(Flowable):
             canvas.drawString(0, y, self.text)
 
 
-class ContentsLine(Flowable):
+class ContentsLine(Line):
     """A line of the contents: title, dotted leader, and the page number, which the
     document fills in at the end (see templates.Document), with a link to the heading."""
 
     NUMBER_WIDTH = 28
 
     def __init__(self, key: str, text: str, style: Any) -> None:
-        super().__init__()
-        self.key, self.text, self.style = key, text, style
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        self.width = availWidth
-        return availWidth, self.style.leading
+        super().__init__(text, style)
+        self.key = key
 
     def draw(self) -> None:
         style = self.style
