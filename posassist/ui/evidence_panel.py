@@ -32,6 +32,7 @@ from posassist.domain.evidence import DEFAULT_MAX_BYTES, DESCRIPTION_MAX_CHARS, 
 from posassist.ui import dialogs, texts
 from posassist.ui.fields import DateEdit, from_qdate, to_qdate
 from posassist.ui.importer import Importer, ImportJob, Source
+from posassist.ui.progress import LatestProgress
 from posassist.ui.session import CaseSession
 
 translate = QCoreApplication.translate
@@ -71,7 +72,8 @@ class EvidencePanel(QGroupBox):
         self.session = session
         self.stage = stage
         self.importer = Importer(self)
-        self.importer.progress.connect(self._progress)
+        self._progress_pace = LatestProgress(self._progress, parent=self)
+        self.importer.progress.connect(self._progress_pace.report)
         self.importer.finished.connect(self._finished)
         self.last_outcomes: list = []
         self._icons: dict[str, QIcon] = {}
@@ -406,6 +408,7 @@ class EvidencePanel(QGroupBox):
     def _finished(self, outcomes: list, cancelled: bool) -> None:
         if self._closed:
             return
+        self._progress_pace.drop()
         self.last_outcomes = outcomes
         self.progress_row.hide()
         self.add_button.setEnabled(True)

@@ -12,7 +12,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from posassist.ui import dialogs, texts
 from posassist.ui.background import Background
+from posassist.ui.progress import LatestProgress
 from posassist.ui.session import CaseSession
 
 translate = QCoreApplication.translate
@@ -155,11 +156,7 @@ class ExportDialog(QDialog):
         self.result = None
         self._proposing = Background(self)  # the packet's proposed evidence
         self._proposing.finished.connect(self._proposal_ready)
-        self._pending_progress: tuple[int, int] | None = None
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(40)
-        self._progress_timer.timeout.connect(self._show_progress)
+        self._progress_pace = LatestProgress(self._show_progress, parent=self)
         layout = QVBoxLayout(self)
 
         form = QFormLayout()
@@ -324,7 +321,7 @@ class ExportDialog(QDialog):
         self.thread = QThread(self)
         self.job.moveToThread(self.thread)
         self.thread.started.connect(self.job.run)
-        self.job.progress.connect(self._progress)
+        self.job.progress.connect(self._progress_pace.report)
         self.job.finished.connect(self._finished)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -332,19 +329,9 @@ class ExportDialog(QDialog):
         self.status.setText(translate("ExportDialog", "Making the PDF…"))
         self.thread.start()
 
-    def _progress(self, done: int, total: int) -> None:
-        # Shown at most every 40 ms: a progress bar repaints at once on every new value,
-        # and planning sends a hundred steps in a few milliseconds (the window stalled).
-        self._pending_progress = (done, total)
-        if not self._progress_timer.isActive():
-            self._progress_timer.start()
-
-    def _show_progress(self) -> None:
-        if self._pending_progress is not None:
-            done, total = self._pending_progress
-            self._pending_progress = None
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
 
     def _finished(self, result, error: str) -> None:
         assert self.thread is not None
@@ -352,8 +339,7 @@ class ExportDialog(QDialog):
         self.thread.wait()
         self.thread = None
         self.job = None
-        self._progress_timer.stop()
-        self._pending_progress = None
+        self._progress_pace.drop()
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.result = result
