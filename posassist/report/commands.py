@@ -356,7 +356,9 @@ def export_command(
     except StoreMismatch as error:
         print(
             f"posassist: the stored copy of the evidence file {error.item or '?'} is damaged "
-            f"(its bytes no longer match their SHA-256 {error}); no dossier was made",
+            f"(its bytes no longer match their SHA-256 {error}); no dossier was made. "
+            "Restore the case file from a backup, or remove that item and attach the "
+            "original file again.",
             file=err,
         )
         return 1
