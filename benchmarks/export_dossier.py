@@ -184,7 +184,7 @@ def main() -> int:
         archive = work / "dossier.pdf"
         python = sys.executable
 
-        img2pdf = shutil.which("img2pdf") or str(Path(python).parent / "img2pdf")
+        img2pdf = str(Path(python).parent / "img2pdf")  # the venv's, never one on PATH
         reference_pdf = work / "img2pdf.pdf"
 
         # In the app: warm, in one process.

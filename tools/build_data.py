@@ -8,21 +8,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
+from tools.qt_tools import qt_tool
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _lrelease() -> str:
-    exe = shutil.which("pyside6-lrelease")
-    if exe:
-        return exe
-    # Inside pip's isolated build env the scripts dir may not be on PATH.
-    candidate = Path(sys.executable).parent / "pyside6-lrelease"
-    if candidate.exists():
-        return str(candidate)
-    raise SystemExit("pyside6-lrelease not found: install PySide6-Essentials to build POS Assist")
 
 
 def build(target: Path) -> None:
@@ -33,7 +23,7 @@ def build(target: Path) -> None:
     qm_dir.mkdir(parents=True)
     for ts in sorted((ROOT / "i18n").glob("*.ts")):
         qm = qm_dir / (ts.stem + ".qm")
-        subprocess.run([_lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
     (target / "__init__.py").write_text("")
 
 

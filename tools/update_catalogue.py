@@ -11,20 +11,19 @@ run `python -m tools.build_data` to compile the .qm the app loads.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from tools.qt_tools import qt_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "i18n" / "posassist_zh_CN.ts"
 
 
 def main(argv: list[str]) -> int:
-    lupdate = shutil.which("pyside6-lupdate") or str(
-        Path(sys.executable).parent / "pyside6-lupdate"
-    )
+    lupdate = qt_tool("lupdate")
     sources = sorted(str(p) for p in (ROOT / "posassist").rglob("*.py") if "_data" not in p.parts)
     subprocess.run([lupdate, *sources, "-no-obsolete", "-ts", str(TS)], check=True)
     given = {}
