@@ -82,117 +82,117 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="193"/>
+        <location filename="../posassist/words/texts.py" line="193"/>
         <source>Photographed the device and the label with its serial number</source>
         <translation>已拍下机身和带机身序列号的标签</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="196"/>
+        <location filename="../posassist/words/texts.py" line="196"/>
         <source>Found the contract or took screenshots of it</source>
         <translation>已找到合同，或已截图保存</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="197"/>
+        <location filename="../posassist/words/texts.py" line="197"/>
         <source>Kept every notice and message from the institution</source>
         <translation>已保存支付机构发来的每条通知和消息</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="200"/>
+        <location filename="../posassist/words/texts.py" line="200"/>
         <source>Downloaded the transaction records from the provider's app or portal</source>
         <translation>已从服务商的APP或商户后台下载交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="203"/>
+        <location filename="../posassist/words/texts.py" line="203"/>
         <source>Downloaded the settlement and deduction records</source>
         <translation>已下载结算明细和扣费明细</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="206"/>
+        <location filename="../posassist/words/texts.py" line="206"/>
         <source>Settled the open batch, signed off and printed the settlement slip</source>
         <translation>已结算、签退并打印结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="209"/>
+        <location filename="../posassist/words/texts.py" line="209"/>
         <source>Keeping the merchant copies of the sales slips</source>
         <translation>签购单商户联已收好</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="210"/>
+        <location filename="../posassist/words/texts.py" line="210"/>
         <source>A notice is up at the till and the door</source>
         <translation>收银台和店门口已贴出顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="211"/>
+        <location filename="../posassist/words/texts.py" line="211"/>
         <source>Online listings no longer mention card payment</source>
         <translation>网上的店铺信息已不再写“可刷卡”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="214"/>
+        <location filename="../posassist/words/texts.py" line="214"/>
         <source>Reached the acquirer's official hotline or app, not only the agent</source>
         <translation>已通过收单机构的官方客服电话或APP联系，不只是找代理商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="217"/>
+        <location filename="../posassist/words/texts.py" line="217"/>
         <source>Asked for the exact procedure, the fees and the deadlines</source>
         <translation>已问清停用流程、费用和期限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="220"/>
+        <location filename="../posassist/words/texts.py" line="220"/>
         <source>Asked them to record the exit as your own request</source>
         <translation>已要求对方把这次退出记为“商户主动申请”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="223"/>
+        <location filename="../posassist/words/texts.py" line="223"/>
         <source>Kept a copy or screenshot of the application</source>
         <translation>已保存停用申请的复印件或截图</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="226"/>
+        <location filename="../posassist/words/texts.py" line="226"/>
         <source>Compared every deduction with the contract and the fee list</source>
         <translation>已把每笔扣款和合同、收费标准逐一核对</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="229"/>
+        <location filename="../posassist/words/texts.py" line="229"/>
         <source>Asked for the record of your consent to any fee change</source>
         <translation>已要求对方出示您同意收费调整的记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="232"/>
+        <location filename="../posassist/words/texts.py" line="232"/>
         <source>Photographed the device before it left the shop</source>
         <translation>设备离店前已拍照</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="235"/>
+        <location filename="../posassist/words/texts.py" line="235"/>
         <source>Cleared stored transactions and shop data (factory reset)</source>
         <translation>已清除机内交易记录和商户资料（恢复出厂设置）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="238"/>
+        <location filename="../posassist/words/texts.py" line="238"/>
         <source>Kept the courier or handover receipt</source>
         <translation>已保存快递底单或交接单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="239"/>
+        <location filename="../posassist/words/texts.py" line="239"/>
         <source>Cleared away printer rolls and printed slips</source>
         <translation>已清理打印纸卷和打印出的单据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="242"/>
+        <location filename="../posassist/words/texts.py" line="242"/>
         <source>Got written confirmation that the terminal is shut off</source>
         <translation>已拿到终端已关停的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="245"/>
+        <location filename="../posassist/words/texts.py" line="245"/>
         <source>The confirmation says it was your own request, not a forced removal</source>
         <translation>书面确认写明是商户主动申请，不是清退</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="248"/>
+        <location filename="../posassist/words/texts.py" line="248"/>
         <source>Checked the linked bank and payment accounts for unexpected debits</source>
         <translation>已检查绑定的银行账户和支付账户有无异常扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="251"/>
+        <location filename="../posassist/words/texts.py" line="251"/>
         <source>Checked for forgotten merchant registrations under your ID</source>
         <translation>已查过本人名下有无遗漏的商户登记</translation>
     </message>
@@ -200,143 +200,143 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="143"/>
+        <location filename="../posassist/words/texts.py" line="143"/>
         <source>Hardware POS (countertop, smart or e-signature)</source>
         <translation>硬件POS机（传统、智能或电签POS）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="144"/>
+        <location filename="../posassist/words/texts.py" line="144"/>
         <source>Software POS (app or cash-register software)</source>
         <translation>软件POS（收款APP或收银软件）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="145"/>
+        <location filename="../posassist/words/texts.py" line="145"/>
         <source>Mobile POS (card reader used with a phone)</source>
         <translation>移动POS（配合手机使用的刷卡器）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="148"/>
+        <location filename="../posassist/words/texts.py" line="148"/>
         <source>Leased from the provider</source>
         <translation>向服务商租用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="149"/>
+        <location filename="../posassist/words/texts.py" line="149"/>
         <source>Bought, it is mine</source>
         <translation>自己买的</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="150"/>
+        <location filename="../posassist/words/texts.py" line="150"/>
         <source>Lent against a deposit</source>
         <translation>交押金借用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="153"/>
+        <location filename="../posassist/words/texts.py" line="153"/>
         <source>Closing down or business change</source>
         <translation>停业或业务调整</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="154"/>
+        <location filename="../posassist/words/texts.py" line="154"/>
         <source>Fault or damage</source>
         <translation>故障或损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="155"/>
+        <location filename="../posassist/words/texts.py" line="155"/>
         <source>Suspended by the payment institution</source>
         <translation>被支付机构停用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="156"/>
+        <location filename="../posassist/words/texts.py" line="156"/>
         <source>Switching to another provider</source>
         <translation>换用其他服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="157"/>
+        <location filename="../posassist/words/texts.py" line="157"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="160"/>
+        <location filename="../posassist/words/texts.py" line="160"/>
         <source>Have it repaired</source>
         <translation>送修</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="161"/>
+        <location filename="../posassist/words/texts.py" line="161"/>
         <source>Get a replacement device</source>
         <translation>换一台设备</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="162"/>
+        <location filename="../posassist/words/texts.py" line="162"/>
         <source>Stop using card payments with it for good</source>
         <translation>彻底停用，不再用它刷卡收款</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="165"/>
+        <location filename="../posassist/words/texts.py" line="165"/>
         <source>Official hotline</source>
         <translation>官方客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="166"/>
+        <location filename="../posassist/words/texts.py" line="166"/>
         <source>Provider's app or website</source>
         <translation>服务商的APP或网站</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="167"/>
+        <location filename="../posassist/words/texts.py" line="167"/>
         <source>Paper form</source>
         <translation>纸质申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="168"/>
+        <location filename="../posassist/words/texts.py" line="168"/>
         <source>In person</source>
         <translation>当面办理</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="169"/>
-        <location filename="../posassist/ui/texts.py" line="182"/>
+        <location filename="../posassist/words/texts.py" line="169"/>
+        <location filename="../posassist/words/texts.py" line="182"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="170"/>
+        <location filename="../posassist/words/texts.py" line="170"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="173"/>
+        <location filename="../posassist/words/texts.py" line="173"/>
         <source>Sent by courier</source>
         <translation>快递寄回</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="174"/>
+        <location filename="../posassist/words/texts.py" line="174"/>
         <source>Handed over in person</source>
         <translation>当面交还</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="175"/>
+        <location filename="../posassist/words/texts.py" line="175"/>
         <source>Collected by the provider</source>
         <translation>服务商上门回收</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="178"/>
+        <location filename="../posassist/words/texts.py" line="178"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="179"/>
+        <location filename="../posassist/words/texts.py" line="179"/>
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="180"/>
+        <location filename="../posassist/words/texts.py" line="180"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="181"/>
+        <location filename="../posassist/words/texts.py" line="181"/>
         <source>Visit</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="183"/>
+        <location filename="../posassist/words/texts.py" line="183"/>
         <source>Chat message</source>
         <translation>聊天消息</translation>
     </message>
@@ -483,27 +483,27 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="296"/>
+        <location filename="../posassist/words/texts.py" line="296"/>
         <source>Last day of card payments</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="297"/>
+        <location filename="../posassist/words/texts.py" line="297"/>
         <source>Provider's answer due</source>
         <translation>服务商答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="298"/>
+        <location filename="../posassist/words/texts.py" line="298"/>
         <source>Follow up with the provider</source>
         <translation>跟进服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="299"/>
+        <location filename="../posassist/words/texts.py" line="299"/>
         <source>Deposit refund due</source>
         <translation>押金退款日</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="300"/>
+        <location filename="../posassist/words/texts.py" line="300"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
     </message>
@@ -625,7 +625,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/chronology.py" line="149"/>
-        <location filename="../posassist/report/sections.py" line="499"/>
+        <location filename="../posassist/report/sections.py" line="491"/>
         <source>… (in full on the page of %1)</source>
         <translation>……（全文见%1所在页）</translation>
     </message>
@@ -666,31 +666,31 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="71"/>
-        <location filename="../posassist/report/sections.py" line="222"/>
+        <location filename="../posassist/report/sections.py" line="214"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="76"/>
-        <location filename="../posassist/report/sections.py" line="316"/>
+        <location filename="../posassist/report/sections.py" line="308"/>
         <source>Chronology</source>
         <translation>时间线</translation>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="79"/>
-        <location filename="../posassist/report/sections.py" line="357"/>
+        <location filename="../posassist/report/sections.py" line="349"/>
         <source>Money</source>
         <translation>费用与款项</translation>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="80"/>
-        <location filename="../posassist/report/sections.py" line="426"/>
+        <location filename="../posassist/report/sections.py" line="418"/>
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="83"/>
-        <location filename="../posassist/report/sections.py" line="468"/>
+        <location filename="../posassist/report/sections.py" line="460"/>
         <source>Evidence index</source>
         <translation>证据目录</translation>
     </message>
@@ -698,7 +698,7 @@ Mark it done anyway?</source>
         <location filename="../posassist/report/evidence_pages.py" line="40"/>
         <location filename="../posassist/report/layout.py" line="90"/>
         <location filename="../posassist/report/sections.py" line="121"/>
-        <location filename="../posassist/report/sections.py" line="335"/>
+        <location filename="../posassist/report/sections.py" line="327"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
@@ -749,31 +749,31 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="211"/>
-        <location filename="../posassist/report/sections.py" line="485"/>
+        <location filename="../posassist/report/sections.py" line="477"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="212"/>
-        <location filename="../posassist/report/sections.py" line="486"/>
+        <location filename="../posassist/report/sections.py" line="478"/>
         <source>Document date</source>
         <translation>材料日期</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="213"/>
-        <location filename="../posassist/report/sections.py" line="487"/>
+        <location filename="../posassist/report/sections.py" line="479"/>
         <source>Original file</source>
         <translation>原始文件</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="214"/>
-        <location filename="../posassist/report/sections.py" line="488"/>
+        <location filename="../posassist/report/sections.py" line="480"/>
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="215"/>
-        <location filename="../posassist/report/sections.py" line="489"/>
+        <location filename="../posassist/report/sections.py" line="481"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
@@ -978,208 +978,208 @@ Mark it done anyway?</source>
         <translation>即证据清单的SHA-256值。证据清单就是本汇编的证据目录，以 manifest.json 附在本PDF中；每份原始文件自身的SHA-256也列在目录里。任何人都可以重新计算这些值，“posassist verify”命令会对本PDF中的每个文件逐一校验。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="168"/>
+        <location filename="../posassist/report/sections.py" line="154"/>
         <source>This is an upload packet: a shortened extract of the evidence dossier for complaint portals that limit the size of files. Its pictures are reduced and it carries no original files. The full dossier, with every original file, exists and has the same fingerprint; the shop can provide it.</source>
         <translation>这是精简证据包：为限制文件大小的投诉平台准备的证据材料汇编节选。其中的图片已缩小，也不含原始文件。包含全部原始文件的完整证据材料汇编另有存档，材料指纹与本件相同，可由店铺提供。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="193"/>
+        <location filename="../posassist/report/sections.py" line="165"/>
         <source>This dossier tells the case in order — summary, chronology, money, contacts — and carries every piece of evidence: each picture and page is shown, and every original file is inside this PDF, unchanged.</source>
         <translation>本汇编依次说明事项经过——概要、时间线、费用与款项、联系记录——并收录全部证据：每张图片、每一页都有展示，每份原始文件都原样保存在本PDF中。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="208"/>
+        <location filename="../posassist/report/sections.py" line="200"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="226"/>
+        <location filename="../posassist/report/sections.py" line="218"/>
         <source>Case opened in POS Assist on %1.</source>
         <translation>本事项于 %1 在 POS Assist 中建立。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="231"/>
+        <location filename="../posassist/report/sections.py" line="223"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="232"/>
+        <location filename="../posassist/report/sections.py" line="224"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="233"/>
+        <location filename="../posassist/report/sections.py" line="225"/>
         <source>Marked done on</source>
         <translation>标记完成时间</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="268"/>
+        <location filename="../posassist/report/sections.py" line="260"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="286"/>
+        <location filename="../posassist/report/sections.py" line="278"/>
         <source>(optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="293"/>
+        <location filename="../posassist/report/sections.py" line="285"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="295"/>
+        <location filename="../posassist/report/sections.py" line="287"/>
         <source>Not ticked</source>
         <translation>未勾选</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="318"/>
+        <location filename="../posassist/report/sections.py" line="310"/>
         <source>Every dated event of the case, oldest first. An event points to the evidence dated the same day that belongs to the same step or is the kind of proof that step asks for; evidence that no event points to has a line of its own.</source>
         <translation>按时间先后列出本事项每一个有日期的事件。事件指向同一天日期、且属于同一步骤或是该步骤所需证明类型的证据；没有事件指向的证据单独列为一行。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="328"/>
+        <location filename="../posassist/report/sections.py" line="320"/>
         <source>No dated events are recorded.</source>
         <translation>没有记录任何有日期的事件。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="331"/>
-        <location filename="../posassist/report/sections.py" line="360"/>
+        <location filename="../posassist/report/sections.py" line="323"/>
+        <location filename="../posassist/report/sections.py" line="352"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="332"/>
+        <location filename="../posassist/report/sections.py" line="324"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="333"/>
+        <location filename="../posassist/report/sections.py" line="325"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="334"/>
+        <location filename="../posassist/report/sections.py" line="326"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="361"/>
+        <location filename="../posassist/report/sections.py" line="353"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="362"/>
+        <location filename="../posassist/report/sections.py" line="354"/>
         <source>Who pays</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="363"/>
+        <location filename="../posassist/report/sections.py" line="355"/>
         <source>Due</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="364"/>
+        <location filename="../posassist/report/sections.py" line="356"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="365"/>
+        <location filename="../posassist/report/sections.py" line="357"/>
         <source>Still open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="366"/>
+        <location filename="../posassist/report/sections.py" line="358"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="385"/>
+        <location filename="../posassist/report/sections.py" line="377"/>
         <source>No fees are recorded.</source>
         <translation>没有记录任何费用。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="388"/>
+        <location filename="../posassist/report/sections.py" line="380"/>
         <source>Still owed by the shop</source>
         <translation>店铺尚欠</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="389"/>
+        <location filename="../posassist/report/sections.py" line="381"/>
         <source>Still owed to the shop</source>
         <translation>尚欠店铺</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="394"/>
+        <location filename="../posassist/report/sections.py" line="386"/>
         <source>refunded on %1</source>
         <translation>已于 %1 退还</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="398"/>
+        <location filename="../posassist/report/sections.py" line="390"/>
         <source>not refunded yet; refund promised by %1</source>
         <translation>尚未退还；承诺退还日期 %1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="401"/>
+        <location filename="../posassist/report/sections.py" line="393"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="429"/>
+        <location filename="../posassist/report/sections.py" line="421"/>
         <source>No contact with the provider is recorded.</source>
         <translation>没有与服务商联系的记录。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="433"/>
+        <location filename="../posassist/report/sections.py" line="425"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="434"/>
+        <location filename="../posassist/report/sections.py" line="426"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="435"/>
+        <location filename="../posassist/report/sections.py" line="427"/>
         <source>With whom</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="436"/>
+        <location filename="../posassist/report/sections.py" line="428"/>
         <source>Reference</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="437"/>
+        <location filename="../posassist/report/sections.py" line="429"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="438"/>
+        <location filename="../posassist/report/sections.py" line="430"/>
         <source>Follow up by</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="470"/>
+        <location filename="../posassist/report/sections.py" line="462"/>
         <source>This table is the manifest. Its exact form is attached to this PDF as manifest.json; the SHA-256 of that file is the fingerprint on the cover. The SHA-256 of each item is computed over the original file, byte for byte.</source>
         <translation>本表即证据清单。其确切内容以 manifest.json 附在本PDF中，该文件的SHA-256值就是封面上的材料指纹。每份证据的SHA-256均按原始文件逐字节计算。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="480"/>
+        <location filename="../posassist/report/sections.py" line="472"/>
         <source>No evidence is attached to this case.</source>
         <translation>本事项没有附任何证据。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="483"/>
+        <location filename="../posassist/report/sections.py" line="475"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="484"/>
+        <location filename="../posassist/report/sections.py" line="476"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="491"/>
+        <location filename="../posassist/report/sections.py" line="483"/>
         <source>(not in this packet)</source>
         <translation>（未收入本证据包）</translation>
     </message>
@@ -1197,92 +1197,92 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="353"/>
+        <location filename="../posassist/words/texts.py" line="353"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="354"/>
+        <location filename="../posassist/words/texts.py" line="354"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="355"/>
+        <location filename="../posassist/words/texts.py" line="355"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="356"/>
+        <location filename="../posassist/words/texts.py" line="356"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="357"/>
+        <location filename="../posassist/words/texts.py" line="357"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="358"/>
+        <location filename="../posassist/words/texts.py" line="358"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="359"/>
+        <location filename="../posassist/words/texts.py" line="359"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="360"/>
+        <location filename="../posassist/words/texts.py" line="360"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="361"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="368"/>
+        <location filename="../posassist/words/texts.py" line="368"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="369"/>
+        <location filename="../posassist/words/texts.py" line="369"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="372"/>
+        <location filename="../posassist/words/texts.py" line="372"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="377"/>
+        <location filename="../posassist/words/texts.py" line="377"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="380"/>
+        <location filename="../posassist/words/texts.py" line="380"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="381"/>
+        <location filename="../posassist/words/texts.py" line="381"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="385"/>
+        <location filename="../posassist/words/texts.py" line="385"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="388"/>
+        <location filename="../posassist/words/texts.py" line="388"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="389"/>
+        <location filename="../posassist/words/texts.py" line="389"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -1290,124 +1290,124 @@ Mark it done anyway?</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="69"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="71"/>
         <source>Proof for this step</source>
         <translation>本步骤的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="100"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="103"/>
         <source>Drag photos, scans, PDFs or statements here, or use the buttons below.</source>
         <translation>把照片、扫描件、PDF或对账单拖到这里，或使用下面的按钮。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="110"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="113"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="113"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="116"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="116"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="119"/>
         <source>Paste a screenshot or copied files (Ctrl+V)</source>
         <translation>粘贴截图或已复制的文件（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="119"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="122"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="122"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="125"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="137"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="140"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="150"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="153"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="170"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="173"/>
         <source>What it shows, e.g. “rent deducted after closing”</source>
         <translation>内容说明，例如“注销后仍扣租金”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="174"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="177"/>
         <source>The description is full (%1 characters at most; longer text is cut off). A longer account fits in the contact log, or attach it as a file.</source>
         <translation>说明已写满（最多 %1 个字符，超出的部分会被截掉）。较长的经过可以记在联系记录里，或作为文件附上。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="192"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="195"/>
         <source>Kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="193"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="196"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="195"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="198"/>
         <source>Date of the document</source>
         <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="210"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="213"/>
         <source>Proof expected here: %1</source>
         <translation>这一步需要的证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="214"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="217"/>
         <source>Attach anything that proves what happened.</source>
         <translation>能证明经过的材料都可以添加。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="247"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="250"/>
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="307"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="310"/>
         <source>File: %1 · %2 · added %3
 SHA-256: %4</source>
         <translation>文件：%1 · %2 · 添加于 %3
 SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="398"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="401"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="425"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="429"/>
         <source>• %1: already attached to this case</source>
         <translation>• %1：已经添加到本事项中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="431"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="435"/>
         <source>Stopped: the files not listed above were not read.</source>
         <translation>已停止：上面没有列出的文件都没有读取。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="458"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="462"/>
         <source>Remove this proof?</source>
         <translation>移除这份证据？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="459"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="463"/>
         <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
         <translation>要从本事项中移除“%1”吗？可以用“撤销”放回，事项记录中也会留下记载。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="469"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="473"/>
         <source>“%1” was removed.</source>
         <translation>已移除“%1”。</translation>
     </message>
@@ -1415,107 +1415,107 @@ SHA-256：%4</translation>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="211"/>
+        <location filename="../posassist/ui/viewer.py" line="212"/>
         <source>There is a folder with that name.</source>
         <translation>已有同名文件夹。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="214"/>
+        <location filename="../posassist/ui/viewer.py" line="215"/>
         <source>You may not write there, or the file is open in another program.</source>
         <translation>没有权限写入该位置，或该文件正被其他程序打开。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="220"/>
+        <location filename="../posassist/ui/viewer.py" line="221"/>
         <source>The folder does not exist.</source>
         <translation>该文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="221"/>
+        <location filename="../posassist/ui/viewer.py" line="222"/>
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="222"/>
+        <location filename="../posassist/ui/viewer.py" line="223"/>
         <source>The disk is read-only.</source>
         <translation>磁盘为只读，无法写入。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="452"/>
+        <location filename="../posassist/ui/viewer.py" line="453"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="457"/>
+        <location filename="../posassist/ui/viewer.py" line="458"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="461"/>
+        <location filename="../posassist/ui/viewer.py" line="462"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="466"/>
+        <location filename="../posassist/ui/viewer.py" line="467"/>
         <source>100%</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="469"/>
+        <location filename="../posassist/ui/viewer.py" line="470"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="473"/>
+        <location filename="../posassist/ui/viewer.py" line="474"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="479"/>
+        <location filename="../posassist/ui/viewer.py" line="480"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="484"/>
+        <location filename="../posassist/ui/viewer.py" line="485"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="546"/>
+        <location filename="../posassist/ui/viewer.py" line="547"/>
         <source>Text encoding: %1</source>
         <translation>文字编码：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="579"/>
+        <location filename="../posassist/ui/viewer.py" line="580"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="718"/>
+        <location filename="../posassist/ui/viewer.py" line="719"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="736"/>
+        <location filename="../posassist/ui/viewer.py" line="737"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="780"/>
+        <location filename="../posassist/ui/viewer.py" line="781"/>
         <source>This page cannot be shown: %1.</source>
         <translation>此页无法显示：%1。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="782"/>
+        <location filename="../posassist/ui/viewer.py" line="783"/>
         <source>This file cannot be shown: %1.</source>
         <translation>此文件无法显示：%1。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="820"/>
+        <location filename="../posassist/ui/viewer.py" line="821"/>
         <source>The copy was not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="821"/>
+        <location filename="../posassist/ui/viewer.py" line="822"/>
         <source>The copy could not be saved as %1.
 
 %2</source>
@@ -1524,7 +1524,7 @@ SHA-256：%4</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="827"/>
+        <location filename="../posassist/ui/viewer.py" line="828"/>
         <source>Copy saved: %1</source>
         <translation>副本已保存：%1</translation>
     </message>
@@ -1532,109 +1532,109 @@ SHA-256：%4</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="85"/>
+        <location filename="../posassist/ui/export_dialog.py" line="88"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="92"/>
+        <location filename="../posassist/ui/export_dialog.py" line="95"/>
         <source>The stored copy of the evidence file %1 is damaged: it no longer matches the SHA-256 recorded when it was added (%2). No dossier was made. Restore the case file from a backup, or remove that item and add the original file again.</source>
         <translation>证据文件 %1 的存档副本已损坏：它与添加时记录的SHA-256（%2）不再一致。未生成材料汇编。请从备份恢复事项文件，或删除该条证据后重新添加原始文件。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="108"/>
+        <location filename="../posassist/ui/export_dialog.py" line="111"/>
         <source>The dossier could not be made because of an unexpected error; nothing was written. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
         <translation>因意外错误未能生成材料汇编，没有写入任何文件。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人，里面记录了出错的原因。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="151"/>
+        <location filename="../posassist/ui/export_dialog.py" line="154"/>
         <source>Export the evidence dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="171"/>
+        <location filename="../posassist/ui/export_dialog.py" line="170"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="175"/>
+        <location filename="../posassist/ui/export_dialog.py" line="174"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="179"/>
+        <location filename="../posassist/ui/export_dialog.py" line="178"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="182"/>
+        <location filename="../posassist/ui/export_dialog.py" line="181"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="185"/>
+        <location filename="../posassist/ui/export_dialog.py" line="184"/>
         <source>Full archive: everything, with every original file</source>
         <translation>完整汇编：全部内容，含每份原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="189"/>
+        <location filename="../posassist/ui/export_dialog.py" line="188"/>
         <source>Upload packet: a shortened copy for portals that limit file size</source>
         <translation>精简证据包：供限制文件大小的投诉平台上传</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="212"/>
+        <location filename="../posassist/ui/export_dialog.py" line="211"/>
         <source>Largest file size</source>
         <translation>文件大小上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="213"/>
+        <location filename="../posassist/ui/export_dialog.py" line="212"/>
         <source>Most pages</source>
         <translation>页数上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="217"/>
+        <location filename="../posassist/ui/export_dialog.py" line="216"/>
         <source>Evidence to include</source>
         <translation>收入的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="234"/>
+        <location filename="../posassist/ui/export_dialog.py" line="233"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="245"/>
+        <location filename="../posassist/ui/export_dialog.py" line="244"/>
         <source>%1 evidence dossier %2</source>
         <translation>%1 证据材料汇编 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="273"/>
+        <location filename="../posassist/ui/export_dialog.py" line="272"/>
         <source>The evidence to include could not be listed; tick the full archive, or close this window and try again.</source>
         <translation>无法列出可收入的证据；请选择完整汇编，或关闭此窗口后再试一次。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="302"/>
+        <location filename="../posassist/ui/export_dialog.py" line="301"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="332"/>
+        <location filename="../posassist/ui/export_dialog.py" line="331"/>
         <source>Making the PDF…</source>
         <translation>正在生成PDF…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="362"/>
+        <location filename="../posassist/ui/export_dialog.py" line="350"/>
         <source>Saved: %1
 %2 pages · fingerprint %3</source>
         <translation>已保存：%1
 共 %2 页 · 材料指纹 %3</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="367"/>
+        <location filename="../posassist/ui/export_dialog.py" line="355"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="371"/>
+        <location filename="../posassist/ui/export_dialog.py" line="359"/>
         <source>Stopped. No file was written.</source>
         <translation>已停止，没有写入任何文件。</translation>
     </message>
@@ -1730,52 +1730,52 @@ SHA-256：%4</translation>
 <context>
     <name>Fees</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="276"/>
+        <location filename="../posassist/words/texts.py" line="276"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="277"/>
+        <location filename="../posassist/words/texts.py" line="277"/>
         <source>Maintenance fee</source>
         <translation>维护费</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="278"/>
+        <location filename="../posassist/words/texts.py" line="278"/>
         <source>Transaction fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="279"/>
+        <location filename="../posassist/words/texts.py" line="279"/>
         <source>SIM / data fee</source>
         <translation>流量费</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="280"/>
+        <location filename="../posassist/words/texts.py" line="280"/>
         <source>Service / annual fee</source>
         <translation>服务费 / 年费</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="281"/>
+        <location filename="../posassist/words/texts.py" line="281"/>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="282"/>
+        <location filename="../posassist/words/texts.py" line="282"/>
         <source>Early-termination fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="283"/>
+        <location filename="../posassist/words/texts.py" line="283"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="289"/>
+        <location filename="../posassist/words/texts.py" line="289"/>
         <source>The shop pays</source>
         <translation>本店应付</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="290"/>
+        <location filename="../posassist/words/texts.py" line="290"/>
         <source>The shop is owed</source>
         <translation>本店应收</translation>
     </message>
@@ -1839,307 +1839,307 @@ SHA-256：%4</translation>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="66"/>
+        <location filename="../posassist/words/texts.py" line="66"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="67"/>
+        <location filename="../posassist/words/texts.py" line="67"/>
         <source>Provider (who gave you the terminal)</source>
         <translation>服务商（POS机由谁提供）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="68"/>
+        <location filename="../posassist/words/texts.py" line="68"/>
         <source>Provider's customer-service hotline</source>
         <translation>服务商客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="69"/>
+        <location filename="../posassist/words/texts.py" line="69"/>
         <source>Contract / agreement number</source>
         <translation>合同 / 协议编号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="70"/>
+        <location filename="../posassist/words/texts.py" line="70"/>
         <source>Merchant ID</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="71"/>
+        <location filename="../posassist/words/texts.py" line="71"/>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="72"/>
+        <location filename="../posassist/words/texts.py" line="72"/>
         <source>Terminal type</source>
         <translation>POS机类型</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="73"/>
+        <location filename="../posassist/words/texts.py" line="73"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号（SN）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="74"/>
+        <location filename="../posassist/words/texts.py" line="74"/>
         <source>Whose device is it</source>
         <translation>设备归属</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="75"/>
+        <location filename="../posassist/words/texts.py" line="75"/>
         <source>Deposit paid</source>
         <translation>已交押金</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="76"/>
+        <location filename="../posassist/words/texts.py" line="76"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="77"/>
+        <location filename="../posassist/words/texts.py" line="77"/>
         <source>Settlement account: bank</source>
         <translation>结算账户：开户行</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="78"/>
+        <location filename="../posassist/words/texts.py" line="78"/>
         <source>Settlement account: last 4 digits</source>
         <translation>结算账户：卡号后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="79"/>
+        <location filename="../posassist/words/texts.py" line="79"/>
         <source>Why it stops</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="80"/>
+        <location filename="../posassist/words/texts.py" line="80"/>
         <source>What should happen to the faulty terminal</source>
         <translation>故障机怎么处理</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="81"/>
+        <location filename="../posassist/words/texts.py" line="81"/>
         <source>What is wrong with it, since when</source>
         <translation>出了什么问题，从何时开始</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="82"/>
+        <location filename="../posassist/words/texts.py" line="82"/>
         <source>Date of the suspension notice</source>
         <translation>停用通知日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="83"/>
+        <location filename="../posassist/words/texts.py" line="83"/>
         <source>Your appeal: what you asked for and why</source>
         <translation>您的申诉：诉求和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="84"/>
+        <location filename="../posassist/words/texts.py" line="84"/>
         <source>Describe the reason</source>
         <translation>具体原因</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="85"/>
+        <location filename="../posassist/words/texts.py" line="85"/>
         <source>Date of the last card payment</source>
         <translation>最后一笔刷卡日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="86"/>
+        <location filename="../posassist/words/texts.py" line="86"/>
         <source>Date of the last settlement to your bank</source>
         <translation>最后一次到账日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="87"/>
+        <location filename="../posassist/words/texts.py" line="87"/>
         <source>Amount still to be settled to you</source>
         <translation>还没到账的金额</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="88"/>
+        <location filename="../posassist/words/texts.py" line="88"/>
         <source>Last day card payments are taken</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="89"/>
+        <location filename="../posassist/words/texts.py" line="89"/>
         <source>Notice put up on</source>
         <translation>告示张贴日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="90"/>
+        <location filename="../posassist/words/texts.py" line="90"/>
         <source>Acquirer (the licensed institution)</source>
         <translation>收单机构（持牌机构）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="91"/>
+        <location filename="../posassist/words/texts.py" line="91"/>
         <source>Application submitted on</source>
         <translation>申请提交日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="92"/>
+        <location filename="../posassist/words/texts.py" line="92"/>
         <source>How you applied</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="93"/>
+        <location filename="../posassist/words/texts.py" line="93"/>
         <source>Reference / ticket number</source>
         <translation>受理单号 / 工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="94"/>
+        <location filename="../posassist/words/texts.py" line="94"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="95"/>
+        <location filename="../posassist/words/texts.py" line="95"/>
         <source>All my card payments were settled to my bank account, amounts correct</source>
         <translation>我的刷卡款都已结算到我的银行账户，金额无误</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="98"/>
+        <location filename="../posassist/words/texts.py" line="98"/>
         <source>Deposit taken on</source>
         <translation>押金缴纳日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="99"/>
+        <location filename="../posassist/words/texts.py" line="99"/>
         <source>Conditions for getting it back</source>
         <translation>押金退还条件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="100"/>
+        <location filename="../posassist/words/texts.py" line="100"/>
         <source>How the conditions were met</source>
         <translation>达标情况</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="101"/>
+        <location filename="../posassist/words/texts.py" line="101"/>
         <source>Refund promised by</source>
         <translation>承诺退款日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="102"/>
+        <location filename="../posassist/words/texts.py" line="102"/>
         <source>The deposit came back</source>
         <translation>押金已退回</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="103"/>
+        <location filename="../posassist/words/texts.py" line="103"/>
         <source>Deposit refunded on</source>
         <translation>押金退回日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="104"/>
+        <location filename="../posassist/words/texts.py" line="104"/>
         <source>How the device went back</source>
         <translation>归还方式</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="105"/>
+        <location filename="../posassist/words/texts.py" line="105"/>
         <source>Courier company</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="106"/>
+        <location filename="../posassist/words/texts.py" line="106"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="107"/>
+        <location filename="../posassist/words/texts.py" line="107"/>
         <source>Sent or handed over on</source>
         <translation>寄出或交还日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="108"/>
+        <location filename="../posassist/words/texts.py" line="108"/>
         <source>Received by (name)</source>
         <translation>签收人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="109"/>
+        <location filename="../posassist/words/texts.py" line="109"/>
         <source>The app or software is uninstalled everywhere</source>
         <translation>所有设备上的APP或软件都已卸载</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="110"/>
+        <location filename="../posassist/words/texts.py" line="110"/>
         <source>The software account is cancelled</source>
         <translation>软件账号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="111"/>
+        <location filename="../posassist/words/texts.py" line="111"/>
         <source>Sensitive data wiped on</source>
         <translation>敏感数据清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="112"/>
+        <location filename="../posassist/words/texts.py" line="112"/>
         <source>Cut off from the network (SIM removed, Wi-Fi forgotten)</source>
         <translation>已断网（取出SIM卡，删除保存的Wi-Fi）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="115"/>
+        <location filename="../posassist/words/texts.py" line="115"/>
         <source>Merchant account closed</source>
         <translation>商户号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="116"/>
+        <location filename="../posassist/words/texts.py" line="116"/>
         <source>Settlement card unlinked</source>
         <translation>结算卡已解绑</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="117"/>
+        <location filename="../posassist/words/texts.py" line="117"/>
         <source>Closure confirmation number</source>
         <translation>注销确认编号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="118"/>
+        <location filename="../posassist/words/texts.py" line="118"/>
         <source>Account closed on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="119"/>
+        <location filename="../posassist/words/texts.py" line="119"/>
         <source>All fees are confirmed settled</source>
         <translation>已确认所有费用都已结清</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="120"/>
+        <location filename="../posassist/words/texts.py" line="120"/>
         <source>Paper slips with card data are shredded</source>
         <translation>印有卡号信息的纸质单据已用碎纸机销毁</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="121"/>
+        <location filename="../posassist/words/texts.py" line="121"/>
         <source>Watch bank statements until</source>
         <translation>关注银行流水至</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="122"/>
+        <location filename="../posassist/words/texts.py" line="122"/>
         <source>Plans for a new terminal, if any</source>
         <translation>新POS机计划（如有）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="129"/>
+        <location filename="../posassist/words/texts.py" line="129"/>
         <source>15 digits, printed on every slip</source>
         <translation>15位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="130"/>
+        <location filename="../posassist/words/texts.py" line="130"/>
         <source>8 digits, printed on every slip</source>
         <translation>8位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="131"/>
+        <location filename="../posassist/words/texts.py" line="131"/>
         <source>On the label on the back of the device</source>
         <translation>在机身背面的标签上</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="132"/>
+        <location filename="../posassist/words/texts.py" line="132"/>
         <source>e.g. 95xxx or 400-xxx-xxxx</source>
         <translation>如 95xxx 或 400-xxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="133"/>
+        <location filename="../posassist/words/texts.py" line="133"/>
         <source>Only the last 4 digits are kept</source>
         <translation>只保存后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="134"/>
+        <location filename="../posassist/words/texts.py" line="134"/>
         <source>Given to you by the hotline or the app</source>
         <translation>客服电话或APP给您的编号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="135"/>
+        <location filename="../posassist/words/texts.py" line="135"/>
         <source>From the provider's written confirmation</source>
         <translation>见服务商的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="136"/>
+        <location filename="../posassist/words/texts.py" line="136"/>
         <source>From the courier receipt</source>
         <translation>见快递底单</translation>
     </message>
@@ -2185,62 +2185,62 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="335"/>
+        <location filename="../posassist/words/texts.py" line="335"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="336"/>
+        <location filename="../posassist/words/texts.py" line="336"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="337"/>
+        <location filename="../posassist/words/texts.py" line="337"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="338"/>
+        <location filename="../posassist/words/texts.py" line="338"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="339"/>
+        <location filename="../posassist/words/texts.py" line="339"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="340"/>
+        <location filename="../posassist/words/texts.py" line="340"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="341"/>
+        <location filename="../posassist/words/texts.py" line="341"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="342"/>
+        <location filename="../posassist/words/texts.py" line="342"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="343"/>
+        <location filename="../posassist/words/texts.py" line="343"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="344"/>
+        <location filename="../posassist/words/texts.py" line="344"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="345"/>
+        <location filename="../posassist/words/texts.py" line="345"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="346"/>
+        <location filename="../posassist/words/texts.py" line="346"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
@@ -2334,48 +2334,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="308"/>
+        <location filename="../posassist/words/texts.py" line="308"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="306"/>
-        <location filename="../posassist/ui/texts.py" line="310"/>
+        <location filename="../posassist/words/texts.py" line="306"/>
+        <location filename="../posassist/words/texts.py" line="310"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="312"/>
+        <location filename="../posassist/words/texts.py" line="312"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="316"/>
+        <location filename="../posassist/words/texts.py" line="316"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="318"/>
+        <location filename="../posassist/words/texts.py" line="318"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="322"/>
+        <location filename="../posassist/words/texts.py" line="322"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="323"/>
+        <location filename="../posassist/words/texts.py" line="323"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="324"/>
+        <location filename="../posassist/words/texts.py" line="324"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="325"/>
+        <location filename="../posassist/words/texts.py" line="325"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -2396,77 +2396,77 @@ SHA-256：%4</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="40"/>
+        <location filename="../posassist/ui/pages/review.py" line="41"/>
         <source>Steps and what is still missing</source>
         <translation>各步骤还缺什么</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="42"/>
+        <location filename="../posassist/ui/pages/review.py" line="43"/>
         <source>Double-click a line to go to that step.</source>
         <translation>双击某一行，可跳转到该步骤。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="48"/>
+        <location filename="../posassist/ui/pages/review.py" line="49"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="48"/>
+        <location filename="../posassist/ui/pages/review.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="55"/>
+        <location filename="../posassist/ui/pages/review.py" line="56"/>
         <source>Dates still pending</source>
         <translation>待办日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="65"/>
+        <location filename="../posassist/ui/pages/review.py" line="66"/>
         <source>The evidence dossier is one PDF with the whole story and every proof, for the provider, the bank or a complaints desk.</source>
         <translation>证据材料汇编是一个PDF文件，包含完整经过和全部证据，可交给服务商、银行或投诉受理部门。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="73"/>
+        <location filename="../posassist/ui/pages/review.py" line="74"/>
         <source>Export the dossier…</source>
         <translation>导出证据材料汇编…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="132"/>
+        <location filename="../posassist/ui/pages/review.py" line="133"/>
         <source>No dates pending.</source>
         <translation>没有待办日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="136"/>
+        <location filename="../posassist/ui/pages/review.py" line="137"/>
         <source>This case is marked done.</source>
         <translation>此停用事项已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="137"/>
+        <location filename="../posassist/ui/pages/review.py" line="138"/>
         <source>Reopen the case</source>
         <translation>重新打开此事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="140"/>
+        <location filename="../posassist/ui/pages/review.py" line="141"/>
         <source>Points still open: %1</source>
         <translation>还有 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="144"/>
+        <location filename="../posassist/ui/pages/review.py" line="145"/>
         <source>Every step is done. You can close the case.</source>
         <translation>所有步骤都已完成，可以把此事项标记为已完成了。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="146"/>
+        <location filename="../posassist/ui/pages/review.py" line="147"/>
         <source>Mark the case done</source>
         <translation>将事项标记为已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="165"/>
+        <location filename="../posassist/ui/pages/review.py" line="166"/>
         <source>Mark the case done?</source>
         <translation>将事项标记为已完成？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="166"/>
+        <location filename="../posassist/ui/pages/review.py" line="167"/>
         <source>Points still open: %1. Mark the case done anyway?</source>
         <translation>还有 %1 项未完成。仍然把这个事项标为已完成吗？</translation>
     </message>
@@ -2492,52 +2492,52 @@ SHA-256：%4</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="99"/>
+        <location filename="../posassist/ui/pages/base.py" line="100"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="101"/>
+        <location filename="../posassist/ui/pages/base.py" line="102"/>
         <source>* needed to complete this step</source>
         <translation>* 为完成此步骤的必填项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="125"/>
+        <location filename="../posassist/ui/pages/base.py" line="126"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="130"/>
+        <location filename="../posassist/ui/pages/base.py" line="131"/>
         <source> (optional)</source>
         <translation> （可选）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="186"/>
+        <location filename="../posassist/ui/pages/base.py" line="187"/>
         <source>Not needed for this terminal.</source>
         <translation>这台POS机不需要此步骤。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="189"/>
+        <location filename="../posassist/ui/pages/base.py" line="190"/>
         <source>Done on %1.</source>
         <translation>已于 %1 完成。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="193"/>
+        <location filename="../posassist/ui/pages/base.py" line="194"/>
         <source>Points still open: %1</source>
         <translation>还有 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="195"/>
+        <location filename="../posassist/ui/pages/base.py" line="196"/>
         <source>Everything needed is here.</source>
         <translation>所需内容都已齐全。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="198"/>
+        <location filename="../posassist/ui/pages/base.py" line="199"/>
         <source>Reopen this step</source>
         <translation>重新打开此步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="200"/>
+        <location filename="../posassist/ui/pages/base.py" line="201"/>
         <source>Mark this step done</source>
         <translation>标记此步骤为已完成</translation>
     </message>
@@ -2545,52 +2545,52 @@ SHA-256：%4</translation>
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="51"/>
+        <location filename="../posassist/words/texts.py" line="51"/>
         <source>The terminal and why it stops</source>
         <translation>POS机信息和停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="52"/>
+        <location filename="../posassist/words/texts.py" line="52"/>
         <source>Back up the records</source>
         <translation>备份数据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="53"/>
+        <location filename="../posassist/words/texts.py" line="53"/>
         <source>Tell your customers</source>
         <translation>通知顾客</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="54"/>
+        <location filename="../posassist/words/texts.py" line="54"/>
         <source>Contact the provider</source>
         <translation>联系服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="55"/>
+        <location filename="../posassist/words/texts.py" line="55"/>
         <source>Apply to stop the terminal</source>
         <translation>提交停用申请</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="56"/>
+        <location filename="../posassist/words/texts.py" line="56"/>
         <source>Settle the money</source>
         <translation>结算款项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="57"/>
+        <location filename="../posassist/words/texts.py" line="57"/>
         <source>Return the device / remove the software</source>
         <translation>归还设备 / 卸载软件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="58"/>
+        <location filename="../posassist/words/texts.py" line="58"/>
         <source>Cut it off and close the accounts</source>
         <translation>断网并注销账户</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="59"/>
+        <location filename="../posassist/words/texts.py" line="59"/>
         <source>Afterwards</source>
         <translation>后续工作</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="60"/>
+        <location filename="../posassist/words/texts.py" line="60"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
@@ -2598,29 +2598,29 @@ SHA-256：%4</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../posassist/ui/texts.py" line="259"/>
+        <location filename="../posassist/words/texts.py" line="259"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="260"/>
-        <location filename="../posassist/ui/texts.py" line="268"/>
+        <location filename="../posassist/words/texts.py" line="260"/>
+        <location filename="../posassist/words/texts.py" line="268"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="261"/>
-        <location filename="../posassist/ui/texts.py" line="269"/>
+        <location filename="../posassist/words/texts.py" line="261"/>
+        <location filename="../posassist/words/texts.py" line="269"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="262"/>
+        <location filename="../posassist/words/texts.py" line="262"/>
         <source>Not needed</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/texts.py" line="270"/>
+        <location filename="../posassist/words/texts.py" line="270"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>

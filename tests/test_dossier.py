@@ -71,10 +71,10 @@ def english():
 
 
 class _English:
-    """posassist.ui.texts, answering in English (its source language)."""
+    """posassist.words.texts, answering in English (its source language)."""
 
     def __getattr__(self, name):
-        from posassist.ui import texts
+        from posassist.words import texts
 
         function = getattr(texts, name)
 
@@ -97,7 +97,7 @@ def exports(case_file, english, tmp_path_factory):
 
     from posassist import resources
     from posassist.report.commands import export_case
-    from posassist.ui import texts
+    from posassist.words import texts
 
     path, case_id = case_file
     folder = tmp_path_factory.mktemp("out")

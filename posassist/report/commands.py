@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from posassist.words.translation import translator_for
+
 DEFAULT_MAX_SIZE = 4_500_000  # bytes: "4.5 MB" as portals count it, and under 4.5 MiB too
 DEFAULT_MAX_PAGES = 19
 
@@ -91,7 +93,7 @@ def export_case(
 
     `db_path_or_repo`: the case file's path (a worker thread passes this and gets its own
     connection), or an open CaseRepository / Database of the calling thread.
-    `labels`, `translate`: posassist.ui.texts and the translate function of the export's
+    `labels`, `translate`: posassist.words.texts and the translate function of the export's
     language, the caller having called texts.translating_with(translate) (as the export
     dialog does); when omitted, both are made here from the app's catalogue for `language`
     (translator_for: QtCore is loaded only for a language other than English).
@@ -103,7 +105,7 @@ def export_case(
     from posassist.store.cases import UnknownCase
 
     if labels is None or translate is None:
-        from posassist.ui import texts
+        from posassist.words import texts
 
         labels, translate = texts, translator_for(language)
         with texts.translating_with(translate):
@@ -282,28 +284,6 @@ def verify_file(path: Path, extract_dir: Path | None = None, out: TextIO | None 
         written = extract(report, Path(extract_dir))
         print(f"extracted {len(written)} original files to {extract_dir}", file=out)
     return 0 if report.ok else 1
-
-
-_TRANSLATORS: dict[str, Any] = {}
-
-
-def translator_for(language: str) -> Callable[[str, str], str]:
-    """A translate function for one language, from the app's catalogue, installed nowhere
-    (so a notice can be Chinese and English while the window stays in its language)."""
-    if language == "en":
-        return lambda _context, text: text
-    from PySide6.QtCore import QTranslator
-
-    from posassist import resources
-
-    translator = _TRANSLATORS.get(language)
-    if translator is None:
-        translator = QTranslator()
-        catalogue = resources.translations_dir() / f"posassist_{language}.qm"
-        if not (catalogue.is_file() and translator.load(str(catalogue))):
-            return lambda _context, text: text
-        _TRANSLATORS[language] = translator
-    return lambda context, text: translator.translate(context, text) or text
 
 
 def proposal(db_path_or_repo: Any, case_id: int) -> list[tuple[str, bool, Any]]:

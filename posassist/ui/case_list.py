@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from posassist.domain.case import Case, CaseStatus
 from posassist.domain.reminders import next_date
 from posassist.store.cases import CaseRepository
-from posassist.ui import texts
+from posassist.words import texts
 
 translate = QCoreApplication.translate
 ID_ROLE = 256  # Qt.ItemDataRole.UserRole, as a number (see the module docstring)

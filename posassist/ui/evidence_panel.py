@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from posassist.domain import catalogue
 from posassist.domain.evidence import DEFAULT_MAX_BYTES, DESCRIPTION_MAX_CHARS, Category, Evidence
-from posassist.ui import dialogs, texts
+from posassist.ui import dialogs
 from posassist.ui.fields import DateEdit, from_qdate, to_qdate
 from posassist.ui.importer import Importer, ImportJob, Source
 from posassist.ui.progress import LatestProgress
 from posassist.ui.session import CaseSession
+from posassist.words import texts
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posassist.ui import dialogs, texts
+from posassist.ui import dialogs
 from posassist.ui.background import Background
 from posassist.ui.progress import LatestProgress
 from posassist.ui.session import CaseSession
+from posassist.words import texts
 
 translate = QCoreApplication.translate
 
@@ -58,8 +59,9 @@ class ExportJob(QObject):
     @Slot()
     def run(self) -> None:
         from posassist.report.assemble import Cancelled, StoreMismatch
-        from posassist.report.commands import ExportError, export_case, translator_for
+        from posassist.report.commands import ExportError, export_case
         from posassist.report.packet import PacketDoesNotFit
+        from posassist.words.translation import translator_for
 
         language = self.args[3]
         tr = translator_for(language)

@@ -30,7 +30,7 @@ from posassist.domain.cards import is_last4, mask_card_numbers
 from posassist.domain.catalogue import PROFILE_KEYS, Field, Kind
 from posassist.domain.completeness import Code, field_problem
 from posassist.domain.money import CURRENCIES, Money, MoneyError, parse_money
-from posassist.ui import texts
+from posassist.words import texts
 
 translate = QCoreApplication.translate
 NULL_DATE = QDate(2000, 1, 1)

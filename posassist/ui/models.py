@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from posassist.domain.case import Contact, Fee
-from posassist.ui import texts
+from posassist.words import texts
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex

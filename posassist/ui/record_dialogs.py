@@ -22,8 +22,8 @@ from posassist.domain.cards import mask_card_numbers
 from posassist.domain.case import Contact, Direction, Fee, FeeKind
 from posassist.domain.catalogue import CONTACT_CHANNELS
 from posassist.domain.money import Money, MoneyError, parse_money, zero
-from posassist.ui import texts
 from posassist.ui.fields import DateEdit, from_qdate, money_error_text, to_qdate
+from posassist.words import texts
 
 translate = QCoreApplication.translate
 

@@ -66,7 +66,8 @@ from PySide6.QtWidgets import (
 )
 
 from posassist.domain.evidence import FileKind
-from posassist.ui import dialogs, texts
+from posassist.ui import dialogs
+from posassist.words import texts
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

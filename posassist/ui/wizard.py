@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from posassist.domain import catalogue
 from posassist.domain.case import StageStatus
 from posassist.store.cases import CaseRepository
-from posassist.ui import texts
 from posassist.ui.pages import PAGE_CLASSES, StagePage
 from posassist.ui.record_lists import ContactLog
 from posassist.ui.session import CaseSession
 from posassist.ui.status_icons import status_icon
+from posassist.words import texts
 
 translate = QCoreApplication.translate
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1

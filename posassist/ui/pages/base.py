@@ -24,9 +24,10 @@ from posassist import resources
 from posassist.domain import catalogue
 from posassist.domain.case import StageStatus
 from posassist.domain.completeness import stage_problems
-from posassist.ui import dialogs, texts
+from posassist.ui import dialogs
 from posassist.ui.fields import FieldEditor, MoneyEditor, make_editor
 from posassist.ui.session import CaseSession
+from posassist.words import texts
 
 translate = QCoreApplication.translate
 

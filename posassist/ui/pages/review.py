@@ -18,9 +18,10 @@ from posassist.domain import catalogue
 from posassist.domain.case import CaseStatus, StageStatus
 from posassist.domain.completeness import Code, case_problems
 from posassist.domain.reminders import pending_dates
-from posassist.ui import dialogs, texts
+from posassist.ui import dialogs
 from posassist.ui.pages.base import StagePage
 from posassist.ui.status_icons import status_icon
+from posassist.words import texts
 
 translate = QCoreApplication.translate
 STATUS_COLOURS = {
