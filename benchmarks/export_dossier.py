@@ -81,12 +81,12 @@ def make_pdfs(folder: Path, count: int) -> list[Path]:
 def make_case(data_dir: Path, scans: list[Path], pdfs: list[Path]) -> int:
     """A case holding the files, imported as the app imports them (one blob each, what
     the import finds out kept beside), with a description and a date each."""
-    from posassist.demo import add_demo_case
     from posassist.domain.evidence import Category
     from posassist.evidence.pipeline import import_files
     from posassist.store.cases import CaseRepository
     from posassist.store.database import open_database
     from posassist.store.evidence import EvidenceRepository
+    from posassist.usecases.demo import add_demo_case
 
     repo = CaseRepository(open_database(data_dir / "posassist.sqlite3"))
     case_id = add_demo_case(repo, dt.date(2026, 11, 25))
@@ -123,7 +123,7 @@ IN_PROCESS = """
 import json, os, sys, time
 from pathlib import Path
 import img2pdf
-from posassist.report.commands import export_case, preload
+from posassist.usecases.export import export_case, preload
 database, case_id, archive, reference, runs = sys.argv[1:6]
 scans = sys.argv[6:]
 preload()

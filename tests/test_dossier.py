@@ -44,12 +44,12 @@ def need_poppler() -> None:
 @pytest.fixture(scope="module")
 def case_file(tmp_path_factory):
     """A case file with the demo case and the corpus files attached through the real import."""
-    from posassist.demo import add_demo_case
     from posassist.domain.evidence import Category
     from posassist.evidence.pipeline import import_file
     from posassist.store.cases import CaseRepository
     from posassist.store.database import open_database
     from posassist.store.evidence import EvidenceRepository
+    from posassist.usecases.demo import add_demo_case
 
     paths = [(corpus_file(*rel.split("/")), stage, cat, desc) for rel, stage, cat, desc in FILES]
     path = tmp_path_factory.mktemp("dossier") / "posassist.sqlite3"
@@ -96,7 +96,7 @@ def exports(case_file, english, tmp_path_factory):
     from PySide6.QtWidgets import QApplication
 
     from posassist import resources
-    from posassist.report.commands import export_case
+    from posassist.usecases.export import export_case
     from posassist.words import texts
 
     path, case_id = case_file
@@ -145,8 +145,8 @@ def pages_text(pdf: Path) -> list[str]:
 
 
 def snapshot_of(case_file):
-    from posassist.report.snapshot import build_snapshot
     from posassist.store.database import open_database
+    from posassist.usecases.snapshot import build_snapshot
 
     path, case_id = case_file
     db = open_database(path)
@@ -301,7 +301,7 @@ def test_jpeg_pages_are_upright(exports):
 
 
 def test_verify_passes_and_extracts_byte_identical(exports, case_file, tmp_path, capsys):
-    from posassist.report.commands import verify_file
+    from posassist.cli.report_commands import verify_file
 
     pdf, _result, _t = exports["zh_CN"]
     (tmp_path / "out").mkdir()
@@ -330,7 +330,7 @@ def _rewrite(pdf: Path, target: Path, change) -> None:
 
 
 def test_verify_fails_when_an_attached_file_changed(exports, tmp_path, capsys):
-    from posassist.report.commands import verify_file
+    from posassist.cli.report_commands import verify_file
 
     pdf, _result, _t = exports["en"]
 
@@ -351,8 +351,8 @@ def test_verify_fails_when_an_attached_file_changed(exports, tmp_path, capsys):
 def test_verify_fails_when_a_manifest_hash_changed(exports, tmp_path, capsys):
     from pypdf.generic import NameObject, TextStringObject
 
+    from posassist.cli.report_commands import verify_file
     from posassist.report import manifest as mf
-    from posassist.report.commands import verify_file
 
     pdf, _result, _t = exports["en"]
 
@@ -374,7 +374,7 @@ def test_verify_fails_when_a_manifest_hash_changed(exports, tmp_path, capsys):
 
 
 def test_verify_says_a_plain_pdf_is_no_dossier(tmp_path, capsys):
-    from posassist.report.commands import verify_file
+    from posassist.cli.report_commands import verify_file
 
     plain = corpus_file("pdfs", "ocrmypdf__kcs.pdf")
     assert verify_file(plain) == 1
@@ -386,7 +386,7 @@ def test_verify_says_a_plain_pdf_is_no_dossier(tmp_path, capsys):
 
 def test_cancel_leaves_no_file_and_keeps_the_old_one(case_file, english, tmp_path):
     from posassist.report.assemble import Cancelled
-    from posassist.report.commands import export_case
+    from posassist.usecases.export import export_case
 
     path, case_id = case_file
     target = tmp_path / "dossier.pdf"
@@ -412,7 +412,7 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(case_file, english, tmp_pat
 
 
 def test_progress_reaches_the_end(case_file, english, tmp_path):
-    from posassist.report.commands import export_case
+    from posassist.usecases.export import export_case
 
     path, case_id = case_file
     seen = []
@@ -436,7 +436,7 @@ def test_packet_respects_its_limits(case_file, english, tmp_path):
     from pypdf import PdfReader
 
     from posassist.report import manifest as mf
-    from posassist.report.commands import export_case
+    from posassist.usecases.export import export_case
 
     path, case_id = case_file
     target = tmp_path / "packet.pdf"
@@ -462,8 +462,8 @@ def test_packet_respects_its_limits(case_file, english, tmp_path):
 
 
 def test_packet_that_cannot_fit_says_what_to_drop(case_file, english, tmp_path):
-    from posassist.report.commands import export_case
     from posassist.report.packet import PacketDoesNotFit
+    from posassist.usecases.export import export_case
 
     path, case_id = case_file
     target = tmp_path / "packet.pdf"
@@ -486,7 +486,8 @@ def test_packet_that_cannot_fit_says_what_to_drop(case_file, english, tmp_path):
 
 
 def test_packet_verifies_as_a_packet(case_file, english, tmp_path, capsys):
-    from posassist.report.commands import export_case, verify_file
+    from posassist.cli.report_commands import verify_file
+    from posassist.usecases.export import export_case
 
     path, case_id = case_file
     target = tmp_path / "packet.pdf"
@@ -532,7 +533,7 @@ def test_chronology_points_to_evidence_of_the_same_day_and_step(case_file, engli
 def test_customer_notice_is_one_page(case_file, tmp_path):
     from pypdf import PdfReader
 
-    from posassist.report.commands import export_notice
+    from posassist.usecases.export import export_notice
 
     path, case_id = case_file
     target = tmp_path / "notice.pdf"
@@ -547,7 +548,7 @@ def test_customer_notice_is_one_page(case_file, tmp_path):
 
 
 def test_sizes_parse_like_portals_write_them():
-    from posassist.report.commands import parse_size
+    from posassist.usecases.export import parse_size
 
     assert parse_size("4.5MB") == 4_500_000
     assert parse_size("900 kB") == 900_000
@@ -722,12 +723,12 @@ def test_cross_reference_points_at_every_object(exports):
 
 def _tiny_case(tmp_path, files):
     """A case file with the demo case and `files` [(path, category)] imported."""
-    from posassist.demo import add_demo_case
     from posassist.domain.evidence import Category
     from posassist.evidence.pipeline import import_file
     from posassist.store.cases import CaseRepository
     from posassist.store.database import open_database
     from posassist.store.evidence import EvidenceRepository
+    from posassist.usecases.demo import add_demo_case
 
     path = tmp_path / "case.sqlite3"
     repo = CaseRepository(open_database(path))
@@ -745,9 +746,9 @@ def test_a_changed_original_fails_the_export_and_leaves_no_file(tmp_path, englis
     SHA-256 makes no dossier, whether the originals are copied on a thread or not."""
     import sqlite3
 
-    from posassist.report import snapshot as snap
     from posassist.report.assemble import StoreMismatch
-    from posassist.report.commands import export_case
+    from posassist.usecases import snapshot as snap
+    from posassist.usecases.export import export_case
 
     jpeg = _jpeg(tmp_path, "slip.jpg", quality=90)
     pdf_path = corpus_file("pdfs", "ocrmypdf__kcs.pdf")
@@ -773,8 +774,9 @@ def test_a_changed_original_fails_the_export_and_leaves_no_file(tmp_path, englis
 def test_written_on_the_calling_thread_the_dossier_is_the_same(case_file, english, tmp_path):
     """Without a second store connection the originals are copied before the layout, on
     the calling thread: the same dossier, verified the same."""
-    from posassist.report import snapshot as snap
-    from posassist.report.commands import export_case, verify_file
+    from posassist.cli.report_commands import verify_file
+    from posassist.usecases import snapshot as snap
+    from posassist.usecases.export import export_case
 
     path, case_id = case_file
     made = {}
@@ -807,7 +809,7 @@ def test_callbacks_stay_on_the_calling_thread_and_nothing_is_left_running(
     import threading
 
     from posassist.report.assemble import Cancelled
-    from posassist.report.commands import export_case
+    from posassist.usecases.export import export_case
 
     path, case_id = case_file
 
@@ -868,7 +870,7 @@ def test_pdf_pages_with_several_content_streams_are_whole(tmp_path, english):
     source.write_bytes(buffer.getvalue())
     path, case_id = _tiny_case(tmp_path, [(source, "fee_receipt")])
 
-    from posassist.report.commands import export_case
+    from posassist.usecases.export import export_case
 
     target = tmp_path / "d.pdf"
     result = export_case(path, case_id, target, "en", labels=english[0], translate=english[1])
@@ -892,10 +894,10 @@ def test_long_texts_are_cut_in_the_tables_and_split_between_pages(tmp_path, engl
     contact note is split between pages rather than failing the layout."""
     from posassist.domain.case import Contact
     from posassist.domain.evidence import DESCRIPTION_MAX_CHARS
-    from posassist.report.commands import export_case
     from posassist.store.cases import CaseRepository
     from posassist.store.database import open_database
     from posassist.store.evidence import EvidenceRepository
+    from posassist.usecases.export import export_case
 
     jpeg = _jpeg(tmp_path, "slip.jpg", quality=90)
     path, case_id = _tiny_case(tmp_path, [(jpeg, "settlement_slip")])
@@ -989,8 +991,9 @@ def test_pdf_pages_without_their_fonts_are_shown_as_pictures(tmp_path, english):
     """A page drawn with a font its PDF does not carry (Helvetica) and every
     page of a PDF only pdfium can read are shown as pictures: every font in the dossier is
     embedded, the other pages stay vector, and the originals are attached unchanged."""
+    from posassist.cli.report_commands import verify_file
     from posassist.evidence.pdf_fonts import open_pdf, page_fonts
-    from posassist.report.commands import export_case, verify_file
+    from posassist.usecases.export import export_case
 
     no_fonts = corpus_file("pdfs", "pdfjs__doc_actions.pdf")
     damaged = corpus_file("pdfs", "qpdf__bad-xref.pdf")
@@ -1035,8 +1038,8 @@ def test_fonts_a_pdf_declares_but_never_uses_are_left_out_of_its_copy(tmp_path, 
     from reportlab.pdfgen import canvas
 
     from posassist.evidence.pdf_fonts import open_pdf, page_fonts
-    from posassist.report.commands import export_case
     from posassist.report.fonts import register
+    from posassist.usecases.export import export_case
 
     font, _mono = register()
     statement = tmp_path / "statement.pdf"
@@ -1066,7 +1069,7 @@ def test_pdf_font_facts_are_found_at_import_and_used_at_export(tmp_path, english
 
     from posassist.evidence import pdf_fonts
     from posassist.report import exhibits
-    from posassist.report.commands import export_case
+    from posassist.usecases.export import export_case
 
     no_fonts = corpus_file("pdfs", "pdfjs__doc_actions.pdf")
     path, case_id = _tiny_case(tmp_path, [(no_fonts, "fee_receipt")])

@@ -20,10 +20,10 @@ def pdftotext(path: Path) -> str:
 
 @pytest.fixture
 def demo_window(gui):
-    from posassist.demo import add_demo_case
     from posassist.domain.evidence import Category
     from posassist.evidence.pipeline import import_file
     from posassist.store.evidence import EvidenceRepository
+    from posassist.usecases.demo import add_demo_case
 
     window = gui.start("zh_CN")
     case_id = add_demo_case(gui.repo)
@@ -55,7 +55,7 @@ def run_export(qtbot, dialog) -> None:
 
 
 def test_export_the_full_dossier_in_english_from_a_chinese_window(demo_window, qtbot, tmp_path):
-    from posassist.report.commands import verify_file
+    from posassist.cli.report_commands import verify_file
 
     dialog = open_export(qtbot, demo_window)
     assert dialog.language.currentData() == "zh_CN", "the window's language is the default"
@@ -189,8 +189,8 @@ def test_an_unexpected_failure_says_what_to_do_and_where_the_log_is(
     demo_window, qtbot, tmp_path, monkeypatch
 ):
     from posassist.paths import log_path
-    from posassist.report import commands
     from posassist.store.database import database_file
+    from posassist.usecases import export as commands
 
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")

@@ -66,7 +66,7 @@ def visible_texts(widget) -> list[str]:
 
 
 def test_the_chinese_window_shows_no_english(gui, qtbot):
-    from posassist.demo import add_demo_case
+    from posassist.usecases.demo import add_demo_case
 
     english = {source for (_c, source), text in messages(TS).items() if text != source}
     window = gui.start("zh_CN")

@@ -60,11 +60,11 @@ def sample_slip() -> bytes:
 
 
 def shoot(language: str, app: QApplication, languages) -> list[Path]:
-    from posassist.demo import add_demo_case
     from posassist.domain import catalogue
     from posassist.store.cases import CaseRepository, SettingsRepository
     from posassist.store.database import open_database
     from posassist.ui.main_window import MainWindow
+    from posassist.usecases.demo import add_demo_case
 
     folder = OUT / language
     folder.mkdir(parents=True, exist_ok=True)

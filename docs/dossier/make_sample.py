@@ -50,12 +50,12 @@ PAGES = [  # (file name, outline title in English, in Chinese)
 
 
 def make_case(folder: Path) -> tuple[Path, int]:
-    from posassist.demo import add_demo_case
     from posassist.domain.evidence import Category
     from posassist.evidence.pipeline import import_file
     from posassist.store.cases import CaseRepository
     from posassist.store.database import open_database
     from posassist.store.evidence import EvidenceRepository
+    from posassist.usecases.demo import add_demo_case
 
     path = folder / "posassist.sqlite3"
     repo = CaseRepository(open_database(path))
@@ -101,7 +101,7 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the case file and the PDFs here")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from posassist.report.commands import export_case
+    from posassist.usecases.export import export_case
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="posassist-sample-"))
     work.mkdir(parents=True, exist_ok=True)

@@ -135,8 +135,10 @@ def import_files(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[int, int, str], None] = lambda done, total, name: None,
     should_stop: Callable[[], bool] = lambda: False,
+    on_stored: Callable[[int, ImportOutcome], None] = lambda index, outcome: None,
 ) -> list[ImportOutcome]:
     """Import files in order, each in its own transaction; stop between two files.
+    `on_stored(index, outcome)` is called as soon as each file's transaction has ended.
 
     The next file is read, hashed and inspected in a helper thread while the current
     one is written: storing (a transaction that reaches the disk) is the slow half, and
@@ -156,6 +158,7 @@ def import_files(
             if index + 1 < total:
                 upcoming = reader.submit(_prepare, sources[index + 1], max_bytes)
             outcomes.append(_store(repo, case_id, stage, ready, category))
+            on_stored(index, outcomes[-1])
     progress(len(outcomes), total, "")
     return outcomes
 

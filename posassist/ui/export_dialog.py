@@ -1,7 +1,7 @@
 """Export the evidence dossier: where, which language, full archive or upload packet.
 
 The export runs in a worker thread with progress and cancel. It writes a temporary
-file and renames it at the end (report.commands), so a cancel or a failure leaves no
+file and renames it at the end (report.files), so a cancel or a failure leaves no
 partial file and never touches an existing file of that name.
 """
 
@@ -59,8 +59,8 @@ class ExportJob(QObject):
     @Slot()
     def run(self) -> None:
         from posassist.report.assemble import Cancelled, StoreMismatch
-        from posassist.report.commands import ExportError, export_case
         from posassist.report.packet import PacketDoesNotFit
+        from posassist.usecases.export import ExportError, export_case
         from posassist.words.translation import translator_for
 
         language = self.args[3]
@@ -132,13 +132,13 @@ def _preload_export_code() -> None:
 
 
 def _proposal(db_path: Path, case_id: int) -> list:
-    from posassist.report.commands import proposal
+    from posassist.usecases.export import proposal
 
     return proposal(db_path, case_id)
 
 
 def _preload() -> None:
-    from posassist.report.commands import preload
+    from posassist.usecases.export import preload
 
     try:
         preload()

@@ -63,8 +63,8 @@ class CustomersPage(StagePage):
         out = dialogs.choose_export_path(self, dialogs.documents_folder() / f"{name}.pdf")
         if out is None or self.background.busy:
             return
-        from posassist.report.commands import export_notice
         from posassist.store.database import database_file
+        from posassist.usecases.export import export_notice
 
         db_path = database_file(self.session.repo.db)
         languages = NOTICE_LANGUAGES[self.notice_languages.currentData()]

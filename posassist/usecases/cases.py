@@ -1,0 +1,59 @@
+"""Opening the case file and the cases in it, for the window and the command line.
+
+A `CaseFile` is one open connection (of the thread that opened it) and the store's
+repositories over it; the front ends reach the store only through it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from posassist.domain.case import Case
+from posassist.store.cases import CaseRepository, SettingsRepository, UnknownCase
+from posassist.store.database import NewerSchemaError, database_file, open_database
+from posassist.store.evidence import EvidenceRepository
+
+__all__ = ["CaseFile", "NewerSchemaError", "UnknownCase", "open_case_file"]
+
+
+@dataclass
+class CaseFile:
+    path: Path
+    db: Database
+    cases: CaseRepository
+    settings: SettingsRepository
+
+    def evidence(self) -> EvidenceRepository:
+        return EvidenceRepository(self.db)
+
+    def load(self, case_id: int) -> Case:
+        """Raises UnknownCase."""
+        return self.cases.load(case_id)
+
+    def create_case(self, basics: dict[str, Any]) -> int:
+        """A new case with its basics (shop_name, provider, terminal_type, reason)."""
+        return self.cases.create(basics)
+
+    def add_demo_case(self) -> int:
+        from posassist.usecases.demo import add_demo_case
+
+        return add_demo_case(self.cases)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_case_file(path: Path) -> CaseFile:
+    """Open (creating or upgrading it as needed) the case file at `path`.
+    Raises NewerSchemaError and OSError/sqlite3 errors."""
+    db = open_database(Path(path))
+    return CaseFile(Path(path), db, CaseRepository(db), SettingsRepository(db))
+
+
+def file_of(db: Database) -> Path:
+    """The case file an open connection works on (a worker opens its own)."""
+    return database_file(db)
