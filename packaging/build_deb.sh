@@ -42,6 +42,13 @@ need=()
 "$PYTHON" -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
 command -v readelf >/dev/null && command -v strip >/dev/null || need+=(binutils)
 command -v dpkg-deb >/dev/null || need+=(dpkg)
+# PyInstaller bundles the interpreter's shared library, which a bare Debian lacks
+# (its python3 is linked statically): Debian's libpython3.X, for Debian's interpreter.
+pyver=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || true)
+if [ -n "$pyver" ] && dpkg-query -S "$(readlink -f "$PYTHON")" >/dev/null 2>&1 &&
+    ! dpkg-query -W -f='${db:Status-Status}' "libpython$pyver" 2>/dev/null | grep -qx installed; then
+    need+=("libpython$pyver")
+fi
 if [ ${#need[@]} -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ]; then
         echo "build_deb: install ${need[*]} first (apt-get install ${need[*]})" >&2
