@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         from posassist.cli.gui import run_gui
 
         return run_gui(directory, demo=args.demo, language=args.lang)
-    from posassist.store.database import NewerSchemaError
+    from posassist.usecases.cases import NewerSchemaError
 
     if not logging.getLogger().handlers:
         # A command's output is its report; what went wrong in detail goes to the log.

@@ -11,7 +11,6 @@ import contextlib
 import dataclasses
 import gc
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -280,7 +279,7 @@ def _build(
     if snapshot.open_reader is not None and assembly.originals:
         try:
             reader = snapshot.open_reader()
-        except (sqlite3.Error, OSError):
+        except OSError:  # the store's open_reader says so for any failure
             log.warning("no second store connection: the originals are written first")
     threaded = reader is not None
     if reader is not None:

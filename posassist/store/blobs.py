@@ -58,9 +58,12 @@ def blob_reader(path: str | None) -> OpenReader | None:
 
     def open_reader() -> tuple[Reader, Callable[[], None]]:
         # Opened here, used by one other thread only (then closed by it).
-        connection = sqlite3.connect(
-            Path(path).as_uri() + "?mode=ro", uri=True, check_same_thread=False
-        )
+        try:
+            connection = sqlite3.connect(
+                Path(path).as_uri() + "?mode=ro", uri=True, check_same_thread=False
+            )
+        except sqlite3.Error as error:  # the report knows no SQL: an OSError to it
+            raise OSError(f"cannot open a second connection to {path}: {error}") from error
 
         def read(wanted: Sequence[tuple[str, int]]) -> Iterator[Iterable[bytes]]:
             # Where each one is, in one statement; then its bytes by incremental blob I/O,

@@ -13,17 +13,15 @@ Translate = Callable[[str, str], str]
 def failure_message(
     error: BaseException, translate: Translate, log_file: Path, document: Translate | None = None
 ) -> str:
-    """The sentence for an export's exception. `document`: the translate function of the
-    document's language (a packet's advice on what to leave out is in that language).
+    """The sentence for an export's exception (usecases.export.ExportError carries its
+    own). `document`: the translate function of the document's language (a packet's
+    advice on what to leave out is in that language).
     An unexpected error is logged in full here and worded without its details."""
     from posassist.report.output import StoreMismatch
     from posassist.report.packet import PacketDoesNotFit
-    from posassist.usecases.export import ExportError
 
     if isinstance(error, PacketDoesNotFit):
         return error.message(document or translate)
-    if isinstance(error, ExportError):
-        return str(error)
     if isinstance(error, OSError):
         return translate("ExportDialog", "The file could not be written: %1").replace(
             "%1", error.strerror or str(error)
