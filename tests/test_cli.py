@@ -12,6 +12,10 @@ def run(*args: str, env_dir: Path | None = None) -> subprocess.CompletedProcess[
 
     env = dict(os.environ)
     env.pop("POSASSIST_DATA_DIR", None)
+    # The messages these tests read are the English ones (a C locale, as CI's).
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        env.pop(variable, None)
+    env["LANG"] = "C.UTF-8"
     if env_dir is not None:
         env["POSASSIST_DATA_DIR"] = str(env_dir)
     # Run from a folder without the source tree, so that the installed package (with

@@ -9,19 +9,22 @@ from pathlib import Path
 
 from posassist.cli.output import fail, say
 from posassist.paths import database_path
+from posassist.words import texts
+from posassist.words.texts import fill, translate
 
-# Plain words for the refusal codes of posassist.evidence.intake (the window translates its own).
-REFUSALS = {
-    "empty": "the file is empty",
-    "too_large": "the file is larger than the size limit",
-    "not_supported": "not a supported kind of file (photo, PDF, CSV or text)",
-    "truncated": "the file is incomplete (cut off)",
-    "corrupt": "the file is damaged",
-    "bomb": "the picture is too large to open safely",
-    "password": "the PDF is password-protected",
-    "no_pages": "the PDF has no pages",
-    "unreadable": "the file cannot be opened",
-}
+
+def _outcome(outcome: str) -> str:
+    return {
+        "stored": translate("CommandLine", "stored"),
+        "duplicate": translate("CommandLine", "duplicate"),
+    }.get(outcome, outcome)
+
+
+def _refusal(code: str) -> str:
+    # The window's words for the same refusal (one vocabulary), with the default limit.
+    from posassist.domain.evidence import DEFAULT_MAX_BYTES
+
+    return texts.refusal(code).replace("%1", str(DEFAULT_MAX_BYTES // (1024 * 1024)))
 
 
 def _open(directory: Path):
@@ -34,7 +37,7 @@ def cases(directory: Path) -> int:
     from posassist.domain.reminders import next_date
 
     case_file = _open(directory)
-    say("id\tshop\tprovider\tterminal\tstatus\tprogress\tnext date")
+    say(translate("CommandLine", "id\tshop\tprovider\tterminal\tstatus\tprogress\tnext date"))
     for case in case_file.cases.load_all():
         done, total = case.progress()
         terminal = case.get("terminal_id") or case.get("serial_no") or "-"
@@ -57,7 +60,7 @@ def cases(directory: Path) -> int:
 
 def new_case(directory: Path, args: argparse.Namespace) -> int:
     if not args.shop.strip() or not args.provider.strip():
-        return fail("--shop and --provider must not be empty", 2)
+        return fail(translate("CommandLine", "--shop and --provider must not be empty"), 2)
     case_id = _open(directory).create_case(
         {
             "shop_name": args.shop.strip(),
@@ -83,7 +86,8 @@ def attach(directory: Path, args: argparse.Namespace) -> int:
     try:
         case_file.load(args.case_id)
     except UnknownCase:
-        return fail(f"there is no case {args.case_id} (see: posassist cases)", 2)
+        message = translate("CommandLine", "there is no case %1 (see: posassist cases)")
+        return fail(fill(message, args.case_id), 2)
     case_file.close()
     refused = 0
 
@@ -94,9 +98,9 @@ def attach(directory: Path, args: argparse.Namespace) -> int:
         name = os.fsdecode(args.files[index])
         if outcome.refused:
             refused += 1
-            say(f"{name}: refused: {REFUSALS.get(outcome.refusal, outcome.refusal)}")
+            say(fill(translate("CommandLine", "%1: refused: %2"), name, _refusal(outcome.refusal)))
         else:
-            say(f"{name}: {outcome.outcome}")
+            say(f"{name}: {_outcome(outcome.outcome)}")
         sys.stdout.flush()
 
     attach_files(

@@ -12,10 +12,12 @@ from posassist.usecases.export import (
     DEFAULT_MAX_PAGES,
     DEFAULT_MAX_SIZE,
     ExportError,
+    NoSuchCase,
     export_case,
     parse_size,
     verify_dossier,
 )
+from posassist.words.texts import fill, translate
 from posassist.words.translation import translator_for
 
 
@@ -35,37 +37,62 @@ def export_command(
     err = err or sys.stderr
     try:
         size = parse_size(max_size) if isinstance(max_size, str) else int(max_size)
-    except ValueError as error:
-        say(f"posassist: {error}", err)
+    except ValueError:
+        message = translate("CommandLine", "not a size: %1 (e.g. 4.5MB)")
+        say("posassist: " + fill(message, repr(max_size)), err)
         return 2
     if max_pages < 1:
-        say("posassist: --max-pages must be at least 1", err)
+        say("posassist: " + translate("CommandLine", "--max-pages must be at least 1"), err)
+        return 2
+    out = Path(out)
+    if out.exists() and not out.is_file():
+        # os.replace would put a regular file in place of a device, a folder's entry …
+        message = translate(
+            "CommandLine", "%1 is not a regular file: give a new file name or a PDF to replace"
+        )
+        say("posassist: " + fill(message, out), err)
         return 2
     try:
         result = export_case(db_path, case_id, out, language, packet, size, max_pages)
+    except NoSuchCase as error:
+        message = translate("CommandLine", "there is no case %1 (see: posassist cases)")
+        say("posassist: " + fill(message, error.case_id), err)
+        return 2
     except ExportError as error:
         say(f"posassist: {error}", err)
         return 2
     except Exception as error:
-        # The command's own messages are English (for scripts); a packet's advice is in
-        # the document's language.
+        # In the command's language; a packet's advice is in the document's.
         message = failure_message(
-            error,
-            translator_for("en"),
-            log_path(Path(db_path).parent),
-            translator_for(language),
+            error, translate, log_path(Path(db_path).parent), translator_for(language)
         )
         if isinstance(error, OSError):
             message += f" ({out})"
         say(f"posassist: {message}", err)
         return 1
-    kind = "upload packet" if result.packet else "dossier"
+    template = (
+        translate(
+            "CommandLine",
+            "%1: upload packet, %2 pages, %3 bytes, %4 evidence items shown, fingerprint %5",
+        )
+        if result.packet
+        else translate(
+            "CommandLine",
+            "%1: dossier, %2 pages, %3 bytes, %4 evidence items shown, fingerprint %5",
+        )
+    )
     say(
-        f"{result.path}: {kind}, {result.pages} pages, {result.size:,} bytes, "
-        f"{len(result.shown)} evidence items shown, fingerprint {result.fingerprint}"
+        fill(
+            template,
+            result.path,
+            result.pages,
+            f"{result.size:,}",
+            len(result.shown),
+            result.fingerprint,
+        )
     )
     for note in result.notes:
-        say(f"note: {note}")
+        say(fill(translate("CommandLine", "note: %1"), note))
     return 0
 
 
@@ -79,45 +106,79 @@ def verify_file(path: Path, extract_dir: Path | None = None, out: TextIO | None 
     try:
         report, written = verify_dossier(path, extract_dir)
     except FileNotFoundError:
-        say(f"{path}: no such file", out)
+        say(fill(translate("CommandLine", "%1: no such file"), path), out)
         return 2
     if not report.kind:
         for problem in report.problems:
             say(f"{path}: {problem}", out)
         return 1
     if report.kind == mf.PACKET:
-        say(
-            f"{path}: an upload packet. It carries no original files: only the manifest "
+        message = translate(
+            "CommandLine",
+            "%1: an upload packet. It carries no original files: only the manifest "
             "and its fingerprint can be checked here; the originals are in the full dossier.",
-            out,
         )
-    say(f"fingerprint {report.fingerprint}", out)
+        say(fill(message, path), out)
+    say(fill(translate("CommandLine", "fingerprint %1"), report.fingerprint), out)
     if report.problems:
         for problem in report.problems:
-            say(f"manifest: DIFFERS: {problem}", out)
+            say(fill(translate("CommandLine", "manifest: DIFFERS: %1"), problem), out)
     else:
-        say("manifest: OK (matches the fingerprint in the metadata and on the cover)", out)
+        say(
+            translate(
+                "CommandLine",
+                "manifest: OK (matches the fingerprint in the metadata and on the cover)",
+            ),
+            out,
+        )
     counts = {OK: 0, DIFFERS: 0, MISSING: 0, NOT_CARRIED: 0}
     for item in report.items:
         counts[item.status] += 1
         entry = item.entry
         if item.status == OK:
             where = ", ".join(sorted({c.where for c in item.carriers}))
-            say(f"{entry.number} OK {entry.original_name} ({where})", out)
+            say(
+                fill(
+                    translate("CommandLine", "%1 OK %2 (%3)"),
+                    entry.number,
+                    entry.original_name,
+                    where,
+                ),
+                out,
+            )
         elif item.status == NOT_CARRIED:
-            say(f"{entry.number} not carried (upload packet) {entry.original_name}", out)
+            say(
+                fill(
+                    translate("CommandLine", "%1 not carried (upload packet) %2"),
+                    entry.number,
+                    entry.original_name,
+                ),
+                out,
+            )
         else:
-            say(f"{entry.number} {item.status.upper()} {entry.original_name}: {item.detail}", out)
+            status = (
+                translate("CommandLine", "DIFFERS")
+                if item.status == DIFFERS
+                else translate("CommandLine", "MISSING")
+            )
+            say(f"{entry.number} {status} {entry.original_name}: {item.detail}", out)
     for name in report.extras:
-        say(f"extra attachment not in the manifest: {name}", out)
-    summary = f"{len(report.items)} items: {counts[OK]} OK"
+        say(fill(translate("CommandLine", "extra attachment not in the manifest: %1"), name), out)
+    summary = fill(translate("CommandLine", "%1 items: %2 OK"), len(report.items), counts[OK])
     if counts[DIFFERS]:
-        summary += f", {counts[DIFFERS]} differ"
+        summary += fill(translate("CommandLine", ", %1 differ"), counts[DIFFERS])
     if counts[MISSING]:
-        summary += f", {counts[MISSING]} missing"
+        summary += fill(translate("CommandLine", ", %1 missing"), counts[MISSING])
     if counts[NOT_CARRIED]:
-        summary += f", {counts[NOT_CARRIED]} not carried"
+        summary += fill(translate("CommandLine", ", %1 not carried"), counts[NOT_CARRIED])
     say(summary, out)
     if extract_dir is not None:
-        say(f"extracted {len(written)} original files to {extract_dir}", out)
+        say(
+            fill(
+                translate("CommandLine", "extracted %1 original files to %2"),
+                len(written),
+                extract_dir,
+            ),
+            out,
+        )
     return 0 if report.ok else 1

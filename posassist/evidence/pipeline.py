@@ -75,9 +75,25 @@ class _Prepared:
 Source = Path | tuple[str, bytes]  # a file, or (name, bytes) e.g. from the clipboard
 
 
+def text_name(name: str) -> str:
+    """A file name as text that can be stored: bytes that are not valid UTF-8 (a name
+    from a USB stick written in GBK, say, which the OS hands over as surrogates) are kept
+    visible as \\xNN, as file managers show them, instead of failing the import."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogateescape" if _only_escapes(name) else "surrogatepass")
+        return raw.decode("utf-8", "backslashreplace")
+
+
+def _only_escapes(name: str) -> bool:
+    return all(not 0xD800 <= ord(c) <= 0xDFFF or 0xDC80 <= ord(c) <= 0xDCFF for c in name)
+
+
 def _prepare(source: Source, max_bytes: int) -> _Prepared:
     if isinstance(source, Path):
-        name = source.name
+        name = text_name(source.name)
         try:
             read = read_file(source, max_bytes)
         except Refusal as refusal:
@@ -86,6 +102,7 @@ def _prepare(source: Source, max_bytes: int) -> _Prepared:
         data, sha256 = read.data, read.sha256
     else:
         name, data = source
+        name = text_name(name)
         sha256 = hashlib.sha256(data).hexdigest()
     try:
         found = inspect(data, name, max_bytes)

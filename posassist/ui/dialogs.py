@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from posassist.store.database import NewerSchemaError
+from posassist.usecases.cases import NewerSchemaError
 
 translate = QCoreApplication.translate
 

@@ -13,8 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from posassist.domain import catalogue
 from posassist.domain.case import Case, CaseStatus, Contact, Fee
 from posassist.domain.reminders import implied_values
-from posassist.store.cases import CaseRepository
-from posassist.store.evidence import EvidenceRepository
+from posassist.usecases.cases import CaseRepository, EvidenceRepository
 
 
 class CaseSession(QObject):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from posassist.domain.evidence import DEFAULT_MAX_BYTES
-from posassist.store.cases import SettingsRepository
+from posassist.usecases.cases import SettingsRepository
 
 translate = QCoreApplication.translate
 MAX_EVIDENCE_KEY = "max_evidence_mb"

@@ -17,7 +17,18 @@ from posassist.store.cases import CaseRepository, SettingsRepository, UnknownCas
 from posassist.store.database import NewerSchemaError, database_file, open_database
 from posassist.store.evidence import EvidenceRepository
 
-__all__ = ["CaseFile", "NewerSchemaError", "UnknownCase", "open_case_file"]
+# The repositories are the store's API for one open case file; the window keeps them
+# for its session (typed by these names) and never opens a database itself.
+__all__ = [
+    "CaseFile",
+    "CaseRepository",
+    "EvidenceRepository",
+    "NewerSchemaError",
+    "SettingsRepository",
+    "UnknownCase",
+    "file_of",
+    "open_case_file",
+]
 
 
 @dataclass

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from posassist.report.files import preload, write_atomically
+from posassist.words import texts
 from posassist.words.translation import translator_for
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "DEFAULT_MAX_SIZE",
     "ExportError",
     "ExportResult",
+    "NoSuchCase",
     "export_case",
     "export_notice",
     "parse_size",
@@ -47,6 +49,14 @@ Cancelled = Callable[[], bool]
 
 class ExportError(RuntimeError):
     """An export that could not be made; the message says why, in the user's words."""
+
+
+class NoSuchCase(ExportError):
+    """The case file has no case of that id (the front end words it in its language)."""
+
+    def __init__(self, case_id: int) -> None:
+        super().__init__(f"there is no case {case_id}")
+        self.case_id = case_id
 
 
 @dataclass
@@ -120,8 +130,6 @@ def export_case(
     from posassist.usecases.snapshot import build_snapshot
 
     if labels is None or translate is None:
-        from posassist.words import texts
-
         labels, translate = texts, translator_for(language)
         with texts.translating_with(translate):
             return export_case(
@@ -134,7 +142,7 @@ def export_case(
         try:
             snapshot = build_snapshot(db, case_id, language)
         except UnknownCase as error:
-            raise ExportError(f"there is no case {case_id}") from error
+            raise NoSuchCase(case_id) from error
         made: dict[str, Any] = {}
 
         def write(stream: Any) -> None:

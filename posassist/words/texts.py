@@ -7,6 +7,7 @@ literal arguments of `translate()` so that pyside6-lupdate finds them.
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections.abc import Callable, Iterator
 
@@ -390,3 +391,15 @@ def refusal(code: str) -> str:
             "Evidence", "the file cannot be opened (moved, deleted, or no permission)"
         ),
     }.get(code, code)
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(template: str, *values: object) -> str:
+    """A translated template with %1, %2 … replaced in one pass (a value that itself
+    contains "%2" is left as it is)."""
+    return _PLACEHOLDER.sub(
+        lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m[0],
+        template,
+    )

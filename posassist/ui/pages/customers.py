@@ -63,10 +63,10 @@ class CustomersPage(StagePage):
         out = dialogs.choose_export_path(self, dialogs.documents_folder() / f"{name}.pdf")
         if out is None or self.background.busy:
             return
-        from posassist.store.database import database_file
+        from posassist.usecases.cases import file_of
         from posassist.usecases.export import export_notice
 
-        db_path = database_file(self.session.repo.db)
+        db_path = file_of(self.session.repo.db)
         languages = NOTICE_LANGUAGES[self.notice_languages.currentData()]
         case_id = self.session.case_id
         self.notice_button.setEnabled(False)

@@ -1,0 +1,176 @@
+"""The command line's arguments, worded in the command's language (cli.language)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from posassist import __version__
+from posassist.words.texts import translate
+
+MAX_CASE_ID = 2**63 - 1  # SQLite's largest integer
+
+TERMINAL_TYPES = ("hardware", "software", "mobile")
+REASONS = ("closing", "fault", "suspended", "switching", "other")
+STAGES = (
+    "terminal",
+    "backup",
+    "customers",
+    "contact",
+    "apply",
+    "money",
+    "return",
+    "close",
+    "after",
+)
+CATEGORIES = (
+    "transaction_record",
+    "settlement_slip",
+    "fee_receipt",
+    "application_form",
+    "correspondence",
+    "device_photo",
+    "return_receipt",
+    "closure_confirmation",
+    "other",
+)
+
+
+def case_id(text: str) -> int:
+    """A case id as the user typed it: a whole number SQLite can hold."""
+    try:
+        value = int(text)
+    except ValueError:
+        message = translate("CommandLine", "not a case id: %1 (see: posassist cases)")
+        raise argparse.ArgumentTypeError(message.replace("%1", repr(text))) from None
+    if not 1 <= value <= MAX_CASE_ID:
+        message = translate("CommandLine", "there is no case %1 (see: posassist cases)")
+        raise argparse.ArgumentTypeError(message.replace("%1", text))
+    return value
+
+
+def positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        message = translate("CommandLine", "not a whole number of at least 1: %1")
+        raise argparse.ArgumentTypeError(message.replace("%1", repr(text)))
+    return value
+
+
+def _data_dir_option(default: object) -> argparse.ArgumentParser:
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help=translate(
+            "CommandLine",
+            "folder of the case file (default: POSASSIST_DATA_DIR, else the user data folder)",
+        ),
+    )
+    return options
+
+
+def _lang_option(parser: argparse.ArgumentParser, default: object, help_text: str) -> None:
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=default, help=help_text)
+
+
+def parser() -> argparse.ArgumentParser:
+    # --data-dir and --lang before or after the command: a subcommand's copy of an option
+    # only sets it when given (SUPPRESS), so it never overwrites one given before.
+    common = _data_dir_option(argparse.SUPPRESS)
+    top = argparse.ArgumentParser(
+        prog="posassist",
+        description=translate(
+            "CommandLine",
+            "POS Assist: stop and close out a card-payment POS terminal, step by step.",
+        ),
+        parents=[_data_dir_option(None)],
+    )
+    top.add_argument("--version", action="version", version=f"POS Assist {__version__}")
+    top.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("CommandLine", "open a filled-in sample case in a throw-away data folder"),
+    )
+    _lang_option(
+        top,
+        None,
+        translate("CommandLine", "language of the window and the messages (default: the system's)"),
+    )
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, parents=(common,)) -> argparse.ArgumentParser:
+        made = sub.add_parser(name, parents=list(parents), help=help_text)
+        if name != "export":
+            _lang_option(
+                made, argparse.SUPPRESS, translate("CommandLine", "language of the messages")
+            )
+        return made
+
+    command("cases", translate("CommandLine", "list the cases as text"))
+    new = command("new-case", translate("CommandLine", "create a case and print its id"))
+    new.add_argument("--shop", required=True, help=translate("CommandLine", "shop name"))
+    new.add_argument(
+        "--provider", required=True, help=translate("CommandLine", "provider of the terminal")
+    )
+    new.add_argument("--terminal-type", required=True, choices=TERMINAL_TYPES)
+    new.add_argument("--reason", required=True, choices=REASONS)
+    command("demo-case", translate("CommandLine", "add the sample case and print its id"))
+    attach = command(
+        "attach",
+        translate("CommandLine", "attach files to a case as evidence, one line per file"),
+    )
+    attach.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    attach.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    attach.add_argument(
+        "--stage", choices=STAGES, help=translate("CommandLine", "the step the files belong to")
+    )
+    attach.add_argument(
+        "--category", choices=CATEGORIES, help=translate("CommandLine", "the kind of proof")
+    )
+    export = command(
+        "export", translate("CommandLine", "export a case's evidence dossier as one PDF")
+    )
+    export.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    _lang_option(
+        export,
+        argparse.SUPPRESS,
+        translate("CommandLine", "language of the dossier and the messages"),
+    )
+    export.add_argument(
+        "--packet",
+        action="store_true",
+        help=translate("CommandLine", "a shortened upload packet for size-capped portals"),
+    )
+    export.add_argument(
+        "--max-size",
+        default="4.5MB",
+        help=translate("CommandLine", "packet size limit (default 4.5MB)"),
+    )
+    export.add_argument(
+        "--max-pages",
+        type=positive,
+        default=19,
+        help=translate("CommandLine", "packet page limit (default 19)"),
+    )
+    verify = command(
+        "verify",
+        translate(
+            "CommandLine",
+            "check every original in a dossier against its manifest and fingerprint",
+        ),
+        parents=(),
+    )
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument(
+        "--extract",
+        type=Path,
+        metavar="DIR",
+        help=translate("CommandLine", "write the originals here"),
+    )
+    return top
