@@ -351,6 +351,7 @@
     <message>
         <location filename="../posassist/cli/arguments.py" line="47"/>
         <location filename="../posassist/cli/case_commands.py" line="89"/>
+        <location filename="../posassist/cli/case_commands.py" line="129"/>
         <location filename="../posassist/cli/report_commands.py" line="58"/>
         <source>there is no case %1 (see: posassist cases)</source>
         <translation>没有编号为 %1 的事项（查看：posassist cases）</translation>
@@ -426,37 +427,42 @@
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="136"/>
+        <location filename="../posassist/cli/arguments.py" line="137"/>
+        <source>set fields of a case, e.g. closed_on=2026-10-31 (checked as in the window)</source>
+        <translation>设置事项的字段，例如 closed_on=2026-10-31（与窗口中的检查相同）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="145"/>
         <source>export a case's evidence dossier as one PDF</source>
         <translation>把事项的证据档案导出为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="143"/>
+        <location filename="../posassist/cli/arguments.py" line="152"/>
         <source>language of the dossier and the messages</source>
         <translation>档案和提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="148"/>
+        <location filename="../posassist/cli/arguments.py" line="157"/>
         <source>a shortened upload packet for size-capped portals</source>
         <translation>为有大小限制的网站制作精简上传包</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="153"/>
+        <location filename="../posassist/cli/arguments.py" line="162"/>
         <source>packet size limit (default 4.5MB)</source>
         <translation>上传包大小上限（默认 4.5MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="159"/>
+        <location filename="../posassist/cli/arguments.py" line="168"/>
         <source>packet page limit (default 19)</source>
         <translation>上传包页数上限（默认 19）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="163"/>
+        <location filename="../posassist/cli/arguments.py" line="172"/>
         <source>check every original in a dossier against its manifest and fingerprint</source>
         <translation>按清单和指纹核对档案中的每个原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="174"/>
+        <location filename="../posassist/cli/arguments.py" line="183"/>
         <source>write the originals here</source>
         <translation>把原始文件写到这里</translation>
     </message>
@@ -484,6 +490,21 @@
         <location filename="../posassist/cli/case_commands.py" line="101"/>
         <source>%1: refused: %2</source>
         <translation>%1：未添加：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/case_commands.py" line="123"/>
+        <source>%1: write each value as KEY=VALUE</source>
+        <translation>%1：每个值请写成 KEY=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/case_commands.py" line="132"/>
+        <source>%1 is not a field; the fields are: %2</source>
+        <translation>%1 不是字段名；可用的字段：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/case_commands.py" line="146"/>
+        <source>%1: a card number was shortened to its first 6 and last 4 digits</source>
+        <translation>%1：卡号已缩短为前 6 位和后 4 位</translation>
     </message>
     <message>
         <location filename="../posassist/cli/main.py" line="57"/>
@@ -2072,6 +2093,7 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="198"/>
+        <location filename="../posassist/words/texts.py" line="419"/>
         <source>Enter exactly 4 digits.</source>
         <translation>请输入4位数字。</translation>
     </message>
@@ -2088,11 +2110,13 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="292"/>
+        <location filename="../posassist/words/texts.py" line="415"/>
         <source>Use at most 2 decimal places, e.g. 45.50. Not saved yet.</source>
         <translation>最多保留2位小数，如 45.50。尚未保存。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="293"/>
+        <location filename="../posassist/words/texts.py" line="412"/>
         <source>This is not an amount; type e.g. 1234.50. Not saved yet.</source>
         <translation>这不是金额，请输入如 1234.50。尚未保存。</translation>
     </message>
@@ -2405,6 +2429,21 @@ SHA-256：%4</translation>
         <location filename="../posassist/words/texts.py" line="137"/>
         <source>From the courier receipt</source>
         <translation>见快递底单</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="411"/>
+        <source>not a date; write it as YYYY-MM-DD, e.g. 2026-10-31</source>
+        <translation>不是日期；请写成 YYYY-MM-DD，例如 2026-10-31</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="418"/>
+        <source>not one of the choices: %1</source>
+        <translation>不是可选值之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="420"/>
+        <source>write yes or no</source>
+        <translation>请写 yes 或 no</translation>
     </message>
 </context>
 <context>

@@ -140,3 +140,59 @@ def test_a_missing_case_on_export_is_worded_in_the_command_language(tmp_path: Pa
                  "--lang", "en")  # fmt: skip
     assert result.returncode == 2
     assert "there is no case 7" in err(result) and "Traceback" not in err(result)
+
+
+def _values(data: Path) -> dict[str, str]:
+    from posassist.store.database import open_database
+
+    db = open_database(data / "posassist.sqlite3")
+    try:
+        found = dict(db.execute("SELECT key, value FROM case_values WHERE case_id = 1").fetchall())
+        found["shop_name"] = db.execute("SELECT shop_name FROM cases WHERE id = 1").fetchone()[0]
+        return found
+    finally:
+        db.close()
+
+
+def test_set_checks_every_value_then_writes_them_all_with_what_they_imply(tmp_path: Path):
+    assert run("new-case", "--data-dir", str(tmp_path), "--shop", "店", "--provider", "某",
+               "--terminal-type", "hardware", "--reason", "closing").returncode == 0  # fmt: skip
+    result = run("set", "1", "closed_on=2026-10-31", "bank_last4=6222 0212 3456 7890",
+                 "amount_to_settle=¥1,234.50", "--data-dir", str(tmp_path))  # fmt: skip
+    assert result.returncode == 0, err(result)
+    assert out(result).splitlines() == [
+        "closed_on=2026-10-31",
+        "bank_last4=7890",
+        "amount_to_settle=1,234.50",
+    ]
+    values = _values(tmp_path)
+    assert values["closed_on"] == "2026-10-31" and values["bank_last4"] == "7890"
+    assert values["watch_until"]  # the watch follows from the closing date, as in the window
+
+
+def test_set_refuses_an_unknown_key_or_a_bad_value_and_writes_nothing(tmp_path: Path):
+    assert run("demo-case", "--data-dir", str(tmp_path)).returncode == 0
+    before = _values(tmp_path)
+    for pair in (
+        "no_such_field=1",
+        "closed_on=31/10/2026",
+        "terminal_type=fax",
+        "amount_to_settle=12.345",
+        "bank_last4=12",
+        "all_settled=maybe",
+        "nokeyvalue",
+    ):
+        result = run("set", "1", "shop_name=Changed", pair, "--data-dir", str(tmp_path))
+        assert result.returncode == 2, (pair, err(result))
+        assert "Traceback" not in err(result) and pair.split("=")[0] in err(result)
+    assert _values(tmp_path) == before
+
+
+def test_set_shortens_a_card_number_typed_into_a_text_field(tmp_path: Path):
+    assert run("demo-case", "--data-dir", str(tmp_path)).returncode == 0
+    card = "4111111111111111"
+    result = run("set", "1", f"shop_name=店 {card}", "--data-dir", str(tmp_path))
+    assert result.returncode == 0 and "first 6 and last 4" in err(result)
+    assert _values(tmp_path)["shop_name"] == "店 411111******1111"
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("posassist.sqlite3*"))
+    assert card.encode() not in raw

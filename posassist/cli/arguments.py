@@ -132,6 +132,15 @@ def parser() -> argparse.ArgumentParser:
     attach.add_argument(
         "--category", choices=CATEGORIES, help=translate("CommandLine", "the kind of proof")
     )
+    assign = command(
+        "set",
+        translate(
+            "CommandLine",
+            "set fields of a case, e.g. closed_on=2026-10-31 (checked as in the window)",
+        ),
+    )
+    assign.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    assign.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
     export = command(
         "export", translate("CommandLine", "export a case's evidence dossier as one PDF")
     )

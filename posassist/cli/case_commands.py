@@ -108,3 +108,51 @@ def attach(directory: Path, args: argparse.Namespace) -> int:
         on_stored=report,
     )  # fmt: skip
     return 1 if refused else 0
+
+
+def set_values(directory: Path, args: argparse.Namespace) -> int:
+    from posassist.domain import catalogue
+    from posassist.domain.completeness import Problem
+    from posassist.usecases.cases import UnknownCase
+    from posassist.usecases.fields import FieldInputError, UnknownField, set_fields
+
+    pairs = []
+    for given in args.assignments:
+        key, sep, value = given.partition("=")
+        if not sep or not key.strip():
+            message = translate("CommandLine", "%1: write each value as KEY=VALUE")
+            return fail(fill(message, given), 2)
+        pairs.append((key.strip(), value))
+    try:
+        made = set_fields(database_path(directory), args.case_id, pairs)
+    except UnknownCase:
+        message = translate("CommandLine", "there is no case %1 (see: posassist cases)")
+        return fail(fill(message, args.case_id), 2)
+    except UnknownField as error:
+        message = translate("CommandLine", "%1 is not a field; the fields are: %2")
+        return fail(fill(message, error.key, ", ".join(sorted(catalogue.FIELDS))), 2)
+    except FieldInputError as error:
+        reason = texts.field_input_error(error.code)
+        if error.code == "not_a_choice":
+            reason = fill(reason, ", ".join(catalogue.FIELDS[error.key].choices))
+        return fail(f"{error.key}={error.text}: {reason}", 2)
+    for assignment in made:
+        value = assignment.parsed.value
+        shown = "" if value is None else getattr(value, "plain", lambda v=value: str(v))()
+        say(f"{assignment.key}={shown}")
+        if assignment.parsed.masked_cards:
+            say(
+                fill(
+                    translate(
+                        "CommandLine",
+                        "%1: a card number was shortened to its first 6 and last 4 digits",
+                    ),
+                    assignment.key,
+                ),
+                sys.stderr,
+            )
+        if assignment.parsed.warning is not None:
+            # The review page's words for the same problem (kept, worth a look).
+            problem = Problem(assignment.parsed.warning, "", assignment.key)
+            say(texts.problem(problem), sys.stderr)
+    return 0

@@ -78,6 +78,8 @@ def _run(args: argparse.Namespace, directory: Path, language: str) -> int:
         return case_commands.demo_case(directory)
     if args.command == "attach":
         return case_commands.attach(directory, args)
+    if args.command == "set":
+        return case_commands.set_values(directory, args)
     from posassist.cli.report_commands import export_command, verify_file
 
     if args.command == "export":

@@ -403,3 +403,19 @@ def fill(template: str, *values: object) -> str:
         lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m[0],
         template,
     )
+
+
+def field_input_error(code: str) -> str:
+    """Why typed text is not a field's value (domain.field_input codes)."""
+    return {
+        "not_a_date": translate("Fields", "not a date; write it as YYYY-MM-DD, e.g. 2026-10-31"),
+        "not_an_amount": translate(
+            "Fields", "This is not an amount; type e.g. 1234.50. Not saved yet."
+        ),
+        "too_many_decimals": translate(
+            "Fields", "Use at most 2 decimal places, e.g. 45.50. Not saved yet."
+        ),
+        "not_a_choice": translate("Fields", "not one of the choices: %1"),
+        "not_last4": translate("Fields", "Enter exactly 4 digits."),
+        "not_yes_no": translate("Fields", "write yes or no"),
+    }.get(code, code)
