@@ -507,14 +507,19 @@
         <translation>%1：卡号已缩短为前 6 位和后 4 位</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/main.py" line="57"/>
+        <location filename="../posassist/cli/main.py" line="58"/>
         <source>%1 was written by a newer POS Assist; install that version to open it.</source>
         <translation>%1 由更新版本的 POS Assist 写入；请安装该版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/main.py" line="64"/>
+        <location filename="../posassist/cli/main.py" line="78"/>
         <source>cannot use the data folder %1: %2</source>
         <translation>无法使用数据文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/main.py" line="81"/>
+        <source>the command failed because of an unexpected error; nothing more was changed. Details are in %1.</source>
+        <translation>命令因意外错误而失败；没有再作其他更改。详细信息在 %1 中。</translation>
     </message>
     <message>
         <location filename="../posassist/cli/report_commands.py" line="41"/>
@@ -2925,6 +2930,39 @@ SHA-256：%4</translation>
         <location filename="../posassist/words/texts.py" line="271"/>
         <source>Archived</source>
         <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../posassist/words/texts.py" line="428"/>
+        <source>The case file %1 cannot be written: the folder or the disk is read-only, or you may not write there. Nothing was changed; earlier entries are all there.</source>
+        <translation>无法写入事项文件 %1：文件夹或磁盘是只读的，或您没有写入权限。没有作任何更改；之前的记录都还在。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="433"/>
+        <source>The disk of the case file %1 is full (or the file reached its size limit). Nothing was changed; free some space and try again.</source>
+        <translation>事项文件 %1 所在的磁盘已满（或文件已达到大小上限）。没有作任何更改；请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="438"/>
+        <source>The disk could not read or write the case file %1. Nothing was changed; check the disk (or the USB stick) and try again.</source>
+        <translation>磁盘无法读写事项文件 %1。没有作任何更改；请检查磁盘（或U盘）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="443"/>
+        <source>The case file %1 cannot be opened: check that the folder exists and that you may write to it.</source>
+        <translation>无法打开事项文件 %1：请确认文件夹存在，并且您有写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="448"/>
+        <source>The case file %1 is damaged. It was not changed; restore it from a backup.</source>
+        <translation>事项文件 %1 已损坏。它没有被更改；请从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="452"/>
+        <source>The case file %1 is busy (another POS Assist is writing); try again in a moment.</source>
+        <translation>事项文件 %1 正忙（另一个 POS Assist 正在写入）；请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,14 @@ def database_path(directory: Path) -> Path:
     return directory / DB_FILENAME
 
 
+_log_elsewhere: dict[Path, Path] = {}  # data folder -> the log used instead (not writable)
+
+
 def log_path(directory: Path) -> Path:
-    """The app's log, in the data folder beside the case file."""
-    return directory / "posassist.log"
+    """The app's log, in the data folder beside the case file (or where logging had to
+    go instead, when that folder cannot be written: see cli.logs)."""
+    return _log_elsewhere.get(Path(directory), Path(directory) / "posassist.log")
+
+
+def log_elsewhere(directory: Path, log_file: Path) -> None:
+    _log_elsewhere[Path(directory)] = log_file

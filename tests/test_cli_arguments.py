@@ -196,3 +196,29 @@ def test_set_shortens_a_card_number_typed_into_a_text_field(tmp_path: Path):
     assert _values(tmp_path)["shop_name"] == "店 411111******1111"
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("posassist.sqlite3*"))
     assert card.encode() not in raw
+
+
+def test_a_read_only_case_file_is_worded_not_a_traceback(tmp_path: Path, monkeypatch):
+    """A write refused by SQLite ('attempt to write a readonly database', as on a
+    read-only mount) comes out as a sentence naming the case file."""
+    import sqlite3
+
+    from posassist.cli import case_commands
+    from posassist.cli import main as cli_main
+
+    def refuse(*_args, **_kwargs):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    assert run("demo-case", "--data-dir", str(tmp_path)).returncode == 0
+    monkeypatch.setattr(case_commands, "_open", refuse)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    import io
+    from contextlib import redirect_stderr
+
+    stderr = io.StringIO()
+    with redirect_stderr(stderr):
+        status = cli_main.main(["cases", "--data-dir", str(tmp_path), "--lang", "en"])
+    assert status == 1
+    text = stderr.getvalue()
+    assert "cannot be written" in text and str(tmp_path / "posassist.sqlite3") in text
+    assert "Traceback" not in text

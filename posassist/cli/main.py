@@ -18,7 +18,8 @@ from posassist.cli.language import command_language, speaking
 from posassist.cli.logs import flush_standard_streams, setup_logging
 from posassist.cli.output import fail
 from posassist.paths import data_dir, database_path
-from posassist.words.texts import translate
+from posassist.words import texts
+from posassist.words.texts import fill, translate
 
 log = logging.getLogger("posassist")
 
@@ -59,12 +60,30 @@ def _command(args: argparse.Namespace, directory: Path, language: str) -> int:
                 "%1 was written by a newer POS Assist; install that version to open it.",
             ).replace("%1", str(error.path))
         )
-    except OSError as error:
-        return fail(
-            translate("CommandLine", "cannot use the data folder %1: %2")
-            .replace("%1", str(directory))
-            .replace("%2", error.strerror or str(error))
-        )
+    except Exception as error:
+        return _worded(error, directory)
+
+
+def _worded(error: Exception, directory: Path) -> int:
+    """A failure of a command, in words: the case file's trouble by its kind, a folder
+    that cannot be used, else an unexpected error (logged in full) and where the log is."""
+    from posassist.paths import log_path
+    from posassist.usecases.cases import storage_problem
+
+    code = storage_problem(error)
+    if code is not None:
+        log.warning("%s: %s", code, error)
+        return fail(fill(texts.storage_problem(code), database_path(directory)))
+    if isinstance(error, OSError):
+        message = translate("CommandLine", "cannot use the data folder %1: %2")
+        return fail(fill(message, directory, error.strerror or str(error)))
+    log.exception("the command failed")
+    message = translate(
+        "CommandLine",
+        "the command failed because of an unexpected error; nothing more was changed. "
+        "Details are in %1.",
+    )
+    return fail(fill(message, log_path(directory)))
 
 
 def _run(args: argparse.Namespace, directory: Path, language: str) -> int:

@@ -68,3 +68,37 @@ def open_case_file(path: Path) -> CaseFile:
 def file_of(db: Database) -> Path:
     """The case file an open connection works on (a worker opens its own)."""
     return database_file(db)
+
+
+def storage_problem(error: BaseException) -> str | None:
+    """What an error from the case file means for the owner, as a code the front ends
+    word (words.texts.storage_problem): read_only, disk_full, io_error, cannot_open,
+    damaged, busy; None for an error that is not about the case file."""
+    import sqlite3
+
+    if isinstance(error, OSError):
+        import errno
+
+        return {
+            errno.EROFS: "read_only",
+            errno.EACCES: "read_only",
+            errno.EPERM: "read_only",
+            errno.ENOSPC: "disk_full",
+            errno.EDQUOT: "disk_full",
+            errno.EFBIG: "disk_full",
+            errno.EIO: "io_error",
+        }.get(error.errno or 0)
+    if not isinstance(error, sqlite3.Error):
+        return None
+    text = str(error).lower()
+    for words, code in (
+        (("readonly", "read-only", "read only"), "read_only"),
+        (("disk is full", "database or disk is full"), "disk_full"),
+        (("disk i/o error",), "io_error"),
+        (("unable to open",), "cannot_open"),
+        (("malformed", "not a database", "corrupt"), "damaged"),
+        (("locked", "busy"), "busy"),
+    ):
+        if any(word in text for word in words):
+            return code
+    return "io_error" if isinstance(error, sqlite3.OperationalError) else None

@@ -419,3 +419,38 @@ def field_input_error(code: str) -> str:
         "not_last4": translate("Fields", "Enter exactly 4 digits."),
         "not_yes_no": translate("Fields", "write yes or no"),
     }.get(code, code)
+
+
+def storage_problem(code: str) -> str:
+    """Why the case file could not be used (usecases.cases.storage_problem codes); %1 is
+    the case file."""
+    return {
+        "read_only": translate(
+            "Storage",
+            "The case file %1 cannot be written: the folder or the disk is read-only, or "
+            "you may not write there. Nothing was changed; earlier entries are all there.",
+        ),
+        "disk_full": translate(
+            "Storage",
+            "The disk of the case file %1 is full (or the file reached its size limit). "
+            "Nothing was changed; free some space and try again.",
+        ),
+        "io_error": translate(
+            "Storage",
+            "The disk could not read or write the case file %1. Nothing was changed; "
+            "check the disk (or the USB stick) and try again.",
+        ),
+        "cannot_open": translate(
+            "Storage",
+            "The case file %1 cannot be opened: check that the folder exists and that you "
+            "may write to it.",
+        ),
+        "damaged": translate(
+            "Storage",
+            "The case file %1 is damaged. It was not changed; restore it from a backup.",
+        ),
+        "busy": translate(
+            "Storage",
+            "The case file %1 is busy (another POS Assist is writing); try again in a moment.",
+        ),
+    }.get(code, code)
