@@ -204,7 +204,7 @@ def test_a_read_only_case_file_is_worded_not_a_traceback(tmp_path: Path, monkeyp
     import sqlite3
 
     from posassist.cli import case_commands
-    from posassist.cli import main as cli_main
+    from posassist.cli import main as cli_main  # main(), the function
 
     def refuse(*_args, **_kwargs):
         raise sqlite3.OperationalError("attempt to write a readonly database")
@@ -217,7 +217,7 @@ def test_a_read_only_case_file_is_worded_not_a_traceback(tmp_path: Path, monkeyp
 
     stderr = io.StringIO()
     with redirect_stderr(stderr):
-        status = cli_main.main(["cases", "--data-dir", str(tmp_path), "--lang", "en"])
+        status = cli_main(["cases", "--data-dir", str(tmp_path), "--lang", "en"])
     assert status == 1
     text = stderr.getvalue()
     assert "cannot be written" in text and str(tmp_path / "posassist.sqlite3") in text
