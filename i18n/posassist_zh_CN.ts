@@ -1799,7 +1799,7 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="168"/>
-        <location filename="../posassist/ui/new_case.py" line="174"/>
+        <location filename="../posassist/ui/new_case.py" line="175"/>
         <source>A card number was shortened to its first 6 and last 4 digits.</source>
         <translation>卡号已自动缩短，只保留前6位和后4位。</translation>
     </message>
@@ -1836,7 +1836,7 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="304"/>
-        <location filename="../posassist/ui/new_case.py" line="92"/>
+        <location filename="../posassist/ui/new_case.py" line="88"/>
         <source>— please choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -2250,67 +2250,67 @@ SHA-256：%4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="43"/>
+        <location filename="../posassist/ui/main_window.py" line="44"/>
         <source>POS Assist – stop a POS terminal safely</source>
         <translation>POS Assist – 安全停用POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="59"/>
+        <location filename="../posassist/ui/main_window.py" line="60"/>
         <source>&amp;Case</source>
         <translation>停用事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="60"/>
+        <location filename="../posassist/ui/main_window.py" line="61"/>
         <source>&amp;New case</source>
         <translation>新建事项(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="63"/>
+        <location filename="../posassist/ui/main_window.py" line="64"/>
         <source>&amp;All cases</source>
         <translation>全部事项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="66"/>
+        <location filename="../posassist/ui/main_window.py" line="67"/>
         <source>&amp;Export the dossier…</source>
         <translation>导出证据材料汇编(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="70"/>
+        <location filename="../posassist/ui/main_window.py" line="71"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="74"/>
+        <location filename="../posassist/ui/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="78"/>
+        <location filename="../posassist/ui/main_window.py" line="79"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="88"/>
+        <location filename="../posassist/ui/main_window.py" line="89"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="89"/>
+        <location filename="../posassist/ui/main_window.py" line="90"/>
         <source>Common &amp;questions</source>
         <translation>常见问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="92"/>
+        <location filename="../posassist/ui/main_window.py" line="93"/>
         <source>&amp;About POS Assist</source>
         <translation>关于 POS Assist(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="158"/>
+        <location filename="../posassist/ui/main_window.py" line="159"/>
         <source>Export the dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="159"/>
+        <location filename="../posassist/ui/main_window.py" line="160"/>
         <source>Open a case first: the dossier is made for one case.</source>
         <translation>请先打开一个事项：证据材料汇编是按事项生成的。</translation>
     </message>
@@ -2336,37 +2336,37 @@ SHA-256：%4</translation>
 <context>
     <name>NewCase</name>
     <message>
-        <location filename="../posassist/ui/new_case.py" line="37"/>
+        <location filename="../posassist/ui/new_case.py" line="36"/>
         <source>Enter the shop's name: it names this case and its dossier.</source>
         <translation>请填写店名：事项和证据材料汇编都以它命名。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/new_case.py" line="40"/>
+        <location filename="../posassist/ui/new_case.py" line="39"/>
         <source>Enter the provider: the company that gave you the terminal, as on the contract or a slip.</source>
         <translation>请填写服务商：给您POS机的公司，以合同或签购单上的名称为准。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/new_case.py" line="45"/>
+        <location filename="../posassist/ui/new_case.py" line="44"/>
         <source>Choose the terminal type: the steps to take depend on it.</source>
         <translation>请选择POS机类型：要做哪些步骤取决于它。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/new_case.py" line="48"/>
+        <location filename="../posassist/ui/new_case.py" line="47"/>
         <source>Choose why it stops: the steps to take depend on it.</source>
         <translation>请选择停用原因：要做哪些步骤取决于它。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/new_case.py" line="56"/>
+        <location filename="../posassist/ui/new_case.py" line="55"/>
         <source>New case</source>
         <translation>新建停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/new_case.py" line="62"/>
+        <location filename="../posassist/ui/new_case.py" line="61"/>
         <source>A new case: one terminal to stop</source>
         <translation>新建停用事项：一台要停用的POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/new_case.py" line="67"/>
+        <location filename="../posassist/ui/new_case.py" line="66"/>
         <source>Four basics first. You can change them later, on the first step.</source>
         <translation>先填四项基本信息，之后可以在第一步里修改。</translation>
     </message>
@@ -2376,22 +2376,22 @@ SHA-256：%4</translation>
         <translation>* 为必填项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/new_case.py" line="123"/>
+        <location filename="../posassist/ui/new_case.py" line="124"/>
         <source>Create the case</source>
         <translation>建立事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/new_case.py" line="126"/>
+        <location filename="../posassist/ui/new_case.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/new_case.py" line="135"/>
+        <location filename="../posassist/ui/new_case.py" line="136"/>
         <source>As on the shop sign or the contract</source>
         <translation>与招牌或合同上的一致</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/new_case.py" line="136"/>
+        <location filename="../posassist/ui/new_case.py" line="137"/>
         <source>The company on the contract or the slips</source>
         <translation>合同或签购单上的公司名称</translation>
     </message>
@@ -2521,32 +2521,32 @@ SHA-256：%4</translation>
         <translation>还有 %1 项未完成。仍然把这个事项标为已完成吗？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/open_points.py" line="47"/>
+        <location filename="../posassist/ui/open_points.py" line="50"/>
         <source>Proof you could attach: %1</source>
         <translation>可以补充的证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/open_points.py" line="68"/>
+        <location filename="../posassist/ui/open_points.py" line="71"/>
         <source>Required points stand between a step and done. Suggestions make the dossier stronger, but a step can be finished without them.</source>
         <translation>必做项都完成，这一步才算完成；建议项能让证据材料更有说服力，但不做也能完成这一步。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/open_points.py" line="87"/>
+        <location filename="../posassist/ui/open_points.py" line="90"/>
         <source>Required: %1 · Suggested: %2</source>
         <translation>必做：%1 项 · 建议：%2 项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/open_points.py" line="135"/>
+        <location filename="../posassist/ui/open_points.py" line="138"/>
         <source>Go to this step</source>
         <translation>转到这一步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/open_points.py" line="145"/>
+        <location filename="../posassist/ui/open_points.py" line="149"/>
         <source>Required</source>
         <translation>必做</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/open_points.py" line="146"/>
+        <location filename="../posassist/ui/open_points.py" line="150"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
@@ -2705,7 +2705,8 @@ SHA-256：%4</translation>
     <message>
         <location filename="../posassist/ui/start_page.py" line="121"/>
         <source>POS Assist walks you through stopping a card-payment terminal and closing its accounts, keeps your proof together and puts the whole story in one PDF.</source>
-        <translation>POS Assist 一步步带您停用刷卡终端、注销相关账户，把证据集中保存，再把完整经过汇编成一份PDF。</translation>
+        <translation>POS Assist 一步步带您停用刷卡终端、注销相关账户，
+把证据集中保存，再把完整经过汇编成一份PDF。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/start_page.py" line="139"/>

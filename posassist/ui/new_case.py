@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -72,10 +71,7 @@ class NewCaseDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setVerticalSpacing(4)
+        layout.addSpacing(4)
         self.edits: dict[str, QLineEdit] = {}
         self.choices: dict[str, QComboBox] = {}
         self.messages: dict[str, QLabel] = {}
@@ -104,17 +100,22 @@ class NewCaseDialog(QDialog):
             message.setWordWrap(True)
             message.hide()
             self.messages[key] = message
+            # Label above its field, the message under it: one group per basic.
             box = QWidget()
+            box.setObjectName(f"basicRow_{key}")
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
+            column.setSpacing(3)
+            label = QLabel(f"{texts.field_label(key)} *")
+            label.setBuddy(widget)
+            column.addWidget(label)
             column.addWidget(widget)
             column.addWidget(message)
-            form.addRow(f"{texts.field_label(key)} *", box)
-        layout.addLayout(form)
+            layout.addWidget(box)
         note = QLabel(translate("NewCase", "* needed to start the case"))
         note.setObjectName("requiredNote")
         layout.addWidget(note)
+        layout.addStretch(1)  # room for messages goes below, the top stays put
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
