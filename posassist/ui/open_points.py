@@ -81,10 +81,9 @@ class OpenPoints(QWidget):
         self.go_buttons: dict[str, QPushButton] = {}
 
     def show_case(self, case: Case) -> None:
-        every = case_problems(case)
-        problems = [p for p in every if p.code is not Code.STAGE_NOT_DONE]
-        not_done = len(every) - len(problems)  # shown as the step's status, counted here
-        required = sum(1 for p in problems if not is_suggestion(p)) + not_done
+        # "Not marked done" is listed too (last, under Required): the counts are the lines.
+        problems = case_problems(case)
+        required = sum(1 for p in problems if not is_suggestion(p))
         suggested = sum(1 for p in problems if is_suggestion(p))
         self.summary.setText(
             translate("ReviewPage", "Required: %1 · Suggested: %2")

@@ -179,3 +179,7 @@ class StartPage(QScrollArea):
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(note)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.start_button.setFocus()  # Enter or Space starts, as the button's look says
