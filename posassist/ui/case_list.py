@@ -73,10 +73,7 @@ class CaseListView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.screens = QStackedWidget()
         outer.addWidget(self.screens)
-        self.start = StartPage()
-        self.start.start_requested.connect(self.new_requested.emit)
-        self.start.sample_requested.connect(self.sample_requested.emit)
-        self.screens.addWidget(self.start)
+        self._start: StartPage | None = None  # made when first shown: most starts have cases
         self.list_page = QWidget()
         self.list_page.setObjectName("caseListPage")
         self.screens.addWidget(self.list_page)
@@ -147,14 +144,21 @@ class CaseListView(QWidget):
         self.reload()
 
     @property
+    def start(self) -> StartPage:
+        if self._start is None:
+            self._start = StartPage()
+            self._start.start_requested.connect(self.new_requested.emit)
+            self._start.sample_requested.connect(self.sample_requested.emit)
+            self.screens.addWidget(self._start)
+        return self._start
+
+    @property
     def new_button(self) -> QPushButton:
         """The button that starts a new case on the screen shown."""
-        if self.screens.currentWidget() is self.start:
-            return self.start.start_button
-        return self.list_new_button
+        return self.start.start_button if self.is_first_run() else self.list_new_button
 
     def is_first_run(self) -> bool:
-        return self.screens.currentWidget() is self.start
+        return self._start is not None and self.screens.currentWidget() is self._start
 
     def headers(self) -> list[str]:
         return [

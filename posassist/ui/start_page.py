@@ -3,13 +3,15 @@
 Laid out like GNOME's and KDE's first-run pages: one centred column of comfortable
 width, the icon, a heading, one sentence, the few things asked for, then the two
 buttons, all kept together in the middle of the window rather than spread over it.
+Alignment is set in the style sheet: like the case list, this page is painted at
+start-up and leaves the `Qt` enum namespace alone (its first use costs ~30 ms).
 Headings are weight 700: at 600 Qt draws Latin letters bold (DejaVu has a bold face)
 but the Chinese regular (WenQuanYi Micro Hei has none, and Qt only fakes bold from 700).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +32,9 @@ ICON_SIZE = 88
 
 START_STYLE = """
 QWidget#startBody { background: #f6f8fa; }
+QLabel#startIcon, QLabel#startTitle, QLabel#startLead, QLabel#startNote {
+    qproperty-alignment: AlignHCenter;
+}
 QLabel#startTitle { font-size: 26px; font-weight: 700; color: #1f3a5f; }
 QLabel#startLead { font-size: 15px; color: #3c4043; }
 QFrame#startAsks { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 8px; }
@@ -103,18 +108,16 @@ class StartPage(QScrollArea):
         icon = QLabel()
         icon.setObjectName("startIcon")
         icon.setPixmap(
-            QIcon(str(resources.resource("icons", "posassist.svg"))).pixmap(
+            QIcon(str(resources.resource("icons", "posassist-128.png"))).pixmap(
                 QSize(ICON_SIZE, ICON_SIZE)
             )
         )
-        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(icon)
         column.addSpacing(16)
 
         self.title = QLabel(translate("StartPage", "Stop your POS terminal, step by step"))
         self.title.setObjectName("startTitle")
         self.title.setWordWrap(True)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.title)
         column.addSpacing(10)
         self.lead = QLabel(
@@ -126,7 +129,6 @@ class StartPage(QScrollArea):
         )
         self.lead.setObjectName("startLead")
         self.lead.setWordWrap(True)
-        self.lead.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.lead)
         column.addSpacing(24)
 
@@ -147,7 +149,11 @@ class StartPage(QScrollArea):
             label = QLabel(text)
             label.setObjectName("askText")
             label.setWordWrap(True)
-            grid.addWidget(badge, number, 0, Qt.AlignmentFlag.AlignTop)
+            top = QVBoxLayout()  # the number beside the first line of a wrapped text
+            top.setContentsMargins(0, 0, 0, 0)
+            top.addWidget(badge)
+            top.addStretch(1)
+            grid.addLayout(top, number, 0)
             grid.addWidget(label, number, 1)
             self.asks.append(label)
         grid.setColumnStretch(1, 1)
@@ -177,7 +183,6 @@ class StartPage(QScrollArea):
         )
         note.setObjectName("startNote")
         note.setWordWrap(True)
-        note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(note)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
