@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionFocusRect,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -80,6 +81,13 @@ class StepDelegate(QStyledItemDelegate):
             painter.setPen(foreground.color())
         painter.drawText(text_rect(row), TEXT_FLAGS, opt.text)
         painter.restore()
+        if opt.state & QStyle.StateFlag.State_HasFocus:  # where the keyboard is
+            focus = QStyleOptionFocusRect()
+            focus.initFrom(self.view)
+            focus.rect = row.adjusted(1, 1, -1, -1)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, self.view
+            )
 
 
 class StepList(QListWidget):
