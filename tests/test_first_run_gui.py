@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -128,6 +128,38 @@ def test_first_screen_without_cases(gui, qtbot, language):
     qtbot.waitUntil(lambda: window.size() == QSize(*MINIMUM_SIZE))
     assert start.verticalScrollBar().maximum() == 0
     assert start.start_button.visibleRegion().boundingRect().size() == start.start_button.size()
+
+
+def ink(font: QFont, text: str) -> int:
+    """How many pixels `text` darkens, drawn black on white in `font`."""
+    image = QImage(600, 120, QImage.Format.Format_Grayscale8)
+    image.fill(255)
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(10, 90, text)
+    painter.end()
+    data = image.constBits().tobytes()
+    line = image.bytesPerLine()
+    return sum(1 for y in range(image.height()) for v in data[y * line : y * line + 600] if v < 128)
+
+
+def test_headings_are_bold_in_chinese_as_in_latin(gui, qtbot):
+    """ "您的POS机": at weight 600 the Latin letters came out bold, the Chinese not."""
+    window = gui.start("zh_CN")
+    headings = [window.case_list.start.title]
+    gui.repo.create({"shop_name": "A", "provider": "B"})
+    window.case_list.reload()
+    heading = window.case_list.list_page.findChild(QLabel, "pageTitle")
+    qtbot.waitUntil(heading.isVisible)
+    assert heading.text() == "您的POS机"
+    headings.append(heading)
+    for label in headings:
+        font = label.font()
+        regular = QFont(font)
+        regular.setWeight(QFont.Weight.Normal)
+        for text in ("您的", "POS"):
+            assert ink(font, text) > 1.12 * ink(regular, text), (label.text(), text)
 
 
 def shown_texts(widget: QWidget) -> list[str]:
