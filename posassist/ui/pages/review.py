@@ -89,16 +89,13 @@ class ReviewPage(StagePage):
             "\n".join(f"{d.on.isoformat()}  {texts.date_code(d.code)}" for d in dates)
             or translate("ReviewPage", "No dates pending.")
         )
-        open_points = [p for p in problems]
         if case.status is CaseStatus.DONE:
             self.case_state.setText(translate("ReviewPage", "This case is marked done."))
             self.case_button.setText(translate("ReviewPage", "Reopen the case"))
         else:
             self.case_state.setText(
-                translate("ReviewPage", "Points still open: %1").replace(
-                    "%1", str(len(open_points))
-                )
-                if open_points
+                translate("ReviewPage", "Points still open: %1").replace("%1", str(len(problems)))
+                if problems
                 else translate("ReviewPage", "Every step is done. You can close the case.")
             )
             self.case_button.setText(translate("ReviewPage", "Mark the case done"))
