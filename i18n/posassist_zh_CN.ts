@@ -4,77 +4,77 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="70"/>
+        <location filename="../posassist/ui/case_list.py" line="86"/>
         <source>Your POS terminals</source>
         <translation>您的POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="74"/>
+        <location filename="../posassist/ui/case_list.py" line="90"/>
         <source>One case per terminal. Open a case to continue where you left off, or start a new one for a terminal you want to stop.</source>
         <translation>每台POS机对应一个停用事项。打开事项可以接着上次继续办；要停用另一台POS机，就新建一个事项。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="101"/>
-        <source>No cases yet. Click “New case” to start with your first terminal.</source>
-        <translation>还没有停用事项。点击“新建事项”，从第一台POS机开始。</translation>
-    </message>
-    <message>
-        <location filename="../posassist/ui/case_list.py" line="109"/>
+        <location filename="../posassist/ui/case_list.py" line="128"/>
         <source>New case</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="112"/>
+        <location filename="../posassist/ui/case_list.py" line="131"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="118"/>
+        <location filename="../posassist/ui/case_list.py" line="137"/>
         <source>Show archived cases</source>
         <translation>显示已归档的事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="167"/>
+        <location filename="../posassist/ui/case_list.py" line="198"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="167"/>
+        <location filename="../posassist/ui/case_list.py" line="198"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="132"/>
+        <location filename="../posassist/ui/case_list.py" line="161"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="133"/>
+        <location filename="../posassist/ui/case_list.py" line="117"/>
+        <source>Every case is archived. Tick “Show archived cases” to see them, or start a new one.</source>
+        <translation>所有事项都已归档。勾选“显示已归档的事项”即可查看，也可以新建一个事项。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_list.py" line="162"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="134"/>
+        <location filename="../posassist/ui/case_list.py" line="163"/>
         <source>Terminal</source>
         <translation>POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="135"/>
+        <location filename="../posassist/ui/case_list.py" line="164"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="136"/>
+        <location filename="../posassist/ui/case_list.py" line="165"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="137"/>
+        <location filename="../posassist/ui/case_list.py" line="166"/>
         <source>Next date</source>
         <translation>下个待办日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="42"/>
+        <location filename="../posassist/ui/case_list.py" line="46"/>
         <source>(no shop name yet)</source>
         <translation>（未填店名）</translation>
     </message>
@@ -852,37 +852,37 @@ Mark it done anyway?</source>
 仍要标记为已完成吗？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="86"/>
+        <location filename="../posassist/ui/dialogs.py" line="97"/>
         <source>Attach proof</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="88"/>
+        <location filename="../posassist/ui/dialogs.py" line="99"/>
         <source>Photos, scans, PDFs and statements (%1);;All files (*)</source>
         <translation>照片、扫描件、PDF和对账单 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="99"/>
+        <location filename="../posassist/ui/dialogs.py" line="110"/>
         <source>Attaching files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="101"/>
+        <location filename="../posassist/ui/dialogs.py" line="112"/>
         <source>Some files were not attached:</source>
         <translation>以下文件没有添加：</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="103"/>
+        <location filename="../posassist/ui/dialogs.py" line="114"/>
         <source>Nothing new was attached:</source>
         <translation>没有添加新的文件：</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="123"/>
+        <location filename="../posassist/ui/dialogs.py" line="134"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="133"/>
+        <location filename="../posassist/ui/dialogs.py" line="144"/>
         <source>Save the PDF as</source>
         <translation>PDF另存为</translation>
     </message>
@@ -2088,6 +2088,7 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="168"/>
+        <location filename="../posassist/ui/new_case.py" line="175"/>
         <source>A card number was shortened to its first 6 and last 4 digits.</source>
         <translation>卡号已自动缩短，只保留前6位和后4位。</translation>
     </message>
@@ -2127,6 +2128,7 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="304"/>
+        <location filename="../posassist/ui/new_case.py" line="88"/>
         <source>— please choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -2555,67 +2557,67 @@ SHA-256：%4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="39"/>
+        <location filename="../posassist/ui/main_window.py" line="44"/>
         <source>POS Assist – stop a POS terminal safely</source>
         <translation>POS Assist – 安全停用POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="54"/>
+        <location filename="../posassist/ui/main_window.py" line="60"/>
         <source>&amp;Case</source>
         <translation>停用事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="55"/>
+        <location filename="../posassist/ui/main_window.py" line="61"/>
         <source>&amp;New case</source>
         <translation>新建事项(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="58"/>
+        <location filename="../posassist/ui/main_window.py" line="64"/>
         <source>&amp;All cases</source>
         <translation>全部事项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="61"/>
+        <location filename="../posassist/ui/main_window.py" line="67"/>
         <source>&amp;Export the dossier…</source>
         <translation>导出证据材料汇编(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="65"/>
+        <location filename="../posassist/ui/main_window.py" line="71"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="69"/>
+        <location filename="../posassist/ui/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="73"/>
+        <location filename="../posassist/ui/main_window.py" line="79"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="83"/>
+        <location filename="../posassist/ui/main_window.py" line="89"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="84"/>
+        <location filename="../posassist/ui/main_window.py" line="90"/>
         <source>Common &amp;questions</source>
         <translation>常见问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="87"/>
+        <location filename="../posassist/ui/main_window.py" line="93"/>
         <source>&amp;About POS Assist</source>
         <translation>关于 POS Assist(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="143"/>
+        <location filename="../posassist/ui/main_window.py" line="159"/>
         <source>Export the dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="144"/>
+        <location filename="../posassist/ui/main_window.py" line="160"/>
         <source>Open a case first: the dossier is made for one case.</source>
         <translation>请先打开一个事项：证据材料汇编是按事项生成的。</translation>
     </message>
@@ -2636,6 +2638,69 @@ SHA-256：%4</translation>
         <location filename="../posassist/ui/pages/money.py" line="54"/>
         <source>Deposit paid: %1 (entered in the first step)</source>
         <translation>已交押金：%1（在第一步填写）</translation>
+    </message>
+</context>
+<context>
+    <name>NewCase</name>
+    <message>
+        <location filename="../posassist/ui/new_case.py" line="36"/>
+        <source>Enter the shop's name: it names this case and its dossier.</source>
+        <translation>请填写店名：事项和证据材料汇编都以它命名。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/new_case.py" line="39"/>
+        <source>Enter the provider: the company that gave you the terminal, as on the contract or a slip.</source>
+        <translation>请填写服务商：给您POS机的公司，以合同或签购单上的名称为准。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/new_case.py" line="44"/>
+        <source>Choose the terminal type: the steps to take depend on it.</source>
+        <translation>请选择POS机类型：要做哪些步骤取决于它。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/new_case.py" line="47"/>
+        <source>Choose why it stops: the steps to take depend on it.</source>
+        <translation>请选择停用原因：要做哪些步骤取决于它。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/new_case.py" line="55"/>
+        <source>New case</source>
+        <translation>新建停用事项</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/new_case.py" line="61"/>
+        <source>A new case: one terminal to stop</source>
+        <translation>新建停用事项：一台要停用的POS机</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/new_case.py" line="66"/>
+        <source>Four basics first. You can change them later, on the first step.</source>
+        <translation>先填四项基本信息，之后可以在第一步里修改。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/new_case.py" line="115"/>
+        <source>* needed to start the case</source>
+        <translation>* 为必填项</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/new_case.py" line="124"/>
+        <source>Create the case</source>
+        <translation>建立事项</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/new_case.py" line="127"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/new_case.py" line="136"/>
+        <source>As on the shop sign or the contract</source>
+        <translation>与招牌或合同上的一致</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/new_case.py" line="137"/>
+        <source>The company on the contract or the slips</source>
+        <translation>合同或签购单上的公司名称</translation>
     </message>
 </context>
 <context>
@@ -2703,79 +2768,94 @@ SHA-256：%4</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="41"/>
+        <location filename="../posassist/ui/pages/review.py" line="25"/>
         <source>Steps and what is still missing</source>
         <translation>各步骤还缺什么</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="43"/>
-        <source>Double-click a line to go to that step.</source>
-        <translation>双击某一行，可跳转到该步骤。</translation>
-    </message>
-    <message>
-        <location filename="../posassist/ui/pages/review.py" line="49"/>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <location filename="../posassist/ui/pages/review.py" line="49"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../posassist/ui/pages/review.py" line="56"/>
+        <location filename="../posassist/ui/pages/review.py" line="33"/>
         <source>Dates still pending</source>
         <translation>待办日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="66"/>
+        <location filename="../posassist/ui/pages/review.py" line="43"/>
         <source>The evidence dossier is one PDF with the whole story and every proof, for the provider, the bank or a complaints desk.</source>
         <translation>证据材料汇编是一个PDF文件，包含完整经过和全部证据，可交给服务商、银行或投诉受理部门。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="74"/>
+        <location filename="../posassist/ui/pages/review.py" line="51"/>
         <source>Export the dossier…</source>
         <translation>导出证据材料汇编…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="133"/>
+        <location filename="../posassist/ui/pages/review.py" line="90"/>
         <source>No dates pending.</source>
         <translation>没有待办日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="137"/>
+        <location filename="../posassist/ui/pages/review.py" line="94"/>
         <source>This case is marked done.</source>
         <translation>此停用事项已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="138"/>
+        <location filename="../posassist/ui/pages/review.py" line="95"/>
         <source>Reopen the case</source>
         <translation>重新打开此事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="141"/>
+        <location filename="../posassist/ui/pages/review.py" line="98"/>
         <source>Points still open: %1</source>
         <translation>还有 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="145"/>
+        <location filename="../posassist/ui/pages/review.py" line="102"/>
         <source>Every step is done. You can close the case.</source>
         <translation>所有步骤都已完成，可以把此事项标记为已完成了。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="147"/>
+        <location filename="../posassist/ui/pages/review.py" line="104"/>
         <source>Mark the case done</source>
         <translation>将事项标记为已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="166"/>
+        <location filename="../posassist/ui/pages/review.py" line="120"/>
         <source>Mark the case done?</source>
         <translation>将事项标记为已完成？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="167"/>
+        <location filename="../posassist/ui/pages/review.py" line="121"/>
         <source>Points still open: %1. Mark the case done anyway?</source>
         <translation>还有 %1 项未完成。仍然把这个事项标为已完成吗？</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/open_points.py" line="50"/>
+        <source>Proof you could attach: %1</source>
+        <translation>可以补充的证据：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/open_points.py" line="71"/>
+        <source>Required points stand between a step and done. Suggestions make the dossier stronger, but a step can be finished without them.</source>
+        <translation>必做项都完成，这一步才算完成；建议项能让证据材料更有说服力，但不做也能完成这一步。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/open_points.py" line="90"/>
+        <source>Required: %1 · Suggested: %2</source>
+        <translation>必做：%1 项 · 建议：%2 项</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/open_points.py" line="138"/>
+        <source>Go to this step</source>
+        <translation>转到这一步</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/open_points.py" line="149"/>
+        <source>Required</source>
+        <translation>必做</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/open_points.py" line="150"/>
+        <source>Suggested</source>
+        <translation>建议</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2983,65 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../posassist/ui/start_page.py" line="60"/>
+        <source>Your shop's name and the provider who gave you the terminal</source>
+        <translation>店名，以及给您POS机的服务商</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/start_page.py" line="61"/>
+        <source>The kind of terminal and its numbers, from a slip or the label on its back</source>
+        <translation>POS机的类型和编号（签购单或机身背面的标签上有）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/start_page.py" line="65"/>
+        <source>Why it stops, and the dates of the last payments and settlements</source>
+        <translation>停用原因，以及最后一笔交易和最后一次结算的日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/start_page.py" line="66"/>
+        <source>Photos or screenshots of your slips, contract, receipts and messages</source>
+        <translation>签购单、合同、收据和往来消息的照片或截图</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/start_page.py" line="114"/>
+        <source>Stop your POS terminal, step by step</source>
+        <translation>一步步停用您的POS机</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/start_page.py" line="121"/>
+        <source>POS Assist walks you through stopping a card-payment terminal and closing its accounts, keeps your proof together and puts the whole story in one PDF.</source>
+        <translation>POS Assist 一步步带您停用刷卡终端、注销相关账户，
+把证据集中保存，再把完整经过汇编成一份PDF。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/start_page.py" line="139"/>
+        <source>It will ask you for</source>
+        <translation>需要您提供</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/start_page.py" line="160"/>
+        <source>Start with my first terminal</source>
+        <translation>开始停用第一台POS机</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/start_page.py" line="164"/>
+        <source>Open the sample case</source>
+        <translation>打开示例事项</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/start_page.py" line="167"/>
+        <source>A filled-in example to look around in; you can archive it</source>
+        <translation>一个已填好的示例，可以随便看看；看完可以归档</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/start_page.py" line="176"/>
+        <source>Everything stays on this computer, in one case file.</source>
+        <translation>所有资料都只保存在这台电脑上的一个事项文件里。</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../posassist/words/texts.py" line="260"/>
@@ -2968,47 +3107,47 @@ SHA-256：%4</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="42"/>
+        <location filename="../posassist/ui/wizard.py" line="41"/>
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="65"/>
+        <location filename="../posassist/ui/wizard.py" line="64"/>
         <source>‹ All cases</source>
         <translation>‹ 全部事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="72"/>
+        <location filename="../posassist/ui/wizard.py" line="71"/>
         <source>Contact log…</source>
         <translation>联系记录…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="75"/>
+        <location filename="../posassist/ui/wizard.py" line="74"/>
         <source>Every call, visit and message with the provider</source>
         <translation>与服务商的每次通话、见面和消息往来</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="115"/>
+        <location filename="../posassist/ui/wizard.py" line="103"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="118"/>
+        <location filename="../posassist/ui/wizard.py" line="106"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="175"/>
+        <location filename="../posassist/ui/wizard.py" line="163"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="180"/>
+        <location filename="../posassist/ui/wizard.py" line="168"/>
         <source>This step is not needed for this terminal</source>
         <translation>这台POS机不需要此步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="184"/>
+        <location filename="../posassist/ui/wizard.py" line="172"/>
         <source>New case</source>
         <translation>新停用事项</translation>
     </message>

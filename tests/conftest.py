@@ -43,6 +43,9 @@ class Gui:
         self.repo = None
         self.warnings: list[list[str]] = []
         self.confirm_answer = True
+        # What the owner confirms in the new-case dialog (tests/test_first_run_gui.py
+        # drives the real dialog); None stands for Cancel.
+        self.case_basics: dict[str, str] | None = {}
         from posassist.ui import dialogs
 
         def confirm_mark_done(parent, stage, missing):
@@ -51,6 +54,11 @@ class Gui:
 
         monkeypatch.setattr(dialogs, "confirm_mark_done", confirm_mark_done)
         monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: self.confirm_answer)
+        monkeypatch.setattr(
+            dialogs,
+            "ask_case_basics",
+            lambda parent: None if self.case_basics is None else dict(self.case_basics),
+        )
 
     def start(self, language: str = "en"):
         from PySide6.QtWidgets import QApplication

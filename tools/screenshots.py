@@ -3,7 +3,11 @@
 Run under a real X server so the shots show what a user sees:
     xvfb-run -a -s "-screen 0 1400x1000x24" .venv/bin/python -m tools.screenshots
 Each page is saved as the window shows it (`NN-stage.png`) and, when it scrolls, as
-the whole page (`NN-stage-full.png`).
+the whole page (`NN-stage-full.png`); also the first screen with no case yet
+(`00-first-run.png`, and at the window's minimum size), the new-case dialog (empty, and
+after Create with nothing filled in) and the wizard at its minimum size.
+`docs/screenshots/before/` keeps the first screen and the review as they were before
+issue 13 (not regenerated).
 """
 
 from __future__ import annotations
@@ -59,6 +63,41 @@ def sample_slip() -> bytes:
     return out.getvalue()
 
 
+def shoot_first_run(language: str, app: QApplication, languages) -> list[Path]:
+    from posassist.store.cases import CaseRepository, SettingsRepository
+    from posassist.store.database import open_database
+    from posassist.ui.main_window import MINIMUM_SIZE, MainWindow
+    from posassist.ui.new_case import NewCaseDialog
+
+    folder = OUT / language
+    folder.mkdir(parents=True, exist_ok=True)
+    repo = CaseRepository(open_database(Path(tempfile.mkdtemp()) / "posassist.sqlite3"))
+    languages.apply(language)
+    window = MainWindow(repo, SettingsRepository(repo.db), languages)
+    window.resize(1200, 860)
+    window.show()
+    settle(app)
+    saved = [folder / "00-first-run.png"]
+    window.grab().save(str(saved[-1]))
+    window.resize(*MINIMUM_SIZE)
+    settle(app)
+    saved.append(folder / "00-first-run-minimum.png")
+    window.grab().save(str(saved[-1]))
+    dialog = NewCaseDialog(window)
+    dialog.show()
+    settle(app)
+    saved.append(folder / "new-case-dialog.png")
+    dialog.grab().save(str(saved[-1]))
+    dialog.ok_button.click()  # nothing filled in: every basic says what it needs
+    settle(app)
+    saved.append(folder / "new-case-dialog-missing.png")
+    dialog.grab().save(str(saved[-1]))
+    dialog.reject()
+    window.close()
+    repo.db.close()
+    return saved
+
+
 def shoot(language: str, app: QApplication, languages) -> list[Path]:
     from posassist.domain import catalogue
     from posassist.store.cases import CaseRepository, SettingsRepository
@@ -108,6 +147,15 @@ def shoot(language: str, app: QApplication, languages) -> list[Path]:
         if body.height() > page.viewport().height():
             saved.append(folder / f"{number:02d}-{stage}-full.png")
             body.grab().save(str(saved[-1]))
+    from posassist.ui.main_window import MINIMUM_SIZE
+
+    window.resize(*MINIMUM_SIZE)
+    window.wizard.go_to("close")
+    settle(app)
+    saved.append(folder / "wizard-minimum.png")
+    window.grab().save(str(saved[-1]))
+    window.resize(1200, 860)
+    settle(app)
     window.wizard.show_contact_log()
     settle(app)
     saved.append(folder / "contact-log.png")
@@ -142,7 +190,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     languages = Languages(app)  # one, as in the app: it swaps its translators
     for language in ("zh_CN", "en"):
-        for path in shoot(language, app, languages):
+        for path in [*shoot_first_run(language, app, languages), *shoot(language, app, languages)]:
             print(path.relative_to(ROOT))
     return 0
 

@@ -1,5 +1,7 @@
 """The case list: one line per terminal, its status, progress and next date.
 
+With no case at all it shows the start page instead (ui/start_page.py).
+
 The table is a QStandardItemModel filled from the domain cases: the view then never
 calls back into Python while it paints, and nothing here touches the `Qt` enum
 namespace, whose first use costs about 30 ms of start-up in PySide6.
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 from posassist.domain.case import Case, CaseStatus
 from posassist.domain.reminders import next_date
 from posassist.store.cases import CaseRepository
+from posassist.ui.start_page import StartPage
 from posassist.words import texts
 
 translate = QCoreApplication.translate
@@ -58,13 +62,22 @@ def case_row(case: Case) -> list[QStandardItem]:
 class CaseListView(QWidget):
     open_requested = Signal(int)
     new_requested = Signal()
+    sample_requested = Signal()
 
     def __init__(self, repo: CaseRepository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseList")
         self.repo = repo
         self.cases: dict[int, Case] = {}
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.screens = QStackedWidget()
+        outer.addWidget(self.screens)
+        self._start: StartPage | None = None  # made when first shown: most starts have cases
+        self.list_page = QWidget()
+        self.list_page.setObjectName("caseListPage")
+        self.screens.addWidget(self.list_page)
+        layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         heading = QLabel(translate("CaseList", "Your POS terminals"))
@@ -99,16 +112,19 @@ class CaseListView(QWidget):
 
         self.empty = QLabel(
             translate(
-                "CaseList", "No cases yet. Click “New case” to start with your first terminal."
+                "CaseList",
+                "Every case is archived. Tick “Show archived cases” to see them, "
+                "or start a new one.",
             )
         )
+        self.empty.setWordWrap(True)
         self.empty.setObjectName("emptyHint")
         layout.addWidget(self.empty)
 
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(translate("CaseList", "New case"))
-        self.new_button.setObjectName("newCase")
-        self.new_button.clicked.connect(self.new_requested.emit)
+        self.list_new_button = QPushButton(translate("CaseList", "New case"))
+        self.list_new_button.setObjectName("newCase")
+        self.list_new_button.clicked.connect(self.new_requested.emit)
         self.open_button = QPushButton(translate("CaseList", "Open"))
         self.open_button.setObjectName("openCase")
         self.open_button.clicked.connect(self._open_selected)
@@ -118,7 +134,7 @@ class CaseListView(QWidget):
         self.show_archived = QCheckBox(translate("CaseList", "Show archived cases"))
         self.show_archived.setObjectName("showArchived")
         self.show_archived.toggled.connect(self.reload)
-        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.list_new_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.archive_button)
         buttons.addStretch(1)
@@ -126,6 +142,23 @@ class CaseListView(QWidget):
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
+
+    @property
+    def start(self) -> StartPage:
+        if self._start is None:
+            self._start = StartPage()
+            self._start.start_requested.connect(self.new_requested.emit)
+            self._start.sample_requested.connect(self.sample_requested.emit)
+            self.screens.addWidget(self._start)
+        return self._start
+
+    @property
+    def new_button(self) -> QPushButton:
+        """The button that starts a new case on the screen shown."""
+        return self.start.start_button if self.is_first_run() else self.list_new_button
+
+    def is_first_run(self) -> bool:
+        return self._start is not None and self.screens.currentWidget() is self._start
 
     def headers(self) -> list[str]:
         return [
@@ -139,6 +172,8 @@ class CaseListView(QWidget):
 
     def reload(self) -> None:
         cases = self.repo.load_all()
+        # The start page only while there is no case at all: archived cases stay reachable.
+        self.screens.setCurrentWidget(self.list_page if cases else self.start)
         if not self.show_archived.isChecked():
             cases = [c for c in cases if c.status is not CaseStatus.ARCHIVED]
         self.cases = {case.id: case for case in cases}

@@ -69,6 +69,17 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_case_basics(parent: QWidget) -> dict[str, str] | None:
+    """The new case's shop, provider, terminal type and reason; None when cancelled."""
+    from posassist.ui.new_case import NewCaseDialog
+
+    dialog = NewCaseDialog(parent)
+    try:
+        return dialog.basics() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
 def inform(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

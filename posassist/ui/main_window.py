@@ -13,6 +13,10 @@ from posassist.ui.case_list import CaseListView
 from posassist.ui.style import STYLE_SHEET
 
 translate = QCoreApplication.translate
+DEFAULT_SIZE = (1120, 780)
+# Fits a small laptop (1366 x 768 less a task bar); every step's name shows whole at it,
+# and a stage page's evidence panel (656 px wide at least) fits beside the side list.
+MINIMUM_SIZE = (980, 620)
 
 
 class MainWindow(QMainWindow):
@@ -31,7 +35,8 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.wizard = None  # the open case's CaseWizard
         self.setStyleSheet(STYLE_SHEET)
-        self.resize(1120, 780)
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.resize(*DEFAULT_SIZE)
         self._build()
 
     # -- building (again, after a change of language) -------------------------
@@ -43,6 +48,7 @@ class MainWindow(QMainWindow):
         self.case_list = CaseListView(self.repo)
         self.case_list.open_requested.connect(self.open_case)
         self.case_list.new_requested.connect(self.new_case)
+        self.case_list.sample_requested.connect(self.open_sample_case)
         self.stack.addWidget(self.case_list)
         old = self.centralWidget()
         self.setCentralWidget(self.stack)
@@ -96,7 +102,17 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------
     def new_case(self) -> None:
-        case_id = self.repo.create({})
+        # Nothing is stored until the owner confirms the basics (Cancel leaves no case).
+        basics = dialogs.ask_case_basics(self)
+        if basics is None:
+            return
+        self.open_case(self.repo.create(basics))
+
+    def open_sample_case(self) -> None:
+        from posassist.demo import add_demo_case
+
+        case_id = add_demo_case(self.repo)
+        self.case_list.reload()
         self.open_case(case_id)
 
     def open_case(self, case_id: int) -> None:

@@ -1,8 +1,12 @@
-"""The app's look: calm, roomy, readable. Colours pass WCAG AA on white."""
+"""The app's look: calm, roomy, readable. Colours pass WCAG AA on white.
+
+Bold is weight 700, never 600: Qt fakes bold for a font without a bold face (the
+Chinese WenQuanYi Micro Hei) only from 700, so at 600 "您的POS机" mixed weights.
+"""
 
 STYLE_SHEET = """
-QLabel#pageTitle { font-size: 20px; font-weight: 600; color: #1f3a5f; }
-QLabel#caseTitle { font-size: 15px; font-weight: 600; padding-left: 8px; }
+QLabel#pageTitle { font-size: 20px; font-weight: 700; color: #1f3a5f; }
+QLabel#caseTitle { font-size: 15px; font-weight: 700; padding-left: 8px; }
 QLabel#guidance {
     background: #f3f7fb; border: 1px solid #d5e1ee; border-radius: 6px; padding: 10px 14px;
     color: #202124;
@@ -18,7 +22,7 @@ QListWidget#stageList { border: none; border-right: 1px solid #d5dbe1; padding: 
 QListWidget#stageList::item { padding: 7px 4px; border-radius: 4px; }
 QListWidget#stageList::item:selected { background: #dbe8f6; color: #0b2d52; }
 QGroupBox {
-    font-weight: 600; border: 1px solid #d5dbe1; border-radius: 6px;
+    font-weight: 700; border: 1px solid #d5dbe1; border-radius: 6px;
     margin-top: 10px; padding: 10px 8px 8px 8px;
 }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }

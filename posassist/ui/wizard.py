@@ -6,14 +6,12 @@ The page shown is stored at once, so reopening a case resumes where the owner wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -27,6 +25,7 @@ from posassist.ui.pages import PAGE_CLASSES, StagePage
 from posassist.ui.record_lists import ContactLog
 from posassist.ui.session import CaseSession
 from posassist.ui.status_icons import status_icon
+from posassist.ui.step_list import StepList
 from posassist.words import texts
 
 translate = QCoreApplication.translate
@@ -80,22 +79,11 @@ class CaseWizard(QWidget):
 
         middle = QHBoxLayout()
         middle.setSpacing(0)
-        self.side = QListWidget()
-        self.side.setObjectName("stageList")
-        self.side.setIconSize(QSize(18, 18))
-        self.side.setSpacing(2)
-        self.side.setMinimumWidth(250)
-        self.side.setMaximumWidth(320)
-        self.side.setWordWrap(True)
-        self.side.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.side = StepList()
         self.stack = QStackedWidget()
         self.pages: dict[str, StagePage] = {}
         for number, stage in enumerate(catalogue.STAGES, start=1):
-            item = QListWidgetItem(f"{number}. {texts.stage_title(stage.key)}")
-            item.setData(Qt.ItemDataRole.UserRole, stage.key)
-            self.side.addItem(item)
+            self.side.add_step(f"{number}. {texts.stage_title(stage.key)}", stage.key)
             page = PAGE_CLASSES[stage.key](self.session, language)
             page.navigate.connect(self.go_to)
             self.pages[stage.key] = page

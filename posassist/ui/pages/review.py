@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from posassist.domain import catalogue
-from posassist.domain.case import CaseStatus, StageStatus
-from posassist.domain.completeness import Code, case_problems
+from posassist.domain.case import CaseStatus
+from posassist.domain.completeness import case_problems
 from posassist.domain.reminders import pending_dates
 from posassist.ui import dialogs
+from posassist.ui.open_points import OpenPoints
 from posassist.ui.pages.base import StagePage
-from posassist.ui.status_icons import status_icon
 from posassist.words import texts
 
 translate = QCoreApplication.translate
-STATUS_COLOURS = {
-    StageStatus.DONE: "#1b6e3a",
-    StageStatus.IN_PROGRESS: "#8a5a00",
-    StageStatus.NOT_STARTED: "#5f6368",
-    StageStatus.NOT_NEEDED: "#9aa0a6",
-}
 
 
 class ReviewPage(StagePage):
@@ -40,17 +24,10 @@ class ReviewPage(StagePage):
     def build_extra(self) -> None:
         group = QGroupBox(translate("ReviewPage", "Steps and what is still missing"))
         layout = QVBoxLayout(group)
-        hint = QLabel(translate("ReviewPage", "Double-click a line to go to that step."))
-        hint.setObjectName("hint")
-        layout.addWidget(hint)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("reviewTree")
-        self.tree.setHeaderLabels(
-            [translate("ReviewPage", "Step"), translate("ReviewPage", "Status")]
-        )
-        self.tree.setMinimumHeight(320)
-        self.tree.itemActivated.connect(self._go)
-        layout.addWidget(self.tree)
+        # Labels in the page's own scroll area: one scroll bar for the whole review.
+        self.points = OpenPoints()
+        self.points.go_to.connect(self.navigate.emit)
+        layout.addWidget(self.points)
         self.body.addWidget(group)
 
         dates_group = QGroupBox(translate("ReviewPage", "Dates still pending"))
@@ -94,7 +71,7 @@ class ReviewPage(StagePage):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        # Rebuilding the whole tree on every keystroke of every other page is wasted work
+        # Rebuilding the open points on every keystroke of every other page is wasted work
         # on the GUI thread: while hidden, only note that it is out of date.
         if not self.isVisible():
             self._stale = True
@@ -106,42 +83,19 @@ class ReviewPage(StagePage):
         self.status_label.hide()
         case = self.session.case
         problems = case_problems(case)
-        self.tree.clear()
-        for stage in catalogue.STAGES:
-            if stage.is_review:
-                continue
-            status = case.stage_status(stage.key)
-            # Items are created with their parent: PySide6 6.12 miscounts references of
-            # items attached later with addChild/addTopLevelItem (a "deallocating None" abort).
-            item = QTreeWidgetItem(
-                self.tree, [texts.stage_title(stage.key), texts.stage_status(status)]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, stage.key)
-            item.setIcon(0, status_icon(status))
-            item.setForeground(1, QColor(STATUS_COLOURS[status]))
-            for problem in problems:
-                if problem.stage == stage.key and problem.code is not Code.STAGE_NOT_DONE:
-                    child = QTreeWidgetItem(item, [texts.problem(problem), ""])
-                    child.setData(0, Qt.ItemDataRole.UserRole, stage.key)
-            item.setExpanded(True)
-        self.tree.resizeColumnToContents(1)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.points.show_case(case)
         dates = pending_dates(case)
         self.dates.setText(
             "\n".join(f"{d.on.isoformat()}  {texts.date_code(d.code)}" for d in dates)
             or translate("ReviewPage", "No dates pending.")
         )
-        open_points = [p for p in problems]
         if case.status is CaseStatus.DONE:
             self.case_state.setText(translate("ReviewPage", "This case is marked done."))
             self.case_button.setText(translate("ReviewPage", "Reopen the case"))
         else:
             self.case_state.setText(
-                translate("ReviewPage", "Points still open: %1").replace(
-                    "%1", str(len(open_points))
-                )
-                if open_points
+                translate("ReviewPage", "Points still open: %1").replace("%1", str(len(problems)))
+                if problems
                 else translate("ReviewPage", "Every step is done. You can close the case.")
             )
             self.case_button.setText(translate("ReviewPage", "Mark the case done"))
@@ -151,9 +105,6 @@ class ReviewPage(StagePage):
 
         self.export_dialog = ExportDialog(self.session, self.language, self)
         self.export_dialog.open()
-
-    def _go(self, item: QTreeWidgetItem) -> None:
-        self.navigate.emit(item.data(0, Qt.ItemDataRole.UserRole))
 
     def _toggle_case(self) -> None:
         case = self.session.case
