@@ -4,72 +4,72 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="86"/>
+        <location filename="../posassist/ui/case_list.py" line="83"/>
         <source>Your POS terminals</source>
         <translation>您的POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="90"/>
+        <location filename="../posassist/ui/case_list.py" line="87"/>
         <source>One case per terminal. Open a case to continue where you left off, or start a new one for a terminal you want to stop.</source>
         <translation>每台POS机对应一个停用事项。打开事项可以接着上次继续办；要停用另一台POS机，就新建一个事项。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="128"/>
+        <location filename="../posassist/ui/case_list.py" line="125"/>
         <source>New case</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="131"/>
+        <location filename="../posassist/ui/case_list.py" line="128"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="137"/>
+        <location filename="../posassist/ui/case_list.py" line="134"/>
         <source>Show archived cases</source>
         <translation>显示已归档的事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="198"/>
+        <location filename="../posassist/ui/case_list.py" line="202"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="198"/>
+        <location filename="../posassist/ui/case_list.py" line="202"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="161"/>
+        <location filename="../posassist/ui/case_list.py" line="165"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="117"/>
+        <location filename="../posassist/ui/case_list.py" line="114"/>
         <source>Every case is archived. Tick “Show archived cases” to see them, or start a new one.</source>
         <translation>所有事项都已归档。勾选“显示已归档的事项”即可查看，也可以新建一个事项。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="162"/>
+        <location filename="../posassist/ui/case_list.py" line="166"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="163"/>
+        <location filename="../posassist/ui/case_list.py" line="167"/>
         <source>Terminal</source>
         <translation>POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="164"/>
+        <location filename="../posassist/ui/case_list.py" line="168"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="165"/>
+        <location filename="../posassist/ui/case_list.py" line="169"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="166"/>
+        <location filename="../posassist/ui/case_list.py" line="170"/>
         <source>Next date</source>
         <translation>下个待办日期</translation>
     </message>
@@ -2793,37 +2793,37 @@ SHA-256：%4</translation>
         <translation>没有待办日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="94"/>
+        <location filename="../posassist/ui/pages/review.py" line="93"/>
         <source>This case is marked done.</source>
         <translation>此停用事项已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="95"/>
+        <location filename="../posassist/ui/pages/review.py" line="94"/>
         <source>Reopen the case</source>
         <translation>重新打开此事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="98"/>
+        <location filename="../posassist/ui/pages/review.py" line="97"/>
         <source>Points still open: %1</source>
         <translation>还有 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="102"/>
+        <location filename="../posassist/ui/pages/review.py" line="99"/>
         <source>Every step is done. You can close the case.</source>
         <translation>所有步骤都已完成，可以把此事项标记为已完成了。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="104"/>
+        <location filename="../posassist/ui/pages/review.py" line="101"/>
         <source>Mark the case done</source>
         <translation>将事项标记为已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="120"/>
+        <location filename="../posassist/ui/pages/review.py" line="117"/>
         <source>Mark the case done?</source>
         <translation>将事项标记为已完成？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="121"/>
+        <location filename="../posassist/ui/pages/review.py" line="118"/>
         <source>Points still open: %1. Mark the case done anyway?</source>
         <translation>还有 %1 项未完成。仍然把这个事项标为已完成吗？</translation>
     </message>
@@ -2838,22 +2838,22 @@ SHA-256：%4</translation>
         <translation>必做项都完成，这一步才算完成；建议项能让证据材料更有说服力，但不做也能完成这一步。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/open_points.py" line="90"/>
+        <location filename="../posassist/ui/open_points.py" line="89"/>
         <source>Required: %1 · Suggested: %2</source>
         <translation>必做：%1 项 · 建议：%2 项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/open_points.py" line="138"/>
+        <location filename="../posassist/ui/open_points.py" line="137"/>
         <source>Go to this step</source>
         <translation>转到这一步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/open_points.py" line="149"/>
+        <location filename="../posassist/ui/open_points.py" line="148"/>
         <source>Required</source>
         <translation>必做</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/open_points.py" line="150"/>
+        <location filename="../posassist/ui/open_points.py" line="149"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
@@ -2985,58 +2985,58 @@ SHA-256：%4</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../posassist/ui/start_page.py" line="60"/>
+        <location filename="../posassist/ui/start_page.py" line="65"/>
         <source>Your shop's name and the provider who gave you the terminal</source>
         <translation>店名，以及给您POS机的服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/start_page.py" line="61"/>
+        <location filename="../posassist/ui/start_page.py" line="66"/>
         <source>The kind of terminal and its numbers, from a slip or the label on its back</source>
         <translation>POS机的类型和编号（签购单或机身背面的标签上有）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/start_page.py" line="65"/>
+        <location filename="../posassist/ui/start_page.py" line="70"/>
         <source>Why it stops, and the dates of the last payments and settlements</source>
         <translation>停用原因，以及最后一笔交易和最后一次结算的日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/start_page.py" line="66"/>
+        <location filename="../posassist/ui/start_page.py" line="71"/>
         <source>Photos or screenshots of your slips, contract, receipts and messages</source>
         <translation>签购单、合同、收据和往来消息的照片或截图</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/start_page.py" line="114"/>
+        <location filename="../posassist/ui/start_page.py" line="118"/>
         <source>Stop your POS terminal, step by step</source>
         <translation>一步步停用您的POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/start_page.py" line="121"/>
+        <location filename="../posassist/ui/start_page.py" line="124"/>
         <source>POS Assist walks you through stopping a card-payment terminal and closing its accounts, keeps your proof together and puts the whole story in one PDF.</source>
         <translation>POS Assist 一步步带您停用刷卡终端、注销相关账户，
 把证据集中保存，再把完整经过汇编成一份PDF。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/start_page.py" line="139"/>
+        <location filename="../posassist/ui/start_page.py" line="141"/>
         <source>It will ask you for</source>
         <translation>需要您提供</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/start_page.py" line="160"/>
+        <location filename="../posassist/ui/start_page.py" line="166"/>
         <source>Start with my first terminal</source>
         <translation>开始停用第一台POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/start_page.py" line="164"/>
+        <location filename="../posassist/ui/start_page.py" line="170"/>
         <source>Open the sample case</source>
         <translation>打开示例事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/start_page.py" line="167"/>
+        <location filename="../posassist/ui/start_page.py" line="173"/>
         <source>A filled-in example to look around in; you can archive it</source>
         <translation>一个已填好的示例，可以随便看看；看完可以归档</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/start_page.py" line="176"/>
+        <location filename="../posassist/ui/start_page.py" line="182"/>
         <source>Everything stays on this computer, in one case file.</source>
         <translation>所有资料都只保存在这台电脑上的一个事项文件里。</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from posassist.usecases.demo import add_demo_case
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 from typing_support import type_text
 
-from posassist.demo import add_demo_case
 from posassist.domain import catalogue
 from posassist.domain.completeness import Code, case_problems
 from posassist.ui import dialogs

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from posassist.domain.case import Case, CaseStatus
 from posassist.domain.reminders import next_date
-from posassist.store.cases import CaseRepository
 from posassist.ui.start_page import StartPage
+from posassist.usecases.cases import CaseRepository
 from posassist.words import texts
 
 translate = QCoreApplication.translate

@@ -6,11 +6,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-from posassist.store.cases import CaseRepository, SettingsRepository
 from posassist.ui import dialogs
 from posassist.ui.app import Languages
 from posassist.ui.case_list import CaseListView
 from posassist.ui.style import STYLE_SHEET
+from posassist.usecases.cases import CaseRepository, SettingsRepository
 
 translate = QCoreApplication.translate
 DEFAULT_SIZE = (1120, 780)
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.open_case(self.repo.create(basics))
 
     def open_sample_case(self) -> None:
-        from posassist.demo import add_demo_case
+        from posassist.usecases.demo import add_demo_case
 
         case_id = add_demo_case(self.repo)
         self.case_list.reload()

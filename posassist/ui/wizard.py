@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from posassist.domain import catalogue
 from posassist.domain.case import StageStatus
-from posassist.store.cases import CaseRepository
 from posassist.ui.pages import PAGE_CLASSES, StagePage
 from posassist.ui.record_lists import ContactLog
 from posassist.ui.session import CaseSession
 from posassist.ui.status_icons import status_icon
 from posassist.ui.step_list import StepList
+from posassist.usecases.cases import CaseRepository
 from posassist.words import texts
 
 translate = QCoreApplication.translate
