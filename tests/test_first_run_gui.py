@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from posassist.usecases.demo import add_demo_case
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from posassist.ui.new_case import NewCaseDialog
 from posassist.ui.open_points import point_text
 from posassist.ui.start_page import COLUMN_WIDTH
 from posassist.ui.step_list import TEXT_FLAGS, text_rect
+from posassist.usecases.demo import add_demo_case
 
 # Taken before the gui fixture replaces it for the other tests.
 REAL_ASK_CASE_BASICS = dialogs.ask_case_basics

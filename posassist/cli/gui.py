@@ -5,6 +5,7 @@ Qt is imported here only, so that `posassist cases` never loads it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -18,8 +19,18 @@ log = logging.getLogger("posassist")
 
 
 def run_gui(directory: Path, demo: bool = False, language: str | None = None) -> int:
-    setup_logging(directory)
+    with contextlib.suppress(OSError):  # not even the temporary folder: still start
+        setup_logging(directory)
     log.info("POS Assist %s starting, data in %s", __version__, directory)
+    from posassist.ui.app import create_application
+
+    app, languages = create_application(sys.argv[:1])
+    from posassist.ui.single_instance import SingleInstance, bring_forward
+
+    # Before the case file is opened (and maybe upgraded): one window per data folder.
+    instance = SingleInstance(directory)
+    if not instance.first():
+        return 0
     from posassist.usecases.cases import open_case_file
 
     case_file = None
@@ -30,9 +41,6 @@ def run_gui(directory: Path, demo: bool = False, language: str | None = None) ->
         log.exception("cannot open the case file")
         open_error = error
 
-    from posassist.ui.app import create_application
-
-    app, languages = create_application(sys.argv[:1])
     if case_file is None:
         from posassist.ui import dialogs
 
@@ -47,11 +55,13 @@ def run_gui(directory: Path, demo: bool = False, language: str | None = None) ->
 
     window = MainWindow(repo, settings, languages, data_dir=directory)
     window.show()
+    instance.come_forward.connect(lambda: bring_forward(window))
     if open_case is not None:
         window.open_case(open_case)
     status = app.exec()
     window.close()  # stops imports and thumbnail work still running
     case_file.close()
+    instance.release()
     log.info("POS Assist closed")
     logging.shutdown()
     flush_standard_streams()
