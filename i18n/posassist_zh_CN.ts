@@ -2472,6 +2472,14 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <location filename="../posassist/ui/runner.py" line="194"/>
+        <source>This could not be finished because of an unexpected error. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
+        <translation>因为一个意外错误，这项操作没能完成。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人：里面写明了出了什么问题。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../posassist/ui/settings_dialog.py" line="19"/>
