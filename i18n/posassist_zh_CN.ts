@@ -455,27 +455,32 @@
         <translation>生成告示（PDF）…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/customers.py" line="57"/>
+        <location filename="../posassist/ui/pages/customers.py" line="58"/>
         <source>Fill in the last day card payments are taken first.</source>
         <translation>请先填写最后一天可以刷卡的日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/customers.py" line="60"/>
+        <location filename="../posassist/ui/pages/customers.py" line="61"/>
         <source>%1 customer notice</source>
         <translation>%1 顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/customers.py" line="73"/>
+        <location filename="../posassist/ui/pages/customers.py" line="74"/>
         <source>Making the notice…</source>
         <translation>正在生成告示…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/customers.py" line="80"/>
+        <location filename="../posassist/ui/pages/customers.py" line="78"/>
+        <source>The notice could not be made because of an unexpected error. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
+        <translation>因为一个意外错误，告示没能生成。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人：里面写明了出了什么问题。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/customers.py" line="107"/>
         <source>The notice could not be made: %1</source>
         <translation>告示没有生成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/customers.py" line="86"/>
+        <location filename="../posassist/ui/pages/customers.py" line="90"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1532,109 +1537,109 @@ SHA-256：%4</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="88"/>
+        <location filename="../posassist/ui/export_dialog.py" line="87"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="95"/>
+        <location filename="../posassist/ui/export_dialog.py" line="92"/>
         <source>The stored copy of the evidence file %1 is damaged: it no longer matches the SHA-256 recorded when it was added (%2). No dossier was made. Restore the case file from a backup, or remove that item and add the original file again.</source>
         <translation>证据文件 %1 的存档副本已损坏：它与添加时记录的SHA-256（%2）不再一致。未生成材料汇编。请从备份恢复事项文件，或删除该条证据后重新添加原始文件。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="111"/>
+        <location filename="../posassist/ui/export_dialog.py" line="107"/>
         <source>The dossier could not be made because of an unexpected error; nothing was written. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
         <translation>因意外错误未能生成材料汇编，没有写入任何文件。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人，里面记录了出错的原因。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="154"/>
+        <location filename="../posassist/ui/export_dialog.py" line="147"/>
         <source>Export the evidence dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="170"/>
+        <location filename="../posassist/ui/export_dialog.py" line="167"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="174"/>
+        <location filename="../posassist/ui/export_dialog.py" line="171"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="178"/>
+        <location filename="../posassist/ui/export_dialog.py" line="175"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="181"/>
+        <location filename="../posassist/ui/export_dialog.py" line="178"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="184"/>
+        <location filename="../posassist/ui/export_dialog.py" line="181"/>
         <source>Full archive: everything, with every original file</source>
         <translation>完整汇编：全部内容，含每份原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="188"/>
+        <location filename="../posassist/ui/export_dialog.py" line="185"/>
         <source>Upload packet: a shortened copy for portals that limit file size</source>
         <translation>精简证据包：供限制文件大小的投诉平台上传</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="211"/>
+        <location filename="../posassist/ui/export_dialog.py" line="208"/>
         <source>Largest file size</source>
         <translation>文件大小上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="212"/>
+        <location filename="../posassist/ui/export_dialog.py" line="209"/>
         <source>Most pages</source>
         <translation>页数上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="216"/>
+        <location filename="../posassist/ui/export_dialog.py" line="213"/>
         <source>Evidence to include</source>
         <translation>收入的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="233"/>
+        <location filename="../posassist/ui/export_dialog.py" line="230"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="244"/>
+        <location filename="../posassist/ui/export_dialog.py" line="241"/>
         <source>%1 evidence dossier %2</source>
         <translation>%1 证据材料汇编 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="272"/>
+        <location filename="../posassist/ui/export_dialog.py" line="264"/>
         <source>The evidence to include could not be listed; tick the full archive, or close this window and try again.</source>
         <translation>无法列出可收入的证据；请选择完整汇编，或关闭此窗口后再试一次。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="301"/>
+        <location filename="../posassist/ui/export_dialog.py" line="300"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="331"/>
+        <location filename="../posassist/ui/export_dialog.py" line="320"/>
         <source>Making the PDF…</source>
         <translation>正在生成PDF…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="350"/>
+        <location filename="../posassist/ui/export_dialog.py" line="345"/>
         <source>Saved: %1
 %2 pages · fingerprint %3</source>
         <translation>已保存：%1
 共 %2 页 · 材料指纹 %3</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="355"/>
+        <location filename="../posassist/ui/export_dialog.py" line="350"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="359"/>
+        <location filename="../posassist/ui/export_dialog.py" line="352"/>
         <source>Stopped. No file was written.</source>
         <translation>已停止，没有写入任何文件。</translation>
     </message>
