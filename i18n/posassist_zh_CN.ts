@@ -1295,126 +1295,136 @@ Mark it done anyway?</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="71"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="70"/>
         <source>Proof for this step</source>
         <translation>本步骤的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="103"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="102"/>
         <source>Drag photos, scans, PDFs or statements here, or use the buttons below.</source>
         <translation>把照片、扫描件、PDF或对账单拖到这里，或使用下面的按钮。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="113"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="112"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="116"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="115"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="119"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="118"/>
         <source>Paste a screenshot or copied files (Ctrl+V)</source>
         <translation>粘贴截图或已复制的文件（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="122"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="121"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="125"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="124"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="140"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="139"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="153"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="152"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="173"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="172"/>
         <source>What it shows, e.g. “rent deducted after closing”</source>
         <translation>内容说明，例如“注销后仍扣租金”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="177"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="176"/>
         <source>The description is full (%1 characters at most; longer text is cut off). A longer account fits in the contact log, or attach it as a file.</source>
         <translation>说明已写满（最多 %1 个字符，超出的部分会被截掉）。较长的经过可以记在联系记录里，或作为文件附上。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="195"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="194"/>
         <source>Kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="196"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="195"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="198"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="197"/>
         <source>Date of the document</source>
         <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="213"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="212"/>
         <source>Proof expected here: %1</source>
         <translation>这一步需要的证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="217"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="216"/>
         <source>Attach anything that proves what happened.</source>
         <translation>能证明经过的材料都可以添加。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="250"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="249"/>
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="310"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="309"/>
         <source>File: %1 · %2 · added %3
 SHA-256: %4</source>
         <translation>文件：%1 · %2 · 添加于 %3
 SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="401"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="400"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="429"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="419"/>
+        <source>Attaching files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="437"/>
         <source>• %1: already attached to this case</source>
         <translation>• %1：已经添加到本事项中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="435"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="443"/>
         <source>Stopped: the files not listed above were not read.</source>
         <translation>已停止：上面没有列出的文件都没有读取。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="462"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="470"/>
         <source>Remove this proof?</source>
         <translation>移除这份证据？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="463"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="471"/>
         <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
         <translation>要从本事项中移除“%1”吗？可以用“撤销”放回，事项记录中也会留下记载。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="473"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="481"/>
         <source>“%1” was removed.</source>
         <translation>已移除“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/importer.py" line="92"/>
+        <source>Attaching the files broke off because of an unexpected error; the list shows what was attached. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
+        <translation>因为一个意外错误，添加文件中途停止了；列表里是已经添加的文件。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人：里面写明了出了什么问题。</translation>
     </message>
 </context>
 <context>

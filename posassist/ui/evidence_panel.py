@@ -32,7 +32,6 @@ from posassist.domain.evidence import DEFAULT_MAX_BYTES, DESCRIPTION_MAX_CHARS, 
 from posassist.ui import dialogs
 from posassist.ui.fields import DateEdit, from_qdate, to_qdate
 from posassist.ui.importer import Importer, ImportJob, Source
-from posassist.ui.progress import LatestProgress
 from posassist.ui.session import CaseSession
 from posassist.words import texts
 
@@ -73,9 +72,9 @@ class EvidencePanel(QGroupBox):
         self.session = session
         self.stage = stage
         self.importer = Importer(self)
-        self._progress_pace = LatestProgress(self._progress, parent=self)
-        self.importer.progress.connect(self._progress_pace.report)
+        self.importer.paced_progress.connect(self._progress)
         self.importer.finished.connect(self._finished)
+        self.importer.failed.connect(self._failed)
         self.last_outcomes: list = []
         self._icons: dict[str, QIcon] = {}
         self._shown: list[tuple] = []
@@ -406,15 +405,24 @@ class EvidencePanel(QGroupBox):
             else ""
         )
 
-    def _finished(self, outcomes: list, cancelled: bool) -> None:
-        if self._closed:
-            return
-        self._progress_pace.drop()
-        self.last_outcomes = outcomes
+    def _import_ended(self) -> None:
         self.progress_row.hide()
         self.add_button.setEnabled(True)
         self.paste_button.setEnabled(True)
         self.session.reload()
+
+    def _failed(self, message: str) -> None:
+        if self._closed:
+            return
+        self.last_outcomes = []
+        self._import_ended()
+        dialogs.show_error(self, translate("EvidencePanel", "Attaching files"), message)
+
+    def _finished(self, outcomes: list, cancelled: bool) -> None:
+        if self._closed:
+            return
+        self.last_outcomes = outcomes
+        self._import_ended()
         lines = []
         refused = 0
         for outcome in outcomes:
