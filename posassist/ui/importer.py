@@ -7,11 +7,12 @@ thread). Cancel is checked between files, so only whole files are ever stored.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QRunnable, QThreadPool, Signal
 
 from posassist.domain.evidence import Category
 from posassist.ui.runner import Progress, Runner
@@ -112,6 +113,24 @@ class Importer(QObject):
     def wait(self) -> None:
         """Cancel and block until the job is over (closing the window mid-import)."""
         self.runner.shutdown()
+
+
+def sources_from(mime: QMimeData | None) -> list[Source]:
+    """What a drop or the clipboard brings: local files, or a picture (as a PNG)."""
+    if mime is None:
+        return []
+    if mime.hasUrls():
+        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    if mime.hasImage():
+        from PySide6.QtCore import QBuffer, QIODevice
+
+        image = mime.imageData()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        name = dt.datetime.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
+        return [(name, bytes(buffer.data()))]
+    return []
 
 
 class _ThumbnailSignals(QObject):
