@@ -1295,134 +1295,134 @@ Mark it done anyway?</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="70"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="40"/>
         <source>Proof for this step</source>
         <translation>本步骤的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="102"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="72"/>
         <source>Drag photos, scans, PDFs or statements here, or use the buttons below.</source>
         <translation>把照片、扫描件、PDF或对账单拖到这里，或使用下面的按钮。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="112"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="82"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="115"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="85"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="118"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="88"/>
         <source>Paste a screenshot or copied files (Ctrl+V)</source>
         <translation>粘贴截图或已复制的文件（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="121"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="91"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="124"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="94"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="139"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="152"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="122"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="172"/>
+        <location filename="../posassist/ui/evidence_details.py" line="43"/>
         <source>What it shows, e.g. “rent deducted after closing”</source>
         <translation>内容说明，例如“注销后仍扣租金”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="176"/>
+        <location filename="../posassist/ui/evidence_details.py" line="47"/>
         <source>The description is full (%1 characters at most; longer text is cut off). A longer account fits in the contact log, or attach it as a file.</source>
         <translation>说明已写满（最多 %1 个字符，超出的部分会被截掉）。较长的经过可以记在联系记录里，或作为文件附上。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="194"/>
+        <location filename="../posassist/ui/evidence_details.py" line="65"/>
         <source>Kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="195"/>
+        <location filename="../posassist/ui/evidence_details.py" line="66"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="197"/>
+        <location filename="../posassist/ui/evidence_details.py" line="68"/>
         <source>Date of the document</source>
         <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="212"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="150"/>
         <source>Proof expected here: %1</source>
         <translation>这一步需要的证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="216"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="154"/>
         <source>Attach anything that proves what happened.</source>
         <translation>能证明经过的材料都可以添加。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="249"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="49"/>
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="309"/>
+        <location filename="../posassist/ui/evidence_details.py" line="82"/>
         <source>File: %1 · %2 · added %3
 SHA-256: %4</source>
         <translation>文件：%1 · %2 · 添加于 %3
 SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="400"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="280"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="419"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="299"/>
         <source>Attaching files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="437"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="65"/>
         <source>• %1: already attached to this case</source>
         <translation>• %1：已经添加到本事项中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="443"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="71"/>
         <source>Stopped: the files not listed above were not read.</source>
         <translation>已停止：上面没有列出的文件都没有读取。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="470"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="333"/>
         <source>Remove this proof?</source>
         <translation>移除这份证据？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="471"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="334"/>
         <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
         <translation>要从本事项中移除“%1”吗？可以用“撤销”放回，事项记录中也会留下记载。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="481"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="344"/>
         <source>“%1” was removed.</source>
         <translation>已移除“%1”。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/importer.py" line="92"/>
+        <location filename="../posassist/ui/importer.py" line="93"/>
         <source>Attaching the files broke off because of an unexpected error; the list shows what was attached. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
         <translation>因为一个意外错误，添加文件中途停止了；列表里是已经添加的文件。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人：里面写明了出了什么问题。</translation>
     </message>
@@ -1430,107 +1430,107 @@ SHA-256：%4</translation>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="212"/>
+        <location filename="../posassist/ui/safe_write.py" line="39"/>
         <source>There is a folder with that name.</source>
         <translation>已有同名文件夹。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="215"/>
+        <location filename="../posassist/ui/safe_write.py" line="42"/>
         <source>You may not write there, or the file is open in another program.</source>
         <translation>没有权限写入该位置，或该文件正被其他程序打开。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="221"/>
+        <location filename="../posassist/ui/safe_write.py" line="48"/>
         <source>The folder does not exist.</source>
         <translation>该文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="222"/>
+        <location filename="../posassist/ui/safe_write.py" line="49"/>
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="223"/>
+        <location filename="../posassist/ui/safe_write.py" line="50"/>
         <source>The disk is read-only.</source>
         <translation>磁盘为只读，无法写入。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="453"/>
+        <location filename="../posassist/ui/viewer_zoom.py" line="80"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="458"/>
+        <location filename="../posassist/ui/viewer_zoom.py" line="85"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="462"/>
+        <location filename="../posassist/ui/viewer_zoom.py" line="89"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="467"/>
+        <location filename="../posassist/ui/viewer_zoom.py" line="94"/>
         <source>100%</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="470"/>
+        <location filename="../posassist/ui/viewer_zoom.py" line="97"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="474"/>
+        <location filename="../posassist/ui/viewer_zoom.py" line="101"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="480"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="103"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="485"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="108"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="547"/>
+        <location filename="../posassist/ui/viewer.py" line="180"/>
         <source>Text encoding: %1</source>
         <translation>文字编码：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="580"/>
+        <location filename="../posassist/ui/viewer.py" line="213"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="719"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="153"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="737"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="171"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="781"/>
+        <location filename="../posassist/ui/viewer.py" line="239"/>
         <source>This page cannot be shown: %1.</source>
         <translation>此页无法显示：%1。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="783"/>
+        <location filename="../posassist/ui/viewer.py" line="241"/>
         <source>This file cannot be shown: %1.</source>
         <translation>此文件无法显示：%1。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="821"/>
+        <location filename="../posassist/ui/viewer.py" line="270"/>
         <source>The copy was not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="822"/>
+        <location filename="../posassist/ui/viewer.py" line="271"/>
         <source>The copy could not be saved as %1.
 
 %2</source>
@@ -1539,7 +1539,7 @@ SHA-256：%4</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="828"/>
+        <location filename="../posassist/ui/viewer.py" line="277"/>
         <source>Copy saved: %1</source>
         <translation>副本已保存：%1</translation>
     </message>
@@ -2489,7 +2489,7 @@ SHA-256：%4</translation>
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../posassist/ui/runner.py" line="194"/>
+        <location filename="../posassist/ui/runner.py" line="191"/>
         <source>This could not be finished because of an unexpected error. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
         <translation>因为一个意外错误，这项操作没能完成。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人：里面写明了出了什么问题。</translation>
     </message>

@@ -15,8 +15,9 @@ log file's path so the owner can send it to whoever helps them.
 
 Teardown: the thread is nobody's child, so deleting the widget that owns the runner can
 never destroy a running QThread (Qt aborts the process then). Closing the owning window
-cancels the work and waits for it; deleting the owner cancels it; the application's
-quit cancels and waits for every run still going.
+cancels the work and waits for it (an owner inside a window, such as a page, gets no
+close of its own: whoever closes the window calls `shutdown()`); deleting the owner
+cancels it; the application's quit cancels and waits for every run still going.
 """
 
 from __future__ import annotations
@@ -162,20 +163,16 @@ class Runner(QObject):
         self._explain: Explain | None = None
         self._failure = ""
         self._log_file: Path | None = None
-        self._ended_stop = False
+        self._stop_was_asked = False
         self._pace = LatestProgress(self.progress.emit, PROGRESS_INTERVAL_MS, self)
         self._cancel_on_delete = _Cancel()
         self.destroyed.connect(self._cancel_on_delete)
-        if isinstance(owner, QWidget):
-            owner.installEventFilter(self)
+        if isinstance(owner, QWidget) and owner.isWindow():
+            owner.installEventFilter(self)  # (a widget inside a window never gets Close)
 
     @property
     def busy(self) -> bool:
         return self._thread is not None
-
-    @property
-    def cancelling(self) -> bool:
-        return self._thread is not None and self._thread.stop.is_set()
 
     def start(
         self,
@@ -236,7 +233,7 @@ class Runner(QObject):
 
     def _returned(self, result: Any) -> None:
         if self._end():
-            self.returned.emit(result, self._ended_stop)
+            self.returned.emit(result, self._stop_was_asked)
             self.finished.emit()
 
     def _raised(self, error: BaseException) -> None:
@@ -248,7 +245,7 @@ class Runner(QObject):
         thread = self.sender()
         if thread is not self._thread or self._thread is None:
             return False
-        self._ended_stop = self._thread.stop.is_set()
+        self._stop_was_asked = self._thread.stop.is_set()
         self._thread = None
         self._cancel_on_delete.stop = None
         self._pace.drop()  # a late value must not show after the end
