@@ -1,8 +1,8 @@
 """Export the evidence dossier: where, which language, full archive or upload packet.
 
-The export runs in a worker thread with progress and cancel. It writes a temporary
-file and renames it at the end (report.commands), so a cancel or a failure leaves no
-partial file and never touches an existing file of that name.
+The export runs off the window's thread (ui/runner.py) with progress and cancel. It
+writes a temporary file and renames it at the end (report.commands), so a cancel or a
+failure leaves no partial file and never touches an existing file of that name.
 """
 
 from __future__ import annotations
