@@ -27,10 +27,11 @@ import logging
 import os
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from posassist.ui.progress import LatestProgress
@@ -89,7 +90,8 @@ class _Keeper(QObject):
         thread = self.sender()
         if isinstance(thread, _WorkThread):
             thread.wait()  # it is leaving run(): a moment at most
-            self.threads.discard(thread)
+            # Let go of it once this slot, which its own signal called, has returned.
+            QTimer.singleShot(0, self, partial(self.threads.discard, thread))
 
     def stop_all(self) -> None:
         for thread in list(self.threads):
@@ -136,8 +138,9 @@ class _Cancel:
 
 
 def log_file_in_use() -> Path | None:
-    """The file the app's log is written to, if it is written to one."""
-    for handler in logging.getLogger().handlers:
+    """The file the app's log is written to, if it is written to one (the app sets up
+    one; should there be more, the newest)."""
+    for handler in reversed(logging.getLogger().handlers):
         # (pytest's logging plugin adds one writing to os.devnull.)
         if isinstance(handler, logging.FileHandler) and handler.baseFilename != os.devnull:
             return Path(handler.baseFilename)
