@@ -352,7 +352,7 @@
         <location filename="../posassist/cli/arguments.py" line="47"/>
         <location filename="../posassist/cli/case_commands.py" line="89"/>
         <location filename="../posassist/cli/case_commands.py" line="129"/>
-        <location filename="../posassist/cli/report_commands.py" line="58"/>
+        <location filename="../posassist/cli/report_commands.py" line="59"/>
         <source>there is no case %1 (see: posassist cases)</source>
         <translation>没有编号为 %1 的事项（查看：posassist cases）</translation>
     </message>
@@ -522,107 +522,107 @@
         <translation>命令因意外错误而失败；没有再作其他更改。详细信息在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="41"/>
+        <location filename="../posassist/cli/report_commands.py" line="42"/>
         <source>not a size: %1 (e.g. 4.5MB)</source>
         <translation>不是有效的大小：%1（例如 4.5MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="45"/>
+        <location filename="../posassist/cli/report_commands.py" line="46"/>
         <source>--max-pages must be at least 1</source>
         <translation>--max-pages 至少为 1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="50"/>
+        <location filename="../posassist/cli/report_commands.py" line="51"/>
         <source>%1 is not a regular file: give a new file name or a PDF to replace</source>
         <translation>%1 不是普通文件：请给出新的文件名，或要替换的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="74"/>
+        <location filename="../posassist/cli/report_commands.py" line="76"/>
         <source>%1: upload packet, %2 pages, %3 bytes, %4 evidence items shown, fingerprint %5</source>
         <translation>%1：上传包，%2 页，%3 字节，展示 %4 项证据，指纹 %5</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="79"/>
+        <location filename="../posassist/cli/report_commands.py" line="81"/>
         <source>%1: dossier, %2 pages, %3 bytes, %4 evidence items shown, fingerprint %5</source>
         <translation>%1：证据档案，%2 页，%3 字节，展示 %4 项证据，指纹 %5</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="95"/>
+        <location filename="../posassist/cli/report_commands.py" line="97"/>
         <source>note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="109"/>
+        <location filename="../posassist/cli/report_commands.py" line="111"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="116"/>
+        <location filename="../posassist/cli/report_commands.py" line="118"/>
         <source>%1: an upload packet. It carries no original files: only the manifest and its fingerprint can be checked here; the originals are in the full dossier.</source>
         <translation>%1：这是上传包，不含原始文件：这里只能核对清单及其指纹；原始文件在完整档案中。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="122"/>
+        <location filename="../posassist/cli/report_commands.py" line="124"/>
         <source>fingerprint %1</source>
         <translation>指纹 %1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="125"/>
+        <location filename="../posassist/cli/report_commands.py" line="127"/>
         <source>manifest: DIFFERS: %1</source>
         <translation>清单：不一致：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="128"/>
+        <location filename="../posassist/cli/report_commands.py" line="130"/>
         <source>manifest: OK (matches the fingerprint in the metadata and on the cover)</source>
         <translation>清单：一致（与元数据和封面上的指纹相符）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="142"/>
+        <location filename="../posassist/cli/report_commands.py" line="144"/>
         <source>%1 OK %2 (%3)</source>
         <translation>%1 一致 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="152"/>
+        <location filename="../posassist/cli/report_commands.py" line="154"/>
         <source>%1 not carried (upload packet) %2</source>
         <translation>%1 未包含（上传包）%2</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="160"/>
+        <location filename="../posassist/cli/report_commands.py" line="162"/>
         <source>DIFFERS</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="162"/>
+        <location filename="../posassist/cli/report_commands.py" line="164"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="166"/>
+        <location filename="../posassist/cli/report_commands.py" line="168"/>
         <source>extra attachment not in the manifest: %1</source>
         <translation>清单中没有的附件：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="167"/>
+        <location filename="../posassist/cli/report_commands.py" line="169"/>
         <source>%1 items: %2 OK</source>
         <translation>共 %1 项：%2 项一致</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="169"/>
+        <location filename="../posassist/cli/report_commands.py" line="171"/>
         <source>, %1 differ</source>
         <translation>，%1 项不一致</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="171"/>
+        <location filename="../posassist/cli/report_commands.py" line="173"/>
         <source>, %1 missing</source>
         <translation>，%1 项缺失</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="173"/>
+        <location filename="../posassist/cli/report_commands.py" line="175"/>
         <source>, %1 not carried</source>
         <translation>，%1 项未包含</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="178"/>
+        <location filename="../posassist/cli/report_commands.py" line="180"/>
         <source>extracted %1 original files to %2</source>
         <translation>已把 %1 个原始文件提取到 %2</translation>
     </message>
@@ -741,27 +741,32 @@
         <translation>生成告示（PDF）…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/customers.py" line="57"/>
+        <location filename="../posassist/ui/pages/customers.py" line="58"/>
         <source>Fill in the last day card payments are taken first.</source>
         <translation>请先填写最后一天可以刷卡的日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/customers.py" line="60"/>
+        <location filename="../posassist/ui/pages/customers.py" line="61"/>
         <source>%1 customer notice</source>
         <translation>%1 顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/customers.py" line="73"/>
+        <location filename="../posassist/ui/pages/customers.py" line="74"/>
         <source>Making the notice…</source>
         <translation>正在生成告示…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/customers.py" line="80"/>
+        <location filename="../posassist/ui/pages/customers.py" line="78"/>
+        <source>The notice could not be made because of an unexpected error. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
+        <translation>因为一个意外错误，告示没能生成。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人：里面写明了出了什么问题。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/customers.py" line="107"/>
         <source>The notice could not be made: %1</source>
         <translation>告示没有生成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/customers.py" line="86"/>
+        <location filename="../posassist/ui/pages/customers.py" line="90"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1576,232 +1581,242 @@ Mark it done anyway?</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="71"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="40"/>
         <source>Proof for this step</source>
         <translation>本步骤的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="103"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="72"/>
         <source>Drag photos, scans, PDFs or statements here, or use the buttons below.</source>
         <translation>把照片、扫描件、PDF或对账单拖到这里，或使用下面的按钮。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="113"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="82"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="116"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="85"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="119"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="88"/>
         <source>Paste a screenshot or copied files (Ctrl+V)</source>
         <translation>粘贴截图或已复制的文件（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="122"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="91"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="125"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="94"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="140"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="153"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="122"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="173"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="299"/>
+        <source>Attaching files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_details.py" line="43"/>
         <source>What it shows, e.g. “rent deducted after closing”</source>
         <translation>内容说明，例如“注销后仍扣租金”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="177"/>
+        <location filename="../posassist/ui/evidence_details.py" line="47"/>
         <source>The description is full (%1 characters at most; longer text is cut off). A longer account fits in the contact log, or attach it as a file.</source>
         <translation>说明已写满（最多 %1 个字符，超出的部分会被截掉）。较长的经过可以记在联系记录里，或作为文件附上。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="195"/>
+        <location filename="../posassist/ui/evidence_details.py" line="65"/>
         <source>Kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="196"/>
+        <location filename="../posassist/ui/evidence_details.py" line="66"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="198"/>
+        <location filename="../posassist/ui/evidence_details.py" line="68"/>
         <source>Date of the document</source>
         <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="213"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="150"/>
         <source>Proof expected here: %1</source>
         <translation>这一步需要的证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="217"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="154"/>
         <source>Attach anything that proves what happened.</source>
         <translation>能证明经过的材料都可以添加。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="250"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="49"/>
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="310"/>
+        <location filename="../posassist/ui/evidence_details.py" line="82"/>
         <source>File: %1 · %2 · added %3
 SHA-256: %4</source>
         <translation>文件：%1 · %2 · 添加于 %3
 SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="401"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="280"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="429"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="65"/>
         <source>• %1: already attached to this case</source>
         <translation>• %1：已经添加到本事项中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="435"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="71"/>
         <source>Stopped: the files not listed above were not read.</source>
         <translation>已停止：上面没有列出的文件都没有读取。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="462"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="333"/>
         <source>Remove this proof?</source>
         <translation>移除这份证据？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="463"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="334"/>
         <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
         <translation>要从本事项中移除“%1”吗？可以用“撤销”放回，事项记录中也会留下记载。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="473"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="344"/>
         <source>“%1” was removed.</source>
         <translation>已移除“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/importer.py" line="87"/>
+        <source>Attaching the files broke off because of an unexpected error; the list shows what was attached. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
+        <translation>因为一个意外错误，添加文件中途停止了；列表里是已经添加的文件。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人：里面写明了出了什么问题。</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="212"/>
+        <location filename="../posassist/ui/safe_write.py" line="39"/>
         <source>There is a folder with that name.</source>
         <translation>已有同名文件夹。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="215"/>
+        <location filename="../posassist/ui/safe_write.py" line="42"/>
         <source>You may not write there, or the file is open in another program.</source>
         <translation>没有权限写入该位置，或该文件正被其他程序打开。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="221"/>
+        <location filename="../posassist/ui/safe_write.py" line="48"/>
         <source>The folder does not exist.</source>
         <translation>该文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="222"/>
+        <location filename="../posassist/ui/safe_write.py" line="49"/>
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="223"/>
+        <location filename="../posassist/ui/safe_write.py" line="50"/>
         <source>The disk is read-only.</source>
         <translation>磁盘为只读，无法写入。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="453"/>
+        <location filename="../posassist/ui/viewer_zoom.py" line="80"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="458"/>
+        <location filename="../posassist/ui/viewer_zoom.py" line="85"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="462"/>
+        <location filename="../posassist/ui/viewer_zoom.py" line="89"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="467"/>
+        <location filename="../posassist/ui/viewer_zoom.py" line="94"/>
         <source>100%</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="470"/>
+        <location filename="../posassist/ui/viewer_zoom.py" line="97"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="474"/>
+        <location filename="../posassist/ui/viewer_zoom.py" line="101"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="480"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="103"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="485"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="108"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="547"/>
+        <location filename="../posassist/ui/viewer.py" line="180"/>
         <source>Text encoding: %1</source>
         <translation>文字编码：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="580"/>
+        <location filename="../posassist/ui/viewer.py" line="213"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="719"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="153"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="737"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="171"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="781"/>
+        <location filename="../posassist/ui/viewer.py" line="239"/>
         <source>This page cannot be shown: %1.</source>
         <translation>此页无法显示：%1。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="783"/>
+        <location filename="../posassist/ui/viewer.py" line="241"/>
         <source>This file cannot be shown: %1.</source>
         <translation>此文件无法显示：%1。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="821"/>
+        <location filename="../posassist/ui/viewer.py" line="270"/>
         <source>The copy was not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="822"/>
+        <location filename="../posassist/ui/viewer.py" line="271"/>
         <source>The copy could not be saved as %1.
 
 %2</source>
@@ -1810,7 +1825,7 @@ SHA-256：%4</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="828"/>
+        <location filename="../posassist/ui/viewer.py" line="277"/>
         <source>Copy saved: %1</source>
         <translation>副本已保存：%1</translation>
     </message>
@@ -1818,112 +1833,109 @@ SHA-256：%4</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="88"/>
-        <location filename="../posassist/words/export_failures.py" line="26"/>
+        <location filename="../posassist/words/export_failures.py" line="24"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="95"/>
-        <location filename="../posassist/words/export_failures.py" line="31"/>
+        <location filename="../posassist/words/export_failures.py" line="29"/>
         <source>The stored copy of the evidence file %1 is damaged: it no longer matches the SHA-256 recorded when it was added (%2). No dossier was made. Restore the case file from a backup, or remove that item and add the original file again.</source>
         <translation>证据文件 %1 的存档副本已损坏：它与添加时记录的SHA-256（%2）不再一致。未生成材料汇编。请从备份恢复事项文件，或删除该条证据后重新添加原始文件。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="111"/>
-        <location filename="../posassist/words/export_failures.py" line="43"/>
+        <location filename="../posassist/words/export_failures.py" line="44"/>
         <source>The dossier could not be made because of an unexpected error; nothing was written. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
         <translation>因意外错误未能生成材料汇编，没有写入任何文件。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人，里面记录了出错的原因。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="154"/>
+        <location filename="../posassist/ui/export_dialog.py" line="126"/>
         <source>Export the evidence dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="170"/>
+        <location filename="../posassist/ui/export_dialog.py" line="146"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="174"/>
+        <location filename="../posassist/ui/export_dialog.py" line="150"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="178"/>
+        <location filename="../posassist/ui/export_dialog.py" line="154"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="181"/>
+        <location filename="../posassist/ui/export_dialog.py" line="157"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="184"/>
+        <location filename="../posassist/ui/export_dialog.py" line="160"/>
         <source>Full archive: everything, with every original file</source>
         <translation>完整汇编：全部内容，含每份原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="188"/>
+        <location filename="../posassist/ui/export_dialog.py" line="164"/>
         <source>Upload packet: a shortened copy for portals that limit file size</source>
         <translation>精简证据包：供限制文件大小的投诉平台上传</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="211"/>
+        <location filename="../posassist/ui/export_dialog.py" line="187"/>
         <source>Largest file size</source>
         <translation>文件大小上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="212"/>
+        <location filename="../posassist/ui/export_dialog.py" line="188"/>
         <source>Most pages</source>
         <translation>页数上限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="216"/>
+        <location filename="../posassist/ui/export_dialog.py" line="192"/>
         <source>Evidence to include</source>
         <translation>收入的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="233"/>
+        <location filename="../posassist/ui/export_dialog.py" line="209"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="244"/>
+        <location filename="../posassist/ui/export_dialog.py" line="220"/>
         <source>%1 evidence dossier %2</source>
         <translation>%1 证据材料汇编 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="272"/>
+        <location filename="../posassist/ui/export_dialog.py" line="243"/>
         <source>The evidence to include could not be listed; tick the full archive, or close this window and try again.</source>
         <translation>无法列出可收入的证据；请选择完整汇编，或关闭此窗口后再试一次。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="301"/>
+        <location filename="../posassist/ui/export_dialog.py" line="279"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="331"/>
+        <location filename="../posassist/ui/export_dialog.py" line="299"/>
         <source>Making the PDF…</source>
         <translation>正在生成PDF…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="350"/>
+        <location filename="../posassist/ui/export_dialog.py" line="324"/>
         <source>Saved: %1
 %2 pages · fingerprint %3</source>
         <translation>已保存：%1
 共 %2 页 · 材料指纹 %3</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="355"/>
+        <location filename="../posassist/ui/export_dialog.py" line="329"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="359"/>
+        <location filename="../posassist/ui/export_dialog.py" line="331"/>
         <source>Stopped. No file was written.</source>
         <translation>已停止，没有写入任何文件。</translation>
     </message>
@@ -2856,6 +2868,14 @@ SHA-256：%4</translation>
         <location filename="../posassist/ui/open_points.py" line="149"/>
         <source>Suggested</source>
         <translation>建议</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../posassist/ui/runner.py" line="194"/>
+        <source>This could not be finished because of an unexpected error. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
+        <translation>因为一个意外错误，这项操作没能完成。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人：里面写明了出了什么问题。</translation>
     </message>
 </context>
 <context>

@@ -230,3 +230,27 @@ def test_a_description_pasted_at_length_is_cut_and_the_panel_says_so(gui, qtbot,
     assert item.description == long_text[:DESCRIPTION_MAX_CHARS]
     qtbot.keyClick(panel.description, Qt.Key.Key_Backspace)
     assert not panel.description_full.isVisibleTo(panel)
+
+
+def test_an_import_that_breaks_off_is_told_in_words_and_the_panel_recovers(gui, qtbot, monkeypatch):
+    from posassist.evidence import pipeline
+    from posassist.paths import log_path
+    from posassist.ui import dialogs
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in the import")
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(pipeline, "import_files", broken)
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda parent, title, text: shown.append((title, text))
+    )
+    window, panel = open_new_case(gui, qtbot, "backup")
+    with qtbot.waitSignal(panel.importer.failed, timeout=30_000):
+        drop(panel, [corpus_file("receipts", "mindee__receipt.jpg")])
+    ((title, text),) = shown
+    assert title == "Attaching files"
+    assert str(log_path(gui.data_dir)) in text and "Try once more" in text
+    assert "Traceback" not in text and "a bug" not in text
+    assert panel.progress_row.isHidden() and panel.add_button.isEnabled()
+    assert not panel.importer.busy

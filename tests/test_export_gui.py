@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from corpus import corpus_file
 from event_loop import event_loop_gaps
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
 
@@ -206,3 +206,22 @@ def test_an_unexpected_failure_says_what_to_do_and_where_the_log_is(
     assert str(log_path(database_file(demo_window.repo.db).parent)) in text, text
     assert "再试一次" in text and "Traceback" not in text and "a bug" not in text
     assert list(folder.iterdir()) == []
+
+
+def test_closing_the_dialog_mid_export_stops_it_and_writes_nothing(demo_window, qtbot, tmp_path):
+    from posassist.ui import runner
+
+    dialog = open_export(qtbot, demo_window)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    dialog.path.setText(str(folder / "dossier.pdf"))
+    with qtbot.waitSignal(dialog._exporting.every_progress, timeout=60_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    dialog.close()  # returns once the export has stopped
+    qtbot.waitUntil(lambda: runner.running() == 0, timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.job is None)
+    assert dialog.result is None
+    assert dialog.status.text() == QCoreApplication.translate(
+        "ExportDialog", "Stopped. No file was written."
+    )
+    assert list(folder.iterdir()) == [], "no file, not even a partial one"

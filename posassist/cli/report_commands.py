@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -32,7 +33,7 @@ def export_command(
     err: TextIO | None = None,
 ) -> int:
     """`posassist export`: 0 when written, 1 when it could not be made, 2 for bad input."""
-    from posassist.words.export_failures import failure_message
+    from posassist.words.export_failures import expected_failure, unexpected_failure
 
     err = err or sys.stderr
     try:
@@ -63,10 +64,11 @@ def export_command(
         return 2
     except Exception as error:
         # In the command's language; a packet's advice is in the document's.
-        message = failure_message(
-            error, translate, log_path(Path(db_path).parent), translator_for(language)
-        )
-        if isinstance(error, OSError):
+        message = expected_failure(error, translate, translator_for(language))
+        if message is None:  # a bug or a broken installation: logged in full
+            logging.getLogger(__name__).exception("the export failed")
+            message = fill(unexpected_failure(translate), log_path(Path(db_path).parent))
+        elif isinstance(error, OSError):
             message += f" ({out})"
         say(f"posassist: {message}", err)
         return 1

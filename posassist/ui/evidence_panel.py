@@ -1,23 +1,18 @@
 """The evidence panel of a stage: drop, pick or paste files; see, describe, open, remove.
 
-Imports run in a worker thread (ui/importer.py); removing an item can be undone and
-always leaves a line in the case history.
+Imports run off the window's thread (ui/importer.py, on ui/runner.py); removing an item
+can be undone and always leaves a line in the case history. The selected item's form is
+ui/evidence_details.py; the list's and the import report's words, ui/evidence_labels.py.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -28,42 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from posassist.domain import catalogue
-from posassist.domain.evidence import DEFAULT_MAX_BYTES, DESCRIPTION_MAX_CHARS, Category, Evidence
+from posassist.domain.evidence import DEFAULT_MAX_BYTES, Category, Evidence
 from posassist.ui import dialogs
-from posassist.ui.fields import DateEdit, from_qdate, to_qdate
-from posassist.ui.importer import Importer, ImportJob, Source
-from posassist.ui.progress import LatestProgress
+from posassist.ui.evidence_details import EvidenceDetails
+from posassist.ui.evidence_labels import evidence_number, import_report, list_label
+from posassist.ui.importer import Importer, ImportJob, Source, sources_from
 from posassist.ui.session import CaseSession
 from posassist.words import texts
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def size_text(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
-    return f"{max(size // 1024, 1)} KB"
-
-
-def evidence_number(case_evidence: list[Evidence], item: Evidence) -> str:
-    """E-01, E-02… in the order the case received them (the dossier uses the same)."""
-    return f"E-{case_evidence.index(item) + 1:02d}"
-
-
-LIST_DESCRIPTION_COLUMNS = 64  # of a description, in the evidence list (CJK: 2 each)
-
-
-def _start_of(text: str, columns: int) -> str:
-    """The start of `text` (on one line) that fits `columns`, a Chinese character taking
-    two; cut with "…"."""
-    text = " ".join(text.split())
-    used = 0
-    for i, ch in enumerate(text):
-        used += 2 if ch >= "\u2e80" else 1
-        if used > columns:
-            return text[:i].rstrip() + "…"
-    return text
 
 
 class EvidencePanel(QGroupBox):
@@ -73,9 +42,9 @@ class EvidencePanel(QGroupBox):
         self.session = session
         self.stage = stage
         self.importer = Importer(self)
-        self._progress_pace = LatestProgress(self._progress, parent=self)
-        self.importer.progress.connect(self._progress_pace.report)
+        self.importer.paced_progress.connect(self._progress)
         self.importer.finished.connect(self._finished)
+        self.importer.failed.connect(self._failed)
         self.last_outcomes: list = []
         self._icons: dict[str, QIcon] = {}
         self._shown: list[tuple] = []
@@ -158,45 +127,13 @@ class EvidencePanel(QGroupBox):
         self.undo_row.hide()
         layout.addWidget(self.undo_row)
 
-        self.details = QWidget()
-        form = QFormLayout(self.details)
-        form.setContentsMargins(0, 4, 0, 0)
-        self.category = QComboBox()
-        self.category.setObjectName("evidenceCategory")
-        for value in Category:
-            self.category.addItem(texts.category(value.value), value.value)
-        self.category.currentIndexChanged.connect(self._category_changed)
-        self.description = QLineEdit()
-        self.description.setObjectName("evidenceDescription")
-        self.description.setMaxLength(DESCRIPTION_MAX_CHARS)
-        self.description.setPlaceholderText(
-            translate("EvidencePanel", "What it shows, e.g. “rent deducted after closing”")
-        )
-        self.description.textEdited.connect(self._description_changed)
-        self.description_full = QLabel(
-            translate(
-                "EvidencePanel",
-                "The description is full (%1 characters at most; longer text is cut off). "
-                "A longer account fits in the contact log, or attach it as a file.",
-            ).replace("%1", f"{DESCRIPTION_MAX_CHARS:,}")
-        )
-        self.description_full.setObjectName("inlineMessage")
-        self.description_full.setProperty("severity", "warning")
-        self.description_full.setWordWrap(True)
-        self.description_full.hide()
-        self.doc_date = DateEdit()
-        self.doc_date.setObjectName("evidenceDate")
-        self.doc_date.setMaximumWidth(180)
-        self.doc_date.dateChanged.connect(self._date_changed)
-        self.facts = QLabel()
-        self.facts.setObjectName("evidenceFacts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(translate("EvidencePanel", "Kind of proof"), self.category)
-        form.addRow(translate("EvidencePanel", "Description"), self.description)
-        form.addRow("", self.description_full)
-        form.addRow(translate("EvidencePanel", "Date of the document"), self.doc_date)
-        form.addRow(self.facts)
+        self.details = EvidenceDetails(session, self.selected)
+        # The form's fields, where callers and tests have always found them.
+        self.category = self.details.category
+        self.description = self.details.description
+        self.description_full = self.details.description_full
+        self.doc_date = self.details.doc_date
+        self.facts = self.details.facts
         layout.addWidget(self.details)
 
         session.changed.connect(self.refresh)
@@ -227,7 +164,7 @@ class EvidencePanel(QGroupBox):
         self.list.blockSignals(True)
         self.list.clear()
         for item in items:
-            row = QListWidgetItem(self._icon(item), self._label(case.evidence, item))
+            row = QListWidgetItem(self._icon(item), list_label(case.evidence, item))
             row.setData(ID_ROLE, item.id)
             row.setToolTip(item.original_name)
             self.list.addItem(row)
@@ -239,16 +176,6 @@ class EvidencePanel(QGroupBox):
         self.empty.setVisible(not items)
         self.list.setVisible(bool(items))
         self._show_details()
-
-    def _label(self, case_evidence: list[Evidence], item: Evidence) -> str:
-        first = f"{evidence_number(case_evidence, item)}  {texts.category(item.category.value)}"
-        if item.description:
-            # The list shows the start of a long description; the box below, all of it.
-            first += f" — {_start_of(item.description, LIST_DESCRIPTION_COLUMNS)}"
-        facts = [item.doc_date.isoformat() if item.doc_date else "", size_text(item.size)]
-        if item.pages > 1:
-            facts.append(translate("EvidencePanel", "%1 pages").replace("%1", str(item.pages)))
-        return first + "\n" + " · ".join(f for f in facts if f) + "\n" + item.original_name
 
     def _icon(self, item: Evidence) -> QIcon:
         if item.sha256 not in self._icons:
@@ -264,8 +191,8 @@ class EvidencePanel(QGroupBox):
     def _make_thumbnails(self) -> None:
         if self._thumbnail_job is not None or self._closed:
             return
-        from posassist.store.database import database_file
         from posassist.ui.importer import ThumbnailJob
+        from posassist.usecases.cases import file_of as database_file
 
         job = ThumbnailJob(database_file(self.session.repo.db), self.session.case_id)
         job.signals.finished.connect(self._thumbnails_made)
@@ -297,39 +224,7 @@ class EvidencePanel(QGroupBox):
         self.remove_button.setEnabled(item is not None)
         if item is None:
             return
-        for widget in (self.category, self.description, self.doc_date):
-            widget.blockSignals(True)
-        self.category.setCurrentIndex(self.category.findData(item.category.value))
-        self.description.setText(item.description)
-        self.description_full.setVisible(len(item.description) >= DESCRIPTION_MAX_CHARS)
-        self.doc_date.setDate(to_qdate(item.doc_date))
-        for widget in (self.category, self.description, self.doc_date):
-            widget.blockSignals(False)
-        imported = item.imported_at.strftime("%Y-%m-%d %H:%M") if item.imported_at else ""
-        self.facts.setText(
-            translate("EvidencePanel", "File: %1 · %2 · added %3\nSHA-256: %4")
-            .replace("%1", item.original_name)
-            .replace("%2", size_text(item.size))
-            .replace("%3", imported)
-            .replace("%4", item.sha256)
-        )
-
-    # -- editing --------------------------------------------------------------
-    def _category_changed(self) -> None:
-        item = self.selected()
-        if item is not None:
-            self.session.update_evidence(item.id, category=Category(self.category.currentData()))
-
-    def _description_changed(self, text: str) -> None:
-        self.description_full.setVisible(len(text) >= DESCRIPTION_MAX_CHARS)
-        item = self.selected()
-        if item is not None:
-            self.session.update_evidence(item.id, description=text.strip())
-
-    def _date_changed(self) -> None:
-        item = self.selected()
-        if item is not None:
-            self.session.update_evidence(item.id, doc_date=from_qdate(self.doc_date.date()))
+        self.details.show_item(item)
 
     # -- bringing files in ----------------------------------------------------
     def default_category(self) -> Category:
@@ -337,8 +232,8 @@ class EvidencePanel(QGroupBox):
         return Category(expected[0]) if expected else Category.OTHER
 
     def max_bytes(self) -> int:
-        from posassist.store.cases import SettingsRepository
         from posassist.ui.settings_dialog import MAX_EVIDENCE_KEY
+        from posassist.usecases.cases import SettingsRepository
 
         megabytes = SettingsRepository(self.session.repo.db).get(MAX_EVIDENCE_KEY)
         return int(float(megabytes) * 1024 * 1024) if megabytes else DEFAULT_MAX_BYTES
@@ -346,7 +241,7 @@ class EvidencePanel(QGroupBox):
     def import_sources(self, sources: list[Source]) -> bool:
         if not sources or self.importer.busy:
             return False
-        from posassist.store.database import database_file
+        from posassist.usecases.cases import file_of as database_file
 
         job = ImportJob(
             database_file(self.session.repo.db),
@@ -369,30 +264,14 @@ class EvidencePanel(QGroupBox):
 
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
-        self.import_sources(self._sources_from(mime))
-
-    def _sources_from(self, mime) -> list[Source]:
-        if mime is None:
-            return []
-        if mime.hasUrls():
-            return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        if mime.hasImage():
-            from PySide6.QtCore import QBuffer, QIODevice
-
-            image = mime.imageData()
-            buffer = QBuffer()
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
-            name = dt.datetime.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
-            return [(name, bytes(buffer.data()))]
-        return []
+        self.import_sources(sources_from(mime))
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if self._sources_from(event.mimeData()):
+        if sources_from(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802
-        if self.import_sources(self._sources_from(event.mimeData())):
+        if self.import_sources(sources_from(event.mimeData())):
             event.acceptProposedAction()
 
     def _progress(self, done: int, total: int, name: str) -> None:
@@ -406,34 +285,26 @@ class EvidencePanel(QGroupBox):
             else ""
         )
 
-    def _finished(self, outcomes: list, cancelled: bool) -> None:
-        if self._closed:
-            return
-        self._progress_pace.drop()
-        self.last_outcomes = outcomes
+    def _import_ended(self) -> None:
         self.progress_row.hide()
         self.add_button.setEnabled(True)
         self.paste_button.setEnabled(True)
         self.session.reload()
-        lines = []
-        refused = 0
-        for outcome in outcomes:
-            if outcome.refused:
-                refused += 1
-                reason = texts.refusal(outcome.refusal).replace(
-                    "%1", str(self.max_bytes() // 1024 // 1024)
-                )
-                lines.append(f"• {outcome.name}: {reason}")
-            elif outcome.outcome == "duplicate":
-                lines.append(
-                    translate("EvidencePanel", "• %1: already attached to this case").replace(
-                        "%1", outcome.name
-                    )
-                )
-        if cancelled:
-            lines.append(
-                translate("EvidencePanel", "Stopped: the files not listed above were not read.")
-            )
+
+    def _failed(self, message: str) -> None:
+        if self._closed:
+            return
+        self.last_outcomes = []
+        self._import_ended()
+        dialogs.show_error(self, translate("EvidencePanel", "Attaching files"), message)
+
+    def _finished(self, outcomes: list, cancelled: bool) -> None:
+        if self._closed:
+            return
+        self.last_outcomes = outcomes
+        self._import_ended()
+        max_megabytes = self.max_bytes() // 1024 // 1024
+        lines, refused = import_report(outcomes, cancelled, max_megabytes)
         if lines:
             dialogs.show_import_report(self, lines, refused)
 

@@ -1,8 +1,8 @@
 """Export the evidence dossier: where, which language, full archive or upload packet.
 
-The export runs in a worker thread with progress and cancel. It writes a temporary
-file and renames it at the end (report.files), so a cancel or a failure leaves no
-partial file and never touches an existing file of that name.
+The export runs off the window's thread (ui/runner.py) with progress and cancel. It
+writes a temporary file and renames it at the end (report.files), so a cancel or a
+failure leaves no partial file and never touches an existing file of that name.
 """
 
 from __future__ import annotations
@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,88 +37,58 @@ from PySide6.QtWidgets import (
 )
 
 from posassist.ui import dialogs
-from posassist.ui.background import Background
-from posassist.ui.progress import LatestProgress
+from posassist.ui.runner import Progress, Runner
 from posassist.ui.session import CaseSession
 from posassist.words import texts
 
 translate = QCoreApplication.translate
 
 
-class ExportJob(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object, str)  # ExportResult or None, error text ("" when fine)
+class ExportJob:
+    """The export, as work for a Runner: `job(progress, cancelled)`. This dialog's one
+    call into the export code; the ExportResult, or None when cancelled."""
 
     def __init__(self, db_path: Path, case_id: int, out: Path, language: str, **options) -> None:
-        super().__init__()
         self.args = (db_path, case_id, out, language)
         self.options = options
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        from posassist.report.assemble import Cancelled, StoreMismatch
-        from posassist.report.packet import PacketDoesNotFit
-        from posassist.usecases.export import ExportError, export_case
         from posassist.words.translation import translator_for
 
-        language = self.args[3]
-        tr = translator_for(language)
+        self.translate = translator_for(language)
+
+    def __call__(self, progress: Progress, cancelled: Callable[[], bool]) -> Any:
+        from posassist.report.assemble import Cancelled
+        from posassist.usecases.export import export_case
+
         try:
             # The dossier's labels in its own language, whatever the window shows.
-            with texts.translating_with(tr):
-                result = export_case(
+            with texts.translating_with(self.translate):
+                return export_case(
                     *self.args,
-                    progress=lambda done, total: self.progress.emit(done, total),
-                    cancelled=self._cancel.is_set,
+                    progress=progress,
+                    cancelled=cancelled,
                     labels=texts,
-                    translate=tr,
+                    translate=self.translate,
                     **self.options,
                 )
         except Cancelled:
-            self.finished.emit(None, "")
-        except PacketDoesNotFit as error:
-            self.finished.emit(None, error.message(tr))
-        except ExportError as error:
-            self.finished.emit(None, str(error))
-        except OSError as error:
-            self.finished.emit(
-                None,
-                translate("ExportDialog", "The file could not be written: %1").replace(
-                    "%1", error.strerror or str(error)
-                ),
-            )
-        except StoreMismatch as error:
-            self.finished.emit(
-                None,
-                translate(
-                    "ExportDialog",
-                    "The stored copy of the evidence file %1 is damaged: it no longer "
-                    "matches the SHA-256 recorded when it was added (%2). No dossier was "
-                    "made. Restore the case file from a backup, or remove that item and add "
-                    "the original file again.",
-                )
-                .replace("%1", error.item or "?")
-                .replace("%2", str(error)),
-            )
-        except Exception:  # a bug: logged in full, worded for the user, never a traceback
-            from posassist.paths import log_path
+            return None
 
-            logging.getLogger(__name__).exception("the export failed")
-            self.finished.emit(
-                None,
-                translate(
-                    "ExportDialog",
-                    "The dossier could not be made because of an unexpected error; nothing "
-                    "was written. Try once more; if it fails again, send the file %1 to "
-                    "whoever helps you with the app: it says what went wrong.",
-                ).replace("%1", str(log_path(Path(self.args[0]).parent))),
-            )
-        else:
-            self.finished.emit(result, "")
+    def explain(self, error: Exception) -> str | None:
+        """The owner's words for what an export can meet (the same as the command
+        line's, in the window's language); None for a bug."""
+        from posassist.usecases.export import ExportError
+        from posassist.words.export_failures import expected_failure
+
+        if isinstance(error, ExportError):
+            return str(error)
+        return expected_failure(error, translate, self.translate)
+
+    @staticmethod
+    def failure() -> str:
+        """For a bug: logged in full by the runner, worded here, never a traceback."""
+        from posassist.words.export_failures import unexpected_failure
+
+        return unexpected_failure(translate)
 
 
 _preloading: list[threading.Thread] = []
@@ -153,12 +125,16 @@ class ExportDialog(QDialog):
         self.session = session
         self.setWindowTitle(translate("ExportDialog", "Export the evidence dossier"))
         self.setMinimumWidth(620)
-        self.thread: QThread | None = None
-        self.job: ExportJob | None = None
+        self.job: ExportJob | None = None  # while the export runs
         self.result = None
-        self._proposing = Background(self)  # the packet's proposed evidence
-        self._proposing.finished.connect(self._proposal_ready)
-        self._progress_pace = LatestProgress(self._show_progress, parent=self)
+        # Both stop, and are waited for, when this dialog closes.
+        self._exporting = Runner(self)
+        self._exporting.progress.connect(self._show_progress)
+        self._exporting.returned.connect(self._exported)
+        self._exporting.failed.connect(self._export_failed)
+        self._proposing = Runner(self)  # the packet's proposed evidence
+        self._proposing.returned.connect(self._proposal_ready)
+        self._proposing.failed.connect(self._proposal_failed)
         layout = QVBoxLayout(self)
 
         form = QFormLayout()
@@ -258,24 +234,25 @@ class ExportDialog(QDialog):
         if on and not self.selection.count() and not self._proposing.busy:
             # Worked out off the window's thread: it reads the case and may wait for the
             # export code that the dialog is still loading.
-            from posassist.store.database import database_file
+            from posassist.usecases.cases import file_of as database_file
 
             db_path, case_id = database_file(self.session.repo.db), self.session.case_id
             self.export_button.setEnabled(False)
-            self._proposing.start(lambda: _proposal(db_path, case_id))
-
-    def _proposal_ready(self, proposal: list | None, error: Exception | None) -> None:
-        self.export_button.setEnabled(self.job is None)
-        if error is not None:
-            logging.getLogger(__name__).error("no proposal for the packet", exc_info=error)
-            self.status.setText(
-                translate(
+            self._proposing.start(
+                lambda _progress, _cancelled: _proposal(db_path, case_id),
+                failure=translate(
                     "ExportDialog",
                     "The evidence to include could not be listed; tick the full archive, "
                     "or close this window and try again.",
-                )
+                ),
             )
-            return
+
+    def _proposal_failed(self, message: str) -> None:
+        self.export_button.setEnabled(self.job is None)
+        self.status.setText(message)
+
+    def _proposal_ready(self, proposal: list | None, _cancelled: bool) -> None:
+        self.export_button.setEnabled(self.job is None)
         for number, proposed, item in proposal or []:
             label = f"{number}  {texts.category(item.category.value)}  {item.original_name}"
             row = QListWidgetItem(label)
@@ -293,7 +270,8 @@ class ExportDialog(QDialog):
 
     # -- running --------------------------------------------------------------
     def start(self) -> None:
-        from posassist.store.database import database_file
+        from posassist.paths import log_path
+        from posassist.usecases.cases import file_of as database_file
 
         out = Path(self.path.text().strip()).expanduser()
         if not out.name or not out.parent.is_dir():
@@ -313,37 +291,33 @@ class ExportDialog(QDialog):
                 "max_pages": self.max_pages.value(),
                 "selection": self.chosen_numbers(),
             }
-        self.job = ExportJob(
-            database_file(self.session.repo.db),
-            self.session.case_id,
-            out,
-            self.language.currentData(),
-            **options,
-        )
-        self.thread = QThread(self)
-        self.job.moveToThread(self.thread)
-        self.thread.started.connect(self.job.run)
-        self.job.progress.connect(self._progress_pace.report)
-        self.job.finished.connect(self._finished)
+        db_path = database_file(self.session.repo.db)
+        job = ExportJob(db_path, self.session.case_id, out, self.language.currentData(), **options)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.export_button.setEnabled(False)
         self.status.setText(translate("ExportDialog", "Making the PDF…"))
-        self.thread.start()
+        self.job = job
+        self._exporting.start(
+            job, explain=job.explain, failure=job.failure(), log_file=log_path(db_path.parent)
+        )
 
-    def _show_progress(self, done: int, total: int) -> None:
+    def _show_progress(self, done: int, total: int, _note: str = "") -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _finished(self, result, error: str) -> None:
-        assert self.thread is not None
-        self.thread.quit()
-        self.thread.wait()
-        self.thread = None
+    def _export_ended(self) -> None:
         self.job = None
-        self._progress_pace.drop()
         self.progress.hide()
         self.export_button.setEnabled(True)
+
+    def _export_failed(self, message: str) -> None:
+        self._export_ended()
+        self.result = None
+        self.status.setText(message)
+
+    def _exported(self, result: Any, _cancelled: bool) -> None:
+        self._export_ended()
         self.result = result
         if result is not None:
             self.status.setText(
@@ -353,22 +327,11 @@ class ExportDialog(QDialog):
                 .replace("%3", result.fingerprint)
             )
             self.cancel_button.setText(translate("ExportDialog", "Close"))
-        elif error:
-            self.status.setText(error)
         else:
             self.status.setText(translate("ExportDialog", "Stopped. No file was written."))
 
     def _cancel_or_close(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        if self._exporting.busy:
+            self._exporting.cancel()
             return
         self.reject()
-
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        self._proposing.wait()
-        if self.job is not None:
-            self.job.cancel()
-            if self.thread is not None:
-                self.thread.quit()
-                self.thread.wait()
-        super().closeEvent(event)

@@ -1,25 +1,29 @@
-"""Evidence import off the GUI thread, with progress and cancel.
+"""Evidence import off the GUI thread, with progress and cancel (on a ui.runner.Runner).
 
-The worker opens its own connection to the case file (SQLite connections belong to
-one thread). Cancel is checked between files, so only whole files are ever stored.
+The work opens its own connection to the case file (SQLite connections belong to one
+thread). Cancel is checked between files, so only whole files are ever stored.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QRunnable, QThreadPool, Signal
 
 from posassist.domain.evidence import Category
+from posassist.ui.runner import Progress, Runner
 
 Source = Path | tuple[str, bytes]  # a file, or (name, bytes) from the clipboard
+translate = QCoreApplication.translate
 
 
-class ImportJob(QObject):
-    progress = Signal(int, int, str)  # files done, files in all, name being read
-    finished = Signal(list, bool)  # [ImportOutcome], cancelled
+class ImportJob:
+    """Bringing files in, as work for a Runner: `job(progress, cancelled)` returns the
+    [ImportOutcome] of the files read (all of them unless cancelled)."""
 
     def __init__(
         self,
@@ -30,84 +34,97 @@ class ImportJob(QObject):
         sources: list[Source],
         max_bytes: int,
     ) -> None:
-        super().__init__()
         self.db_path = db_path
         self.case_id = case_id
         self.stage = stage
         self.category = category
         self.sources = sources
         self.max_bytes = max_bytes
-        self._cancel = threading.Event()
 
-    def cancel(self) -> None:
-        self._cancel.set()
+    def __call__(self, progress: Progress, cancelled: Callable[[], bool]) -> list:
+        from posassist.usecases.evidence import attach
 
-    @Slot()
-    def run(self) -> None:
-        from posassist.evidence.pipeline import import_files
-        from posassist.store.database import open_database
-        from posassist.store.evidence import EvidenceRepository
-
-        db = open_database(self.db_path)
-        try:
-            outcomes = import_files(
-                EvidenceRepository(db),
-                self.case_id,
-                self.stage,
-                self.sources,
-                self.category,
-                self.max_bytes,
-                progress=self.progress.emit,
-                should_stop=self._cancel.is_set,
-            )
-        finally:
-            db.close()
-        self.finished.emit(outcomes, self._cancel.is_set())
+        return attach(
+            self.db_path,
+            self.case_id,
+            self.sources,
+            self.stage,
+            self.category,
+            self.max_bytes,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
 
 class Importer(QObject):
-    """Runs one ImportJob at a time in its own thread."""
+    """Runs one ImportJob at a time. Ends with `finished` or, if the import broke off,
+    `failed` (the files read before are kept: each is stored whole or not at all)."""
 
-    progress = Signal(int, int, str)
-    finished = Signal(list, bool)
+    progress = Signal(int, int, str)  # files done, files in all, name being read: each
+    paced_progress = Signal(int, int, str)  # the same, every 40 ms at most: for the eye
+    finished = Signal(list, bool)  # [ImportOutcome], cancelled
+    failed = Signal(str)  # what went wrong, in words
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread: QThread | None = None
         self.job: ImportJob | None = None
+        self.runner = Runner(self)
+        self.runner.every_progress.connect(self.progress)
+        self.runner.progress.connect(self.paced_progress)
+        self.runner.returned.connect(self._returned)
+        self.runner.failed.connect(self._failed)
 
     @property
     def busy(self) -> bool:
-        return self.thread is not None
+        return self.runner.busy
 
     def start(self, job: ImportJob) -> None:
-        assert not self.busy
+        from posassist.paths import log_path
+
         self.job = job
-        self.thread = QThread(self)
-        job.moveToThread(self.thread)
-        self.thread.started.connect(job.run)
-        job.progress.connect(self.progress)
-        job.finished.connect(self._finished)
-        self.thread.start()
+        self.runner.start(
+            job,
+            failure=translate(
+                "EvidencePanel",
+                "Attaching the files broke off because of an unexpected error; the list "
+                "shows what was attached. Try once more; if it fails again, send the file "
+                "%1 to whoever helps you with the app: it says what went wrong.",
+            ),
+            log_file=log_path(Path(job.db_path).parent),
+        )
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        self.runner.cancel()
 
-    def _finished(self, outcomes: list, cancelled: bool) -> None:
-        assert self.thread is not None
-        self.thread.quit()
-        self.thread.wait()
-        self.thread.deleteLater()
-        self.thread = None
+    def _returned(self, outcomes: list, cancelled: bool) -> None:
         self.job = None
         self.finished.emit(outcomes, cancelled)
 
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.failed.emit(message)
+
     def wait(self) -> None:
-        """Block until the job is over (closing the window mid-import)."""
-        if self.thread is not None:
-            self.cancel()
-            self.thread.wait()
+        """Cancel and block until the job is over (closing the window mid-import)."""
+        self.runner.shutdown()
+
+
+def sources_from(mime: QMimeData | None) -> list[Source]:
+    """What a drop or the clipboard brings: local files, or a picture (as a PNG)."""
+    if mime is None:
+        return []
+    if mime.hasUrls():
+        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    if mime.hasImage():
+        from PySide6.QtCore import QBuffer, QIODevice
+
+        image = mime.imageData()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        name = dt.datetime.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
+        return [(name, bytes(buffer.data()))]
+    return []
 
 
 class _ThumbnailSignals(QObject):
@@ -150,17 +167,11 @@ class ThumbnailJob(QRunnable):
         self.signals = _ThumbnailSignals()
 
     def run(self) -> None:
-        from posassist.evidence.pipeline import make_missing_thumbnails
-        from posassist.store.database import open_database
-        from posassist.store.evidence import EvidenceRepository
+        from posassist.usecases.evidence import make_thumbnails
 
         made: list[str] = []
         try:
-            db = open_database(self.db_path)
-            try:
-                made = make_missing_thumbnails(EvidenceRepository(db), self.case_id, _STOP.is_set)
-            finally:
-                db.close()
+            made = make_thumbnails(self.db_path, self.case_id, _STOP.is_set)
         finally:
             # At application exit Qt may already have deleted the signal's object:
             # then nobody is left to tell.

@@ -65,3 +65,19 @@ def attach(
         )
     finally:
         db.close()
+
+
+def make_thumbnails(
+    case_file: Path, case_id: int, cancelled: Callable[[], bool] = lambda: False
+) -> list[str]:
+    """The thumbnails a case's evidence still lacks (a cache, made after an import), on
+    a connection of this call's own. Returns the SHA-256 of each one made."""
+    from posassist.evidence.pipeline import make_missing_thumbnails
+    from posassist.store.database import open_database
+    from posassist.store.evidence import EvidenceRepository
+
+    db = open_database(Path(case_file))
+    try:
+        return make_missing_thumbnails(EvidenceRepository(db), case_id, cancelled)
+    finally:
+        db.close()

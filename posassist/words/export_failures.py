@@ -3,20 +3,18 @@ say the same thing, each in its language."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from pathlib import Path
 
 Translate = Callable[[str, str], str]
 
 
-def failure_message(
-    error: BaseException, translate: Translate, log_file: Path, document: Translate | None = None
-) -> str:
-    """The sentence for an export's exception (usecases.export.ExportError carries its
-    own). `document`: the translate function of the document's language (a packet's
-    advice on what to leave out is in that language).
-    An unexpected error is logged in full here and worded without its details."""
+def expected_failure(
+    error: BaseException, translate: Translate, document: Translate | None = None
+) -> str | None:
+    """The sentence for what an export can meet; None for a bug (see unexpected_failure).
+    `document`: the translate function of the document's language (a packet's advice on
+    what to leave out is in that language). usecases.export.ExportError carries its own
+    words and is worded by the caller."""
     from posassist.report.output import StoreMismatch
     from posassist.report.packet import PacketDoesNotFit
 
@@ -38,11 +36,14 @@ def failure_message(
             .replace("%1", error.item or "?")
             .replace("%2", str(error))
         )
-    # A bug: logged in full, worded for the user, never a traceback.
-    logging.getLogger(__name__).error("the export failed", exc_info=error)
+    return None
+
+
+def unexpected_failure(translate: Translate) -> str:
+    """For a bug (logged in full by the caller): %1 is the log file to send."""
     return translate(
         "ExportDialog",
         "The dossier could not be made because of an unexpected error; nothing "
         "was written. Try once more; if it fails again, send the file %1 to "
         "whoever helps you with the app: it says what went wrong.",
-    ).replace("%1", str(log_file))
+    )

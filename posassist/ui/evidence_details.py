@@ -1,0 +1,104 @@
+"""Below the evidence list: the selected item's kind of proof, description and date,
+saved as they are edited, and its facts (file, size, when added, SHA-256)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from posassist.domain.evidence import DESCRIPTION_MAX_CHARS, Category, Evidence
+from posassist.ui.evidence_labels import size_text
+from posassist.ui.fields import DateEdit, from_qdate, to_qdate
+from posassist.ui.session import CaseSession
+from posassist.words import texts
+
+translate = QCoreApplication.translate
+
+
+class EvidenceDetails(QWidget):
+    """The details of `selected()`, the item chosen in the panel's list."""
+
+    def __init__(
+        self,
+        session: CaseSession,
+        selected: Callable[[], Evidence | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.selected = selected
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 4, 0, 0)
+        self.category = QComboBox()
+        self.category.setObjectName("evidenceCategory")
+        for value in Category:
+            self.category.addItem(texts.category(value.value), value.value)
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.description = QLineEdit()
+        self.description.setObjectName("evidenceDescription")
+        self.description.setMaxLength(DESCRIPTION_MAX_CHARS)
+        self.description.setPlaceholderText(
+            translate("EvidencePanel", "What it shows, e.g. “rent deducted after closing”")
+        )
+        self.description.textEdited.connect(self._description_changed)
+        self.description_full = QLabel(
+            translate(
+                "EvidencePanel",
+                "The description is full (%1 characters at most; longer text is cut off). "
+                "A longer account fits in the contact log, or attach it as a file.",
+            ).replace("%1", f"{DESCRIPTION_MAX_CHARS:,}")
+        )
+        self.description_full.setObjectName("inlineMessage")
+        self.description_full.setProperty("severity", "warning")
+        self.description_full.setWordWrap(True)
+        self.description_full.hide()
+        self.doc_date = DateEdit()
+        self.doc_date.setObjectName("evidenceDate")
+        self.doc_date.setMaximumWidth(180)
+        self.doc_date.dateChanged.connect(self._date_changed)
+        self.facts = QLabel()
+        self.facts.setObjectName("evidenceFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(translate("EvidencePanel", "Kind of proof"), self.category)
+        form.addRow(translate("EvidencePanel", "Description"), self.description)
+        form.addRow("", self.description_full)
+        form.addRow(translate("EvidencePanel", "Date of the document"), self.doc_date)
+        form.addRow(self.facts)
+
+    def show_item(self, item: Evidence) -> None:
+        for widget in (self.category, self.description, self.doc_date):
+            widget.blockSignals(True)
+        self.category.setCurrentIndex(self.category.findData(item.category.value))
+        self.description.setText(item.description)
+        self.description_full.setVisible(len(item.description) >= DESCRIPTION_MAX_CHARS)
+        self.doc_date.setDate(to_qdate(item.doc_date))
+        for widget in (self.category, self.description, self.doc_date):
+            widget.blockSignals(False)
+        imported = item.imported_at.strftime("%Y-%m-%d %H:%M") if item.imported_at else ""
+        self.facts.setText(
+            translate("EvidencePanel", "File: %1 · %2 · added %3\nSHA-256: %4")
+            .replace("%1", item.original_name)
+            .replace("%2", size_text(item.size))
+            .replace("%3", imported)
+            .replace("%4", item.sha256)
+        )
+
+    # -- editing --------------------------------------------------------------
+    def _category_changed(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.session.update_evidence(item.id, category=Category(self.category.currentData()))
+
+    def _description_changed(self, text: str) -> None:
+        self.description_full.setVisible(len(text) >= DESCRIPTION_MAX_CHARS)
+        item = self.selected()
+        if item is not None:
+            self.session.update_evidence(item.id, description=text.strip())
+
+    def _date_changed(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.session.update_evidence(item.id, doc_date=from_qdate(self.doc_date.date()))
