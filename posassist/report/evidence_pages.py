@@ -20,7 +20,7 @@ from posassist.domain.evidence import DESCRIPTION_MAX_CHARS
 from posassist.report import exhibits as ex
 from posassist.report.assemble import Box
 from posassist.report.flow import Context, Heading, Line, TextRun, wrap_text
-from posassist.report.sections import WIDTH
+from posassist.report.sections.common import WIDTH
 from posassist.report.styles import TABLE_PADDING, color
 from posassist.report.templates import MM, fit
 from posassist.report.values import DASH, date_text, shortened, size_text
