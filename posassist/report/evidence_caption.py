@@ -13,6 +13,7 @@ from posassist.domain.evidence import DESCRIPTION_MAX_CHARS
 from posassist.report import exhibits as ex
 from posassist.report.assemble import Box
 from posassist.report.flow import Context, TextRun, wrap_text
+from posassist.report.reportlab_internals import doc_template
 from posassist.report.styles import TABLE_PADDING, color
 from posassist.report.templates import MM
 from posassist.report.values import DASH, date_text, shortened, size_text
@@ -41,7 +42,7 @@ class Shown(Flowable):
 
     def draw(self) -> None:
         # In the flowable's own coordinates: the canvas is moved to its corner.
-        self._draw(self._doctemplate.assembly, self.canv, Box(0, 0, self.width, self.height))
+        self._draw(doc_template(self).assembly, self.canv, Box(0, 0, self.width, self.height))
 
 
 class Caption(Flowable):
@@ -154,7 +155,7 @@ class Caption(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        doc = self._doctemplate
+        doc = doc_template(self)
         if doc is not None:
             doc.state.evidence = self.number  # for the page header
         st = self.styles

@@ -14,9 +14,10 @@ still being laid out: on a thread of their own with their own store connection w
 snapshot offers one, else on the calling thread before the layout.
 
 ReportLab lays out the pages in memory as usual; it numbers its objects after the
-originals (see `reserve`), refers to an original by a name bound to its fixed number
-(`bind`), and `finish` writes its objects after the originals with ReportLab's own
-formatting, then one cross-reference table for all of them. Nothing is read back.
+originals (reportlab_internals.reserve), refers to an original by a name bound to its
+fixed number (.bind), and `finish` writes its objects after the originals with
+ReportLab's own formatting, then one cross-reference table for all of them. Nothing is
+read back.
 """
 
 from __future__ import annotations
@@ -351,46 +352,7 @@ def _sync_data(fileno: int) -> None:
     sync(fileno)
 
 
-# -- ReportLab's side ----------------------------------------------------------------------
-
-
-def reserve(doc: Any, count: int) -> None:
-    """Number ReportLab's objects after `count` originals (objects 1..count are ours).
-
-    Called right after the canvas is made: ReportLab has registered one object then (its
-    standard fonts dictionary); it and every later one get their number plus `count`.
-    """
-    numbers = doc.idToObjectNumberAndVersion
-    for name, (number, version) in list(numbers.items()):
-        numbers[name] = (number + count, version)
-    doc.numberToId = {number + count: name for number, name in doc.numberToId.items()}
-    doc.objectcounter += count
-    doc._posassist_first = count + 1
-
-
-def bind(doc: Any, name: str, number: int) -> None:
-    """Let ReportLab refer to object `number` (an original) by the internal name `name`."""
-    doc.idToObjectNumberAndVersion[name] = (number, 0)
-
-
-_RAW: Any = None
-
-
-def raw(data: bytes) -> Any:
-    """Bytes that ReportLab writes as they are, as a value in one of its dictionaries."""
-    global _RAW
-    if _RAW is None:
-        from reportlab.pdfbase.pdfdoc import PDFObject
-
-        class Raw(PDFObject):
-            def __init__(self, data: bytes) -> None:
-                self.data = data
-
-            def format(self, document: Any) -> bytes:
-                return self.data
-
-        _RAW = Raw
-    return _RAW(data)
+# -- ReportLab's side (its internals: reportlab_internals.py) ------------------------------
 
 
 @dataclass
@@ -399,29 +361,6 @@ class Information:
     keys; ours carries the manifest and the fingerprint too)."""
 
     entries: dict[str, str] = field(default_factory=dict)
-
-    def as_pdf(self, doc: Any) -> Any:
-        from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFName, PDFObject
-
-        info = doc.info
-        values = {
-            "Title": info.title,
-            "Author": info.author,
-            "Subject": info.subject,
-            "Creator": info.creator,
-            "Producer": info.producer,
-            "Keywords": info.keywords,
-            **self.entries,
-        }
-        data = {key: raw(text_string(str(value))) for key, value in values.items()}
-        data["CreationDate"] = data["ModDate"] = PDFDate(ts=doc._timeStamp)
-        data["Trapped"] = PDFName("False")
-
-        class _Info(PDFObject):
-            def format(self, document: Any) -> bytes:
-                return PDFDictionary(data).format(document)
-
-        return _Info()
 
 
 def finish(
@@ -437,45 +376,24 @@ def finish(
     among them), while the writer may still be at work; `wait()` then waits for it to
     end, and they follow the originals in the file.
     """
-    from reportlab.pdfbase.pdfdoc import PDFIndirectObject, PDFTrailer
+    from posassist.report import reportlab_internals as rl
 
-    if canvas._code:
-        canvas.showPage()
-    doc = canvas._doc
-    # What ReportLab's PDFDocument.GetPDFData and format() do before writing objects.
-    for font in doc.delayedFonts:
-        font.addObjects(doc)
-    doc.info.invariant = doc.invariant
-    doc.info.digest(doc.signature)
-    doc.info = information.as_pdf(doc)
-    catalog = doc.Reference(doc.Catalog)
-    info = doc.Reference(doc.info)
-    doc.Outlines.prepare(doc, canvas)
-    if doc.Outlines.ready < 0:
-        doc.Catalog.Outlines = None
-    doc.encrypt.prepare(doc)
-
-    first = number = getattr(doc, "_posassist_first", 1)
-    formatted: list[bytes] = []
-    # Objects may register further objects while they are formatted (ReportLab's rule).
-    while number in doc.numberToId:
-        name = doc.numberToId[number]
-        formatted.append(PDFIndirectObject(name, doc.idToObject[name]).format(doc))
-        number += 1
-    count = number  # objects 0..number-1
+    formatted = rl.format_objects(
+        canvas, lambda doc: rl.information(doc, information.entries, text_string)
+    )
     if wait is not None:
         wait()
     offsets = dict(writer.offsets)
     position = writer.position
-    for n, data in enumerate(formatted, start=first):
+    for n, data in enumerate(formatted.objects, start=formatted.first):
         offsets[n] = position
         position += len(data)
+    count = formatted.count  # objects 0..count-1
     missing = [n for n in range(1, count) if n not in offsets]
     if missing:
         raise RuntimeError(f"objects {missing[:5]} were never written")
     xref = [b"xref\n0 %d\n0000000000 65535 f \n" % count]
     xref += [b"%010d 00000 n \n" % offsets[n] for n in range(1, count)]
-    trailer = PDFTrailer(startxref=position, Size=count, Root=catalog, Info=info, ID=doc.ID())
-    tail = b"".join([*formatted, *xref, trailer.format(doc)])
+    tail = b"".join([*formatted.objects, *xref, formatted.trailer(position)])
     writer.out.write(tail)
     return writer.position + len(tail)
