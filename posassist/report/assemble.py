@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from posassist.report import exhibits as ex
-from posassist.report import output
+from posassist.report import output, pdf_syntax
 from posassist.report.output import Cancelled, StoreMismatch
 
 # The largest a small picture is shown: 96 pixels to the inch, as on a screen.
@@ -100,7 +100,7 @@ class Assembly:
         """A JPEG shown from its own bytes: the image stream of its page."""
         number = len(self.originals) + 1
         item = numbered.item
-        dictionary = output.image_dictionary(
+        dictionary = pdf_syntax.image_dictionary(
             info.width, info.height, info.color_space, info.invert, numbered.number
         )
         self.originals.append(output.Original(number, item.sha256, item.size, dictionary))
@@ -108,7 +108,7 @@ class Assembly:
 
     def attach_original(self, name: str, description: str, item: Any) -> None:
         number = len(self.originals) + 1
-        dictionary = output.embedded_file_dictionary(item.mime, item.size)
+        dictionary = pdf_syntax.embedded_file_dictionary(item.mime, item.size)
         self.originals.append(output.Original(number, item.sha256, item.size, dictionary))
         self.attachments.append(Attachment(name, description, item.mime, item.size, number))
 
@@ -252,30 +252,30 @@ class Assembly:
                         PDFDictionary(
                             {
                                 "Type": PDFName("EmbeddedFile"),
-                                "Subtype": rl.Raw(output.name_bytes(attachment.media_type)),
+                                "Subtype": rl.Raw(pdf_syntax.name_bytes(attachment.media_type)),
                                 "Params": PDFDictionary({"Size": attachment.size}),
                             }
                         ),
                         attachment.data,
                     ),
                 )
-            name = rl.Raw(output.text_string(attachment.name))
+            name = rl.Raw(pdf_syntax.text_string(attachment.name))
             spec = PDFDictionary(
                 {
                     "Type": PDFName("Filespec"),
                     "F": name,
                     "UF": name,
                     "EF": PDFDictionary({"F": stream}),
-                    "Desc": rl.Raw(output.text_string(attachment.description)),
+                    "Desc": rl.Raw(pdf_syntax.text_string(attachment.description)),
                     "AFRelationship": PDFName("Source"),
                 }
             )
             entries.append((attachment.name, spec))
         # A name tree's keys are in the byte order of the strings as stored.
-        entries.sort(key=lambda entry: output.string_bytes(entry[0]))
+        entries.sort(key=lambda entry: pdf_syntax.string_bytes(entry[0]))
         names: list[Any] = []
         for name, spec in entries:
-            names += [rl.Raw(output.text_string(name)), rl.register(doc, spec)]
+            names += [rl.Raw(pdf_syntax.text_string(name)), rl.register(doc, spec)]
         rl.set_catalog_entry(
             doc,
             "Names",
