@@ -19,12 +19,13 @@ Relied on, and why:
    are numbered), `.idToObject`, `.Reference(obj, name)`: `reserve` numbers ReportLab's
    objects after the originals written before them; `bind` names an original's fixed
    number; `register`/`object_number` make and look up named objects (assemble.py,
-   foreign.py).
+   foreign.py); `set_catalog_entry` sets `Catalog.<key>` (the attachments' name tree).
 4. What `PDFDocument.GetPDFData` and `.format` do before writing objects (`delayedFonts`
    and `addObjects`, `info.invariant`/`digest(signature)`, `Catalog`, `Outlines.prepare`
    and `.ready`, `encrypt.prepare`), `PDFIndirectObject(name, obj).format(doc)`,
    `PDFTrailer(...)`, `ID()`: `format_objects` formats ReportLab's objects for
-   output.finish, which writes them after the originals with its own xref table.
+   output.finish, which writes them after the originals with its own xref table (and
+   no /Encrypt: a dossier is never encrypted).
    `info` (title, author, subject, creator, producer, keywords) and `_timeStamp`:
    `information`, the info dictionary written with our own entries (the manifest).
 5. `reportlab.pdfbase.pdfdoc`'s object classes (PDFObject with `format(document)`,
