@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from posassist.report import exhibits as ex
-from posassist.report import output
+from posassist.report import output, pdf_syntax
 from posassist.report.output import Cancelled, StoreMismatch
 
 # The largest a small picture is shown: 96 pixels to the inch, as on a screen.
@@ -100,7 +100,7 @@ class Assembly:
         """A JPEG shown from its own bytes: the image stream of its page."""
         number = len(self.originals) + 1
         item = numbered.item
-        dictionary = output.image_dictionary(
+        dictionary = pdf_syntax.image_dictionary(
             info.width, info.height, info.color_space, info.invert, numbered.number
         )
         self.originals.append(output.Original(number, item.sha256, item.size, dictionary))
@@ -108,7 +108,7 @@ class Assembly:
 
     def attach_original(self, name: str, description: str, item: Any) -> None:
         number = len(self.originals) + 1
-        dictionary = output.embedded_file_dictionary(item.mime, item.size)
+        dictionary = pdf_syntax.embedded_file_dictionary(item.mime, item.size)
         self.originals.append(output.Original(number, item.sha256, item.size, dictionary))
         self.attachments.append(Attachment(name, description, item.mime, item.size, number))
 
@@ -118,12 +118,12 @@ class Assembly:
     # -- when the canvas is made -------------------------------------------------------
     def prepare(self, canvas: Any) -> None:
         """Number ReportLab's objects after the originals and name the shown JPEGs."""
-        from reportlab.pdfbase.pdfdoc import xObjectName
+        from posassist.report import reportlab_internals as rl
 
-        self._doc = canvas._doc
-        output.reserve(self._doc, len(self.originals))
+        self._doc = rl.document(canvas)
+        rl.reserve(self._doc, len(self.originals))
         for evidence, (number, _info) in self.jpegs.items():
-            output.bind(self._doc, xObjectName(_jpeg_name(evidence)), number)
+            rl.bind(self._doc, rl.xobject_name(_jpeg_name(evidence)), number)
 
     # -- drawing, while the pages are laid out -------------------------------------------
     def draw_jpeg(self, canvas: Any, evidence: str, box: Box) -> None:
@@ -138,7 +138,8 @@ class Assembly:
         canvas.restoreState()
 
     def draw_picture(self, canvas: Any, picture: ex.Picture, box: Box) -> None:
-        from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream, xObjectName
+        from posassist.report import reportlab_internals as rl
+        from posassist.report.reportlab_internals import PDFDictionary, PDFName, PDFStream
 
         name = self._name("Im")
         stream = PDFStream(
@@ -155,7 +156,7 @@ class Assembly:
             ),
             picture.data,
         )
-        self._doc.Reference(stream, xObjectName(name))
+        rl.register(self._doc, stream, rl.xobject_name(name))
         x, y, w, h = fit(box, picture.width, picture.height, MAX_POINTS_PER_PIXEL)
         canvas.saveState()
         canvas.transform(w, 0, 0, h, x, y)
@@ -174,8 +175,7 @@ class Assembly:
         """Page `index` of an evidence PDF, as a form XObject fitted into the box.
         `reader`: the PDF already read (pypdf), else it is read from the store;
         `unused_fonts`: fonts to leave out of the copy (see ForeignPages.form)."""
-        from reportlab.pdfbase.pdfdoc import xObjectName
-
+        from posassist.report import reportlab_internals as rl
         from posassist.report.foreign import ForeignPages
 
         if self._pdf is None or self._pdf[0] != sha256:
@@ -185,7 +185,7 @@ class Assembly:
         pages = self._pdf[1]
         form, (x0, y0, x1, y1), rotation = pages.form(index, unused_fonts)
         name = self._name("Pg")
-        self._doc.Reference(form, xObjectName(name))
+        rl.register(self._doc, form, rl.xobject_name(name))
         w, h = x1 - x0, y1 - y0
         turned = rotation in (90, 270)
         shown_w, shown_h = (h, w) if turned else (w, h)
@@ -226,7 +226,8 @@ class Assembly:
     # -- after the layout ------------------------------------------------------------
     def add_attachments(self) -> None:
         """The attachments as file specifications in the document's name tree."""
-        from reportlab.pdfbase.pdfdoc import (
+        from posassist.report import reportlab_internals as rl
+        from posassist.report.reportlab_internals import (
             PDFArray,
             PDFDictionary,
             PDFName,
@@ -242,40 +243,43 @@ class Assembly:
         for attachment in self.attachments:
             if attachment.number:
                 stream_name = f"Original{attachment.number}"
-                output.bind(doc, stream_name, attachment.number)
+                rl.bind(doc, stream_name, attachment.number)
                 stream: Any = PDFObjectReference(stream_name)
             else:
-                stream = doc.Reference(
+                stream = rl.register(
+                    doc,
                     PDFStream(
                         PDFDictionary(
                             {
                                 "Type": PDFName("EmbeddedFile"),
-                                "Subtype": output.raw(output.name_bytes(attachment.media_type)),
+                                "Subtype": rl.Raw(pdf_syntax.name_bytes(attachment.media_type)),
                                 "Params": PDFDictionary({"Size": attachment.size}),
                             }
                         ),
                         attachment.data,
-                    )
+                    ),
                 )
-            name = output.raw(output.text_string(attachment.name))
+            name = rl.Raw(pdf_syntax.text_string(attachment.name))
             spec = PDFDictionary(
                 {
                     "Type": PDFName("Filespec"),
                     "F": name,
                     "UF": name,
                     "EF": PDFDictionary({"F": stream}),
-                    "Desc": output.raw(output.text_string(attachment.description)),
+                    "Desc": rl.Raw(pdf_syntax.text_string(attachment.description)),
                     "AFRelationship": PDFName("Source"),
                 }
             )
             entries.append((attachment.name, spec))
         # A name tree's keys are in the byte order of the strings as stored.
-        entries.sort(key=lambda entry: output.string_bytes(entry[0]))
+        entries.sort(key=lambda entry: pdf_syntax.string_bytes(entry[0]))
         names: list[Any] = []
         for name, spec in entries:
-            names += [output.raw(output.text_string(name)), doc.Reference(spec)]
-        doc.Catalog.Names = PDFDictionary(
-            {"EmbeddedFiles": PDFDictionary({"Names": PDFArray(names)})}
+            names += [rl.Raw(pdf_syntax.text_string(name)), rl.register(doc, spec)]
+        rl.set_catalog_entry(
+            doc,
+            "Names",
+            PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": PDFArray(names)})}),
         )
 
 

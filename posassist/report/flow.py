@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
+from posassist.report.reportlab_internals import show_text
 from posassist.report.templates import NUMBER_MARK, fit
 
 Translate = Callable[[str, str], str]
@@ -65,10 +65,7 @@ class TextRun:
     def text(self, x: float, y: float, text: str) -> None:
         # setTextOrigin + textOut, without textOut's measuring of the text to move its
         # cursor: every string here sets its own origin (a tenth of the run's cost).
-        # The canvas draws bottom-up (ReportLab's default, ours everywhere).
-        t = self.t
-        t._code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        t._code.append(t._formatText(text))
+        show_text(self.t, x, y, text)
 
     def right(self, x: float, y: float, text: str) -> None:
         """`text` ending at x (the run's style set first)."""

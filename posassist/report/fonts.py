@@ -6,17 +6,18 @@ Its collection also holds a monospaced face, used for hashes and file names.
 
 Reading a face is the costly part of a short export: ReportLab's parser reads the
 character map, the metrics and the glyph locations of the 50,000 glyphs one number at a
-time (0.15 s a face). `BulkFace` reads those three tables with one `struct` call each and
-builds exactly what ReportLab's parser builds (tests compare the two attribute by
-attribute); everything else, and any table format it does not know, is ReportLab's own
-code. Each face is read once per process.
+time (0.15 s a face). `read_character_tables` reads those three tables with one `struct`
+call each and builds exactly what ReportLab's parser builds (tests compare the two
+attribute by attribute); everything else, and any table format it does not know, is
+ReportLab's own code. The face that reads this way (a subclass of ReportLab's) is
+reportlab_internals.bulk_font. Each face is read once per process.
 """
 
 from __future__ import annotations
 
-import itertools
 import struct
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 SANS = "PosAssistSans"
@@ -54,93 +55,32 @@ def register() -> tuple[str, str]:
 
 
 def make_font(name: str, path: str, subfont_index: int = 0) -> Any:
-    """A ReportLab TTFont (validate=0, default options) whose face is read by BulkFace."""
-    return _classes()[1](name, path, subfont_index)
+    """A ReportLab TTFont (validate=0, default options) whose face is read in bulk."""
+    from posassist.report.reportlab_internals import bulk_font
+
+    return bulk_font(name, path, subfont_index, read_character_tables, glyph_to_char)
 
 
-_CLASSES: tuple[Any, Any] | None = None
+@dataclass
+class FaceTables:
+    """What ReportLab's parser makes of a face's cmap, hmtx and loca tables (its names:
+    charToGlyph, defaultWidth, charWidths, hmetrics, glyphPos); `nbsp`: how the space
+    and the no-break space were paired, for glyph_to_char."""
 
-
-def _classes() -> tuple[Any, Any]:
-    """(BulkFace, BulkFont), made once: ReportLab is imported only when a report is made."""
-    global _CLASSES
-    if _CLASSES is not None:
-        return _CLASSES
-    from fnmatch import fnmatch
-    from weakref import WeakKeyDictionary
-
-    from reportlab import rl_config
-    from reportlab.pdfbase import ttfonts
-
-    class BulkFace(ttfonts.TTFontFace):
-        @property
-        def glyphToChar(self) -> dict[int, list[int]]:  # noqa: N802 (ReportLab's name)
-            table = self.__dict__.get("_glyph_to_char")
-            if table is None:
-                table = self.__dict__["_glyph_to_char"] = glyph_to_char(self)
-            return table
-
-        @glyphToChar.setter
-        def glyphToChar(self, table: dict[int, list[int]]) -> None:  # noqa: N802
-            self.__dict__["_glyph_to_char"] = table  # ReportLab's own reading sets it
-
-        def extractInfo(self, charInfo: int = 1) -> None:  # noqa: N802, N803 (ReportLab's names)
-            # Names, head, OS/2, post, hhea, maxp: ReportLab's code (it stops before cmap).
-            ttfonts.TTFontFile.extractInfo(self, 0)
-            if not charInfo:
-                return
-            try:
-                done = _read_character_tables(self)
-            except struct.error:
-                done = False
-            if not done:  # a table ReportLab reads its own way: let it read everything
-                ttfonts.TTFontFile.extractInfo(self, charInfo)
-
-    class BulkFont(ttfonts.TTFont):
-        def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list:  # noqa: N802
-            """TTFont.splitString, with a fast way for text whose characters all have
-            their code in the document's subsets already (most text, most of the time):
-            the same (subset, bytes) chunks, without the per-character bookkeeping."""
-            state = self.state.get(doc)
-            if state is not None and isinstance(text, str):
-                assigned = state.assignments
-                try:
-                    codes = [assigned[32 if c == 0xA0 else c] for c in map(ord, text)]
-                except KeyError:
-                    codes = None
-                if codes is not None:
-                    if not codes:
-                        return []
-                    if max(codes) < 256:
-                        return [(0, bytes(codes))]
-                    chunks = []
-                    for subset, group in itertools.groupby(codes, lambda n: n >> 8):
-                        chunks.append((subset, bytes(n & 0xFF for n in group)))
-                    return chunks
-            return super().splitString(text, doc, encoding)
-
-        def __init__(self, name: str, path: str, subfont_index: int) -> None:
-            # What TTFont.__init__ sets (tests compare the attributes), with our face.
-            self.fontName = name
-            self.face = BulkFace(path, validate=0, subfontIndex=subfont_index)
-            self.encoding = ttfonts.TTEncoding()
-            self.state = WeakKeyDictionary()
-            self._asciiReadable = rl_config.ttfAsciiReadable
-            globs = getattr(ttfonts, "unShapedFontGlob", ())
-            self.shapable = not any(fnmatch(name, glob) for glob in globs)
-
-    _CLASSES = (BulkFace, BulkFont)
-    return _CLASSES
+    char_to_glyph: dict[int, int]
+    nbsp: tuple[int, int | None] | None
+    default_width: float
+    char_widths: dict[int, float]
+    hmetrics: HMetrics
+    glyph_pos: list[int]
 
 
 def _u16(data: Any, pos: int) -> int:
     return struct.unpack_from(">H", data, pos)[0]
 
 
-def _choose_cmap(face: Any) -> int | None:
+def _choose_cmap(data: Any, cmap: int) -> int | None:
     """The absolute offset of the cmap subtable ReportLab would choose (same rules)."""
-    data = face._ttf_data
-    cmap = face.get_table_pos("cmap")[0]
     version, count = _u16(data, cmap), _u16(data, cmap + 2)
     if count == 0 and version != 0:
         count = version
@@ -156,36 +96,41 @@ def _choose_cmap(face: Any) -> int | None:
     return None if chosen is None else cmap + chosen
 
 
-def _read_character_tables(face: Any) -> bool:
-    """Set charToGlyph, glyphToChar, charWidths, defaultWidth, hmetrics and glyphPos as
-    TTFontFile.extractInfo does; False (nothing set) for a cmap format it should read."""
-    data = face._ttf_data
-    head = face.get_table_pos("head")[0]
+def read_character_tables(
+    data: Any, tables: dict[str, int], num_glyphs: int, units_per_em: int
+) -> FaceTables | None:
+    """What TTFontFile.extractInfo makes of the character map, the metrics and the glyph
+    locations (`tables`: tag -> offset in `data`); None for a table it should read."""
+    if any(tag not in tables for tag in ("head", "hhea", "cmap", "hmtx", "loca")):
+        return None
+    head = tables["head"]
     index_to_loc_format, glyph_data_format = struct.unpack_from(">HH", data, head + 50)
     if glyph_data_format != 0:
-        return False  # ReportLab raises its own error for this
-    hhea = face.get_table_pos("hhea")[0]
-    metric_count = _u16(data, hhea + 34)
-    num_glyphs = face.numGlyphs
-    offset = _choose_cmap(face)
-    if offset is None or "loca" not in face.table:
-        return False
+        return None  # ReportLab raises its own error for this
+    metric_count = _u16(data, tables["hhea"] + 34)
+    offset = _choose_cmap(data, tables["cmap"])
+    if offset is None:
+        return None
     cmap_format = _u16(data, offset)
     if cmap_format == 4:
         char_to_glyph, mapped = _cmap_format4(data, offset)
     elif cmap_format == 12:
         char_to_glyph, mapped = _cmap_format12(data, offset)
     else:
-        return False
+        return None
     if mapped != len(char_to_glyph):
-        return False  # overlapping segments: leave their exact reading to ReportLab
+        return None  # overlapping segments: leave their exact reading to ReportLab
 
-    hmtx = face.get_table_pos("hmtx")[0]
-    loca = face.get_table_pos("loca")[0]
     if index_to_loc_format not in (0, 1):
-        return False
+        return None
     advances, hmetrics, glyph_pos = _metrics(
-        data, hmtx, metric_count, loca, num_glyphs, index_to_loc_format, face.unitsPerEm
+        data,
+        tables["hmtx"],
+        metric_count,
+        tables["loca"],
+        num_glyphs,
+        index_to_loc_format,
+        units_per_em,
     )
     last = advances[-1]
     # ReportLab gives a width to the glyphs of both parts of hmtx, however few glyphs
@@ -208,13 +153,7 @@ def _read_character_tables(face: Any) -> bool:
         char_to_glyph[0x20] = char_to_glyph[0xA0]
         char_widths[0x20] = char_widths[0xA0]
 
-    face.charToGlyph = char_to_glyph
-    face._nbsp = nbsp  # for glyphToChar, made when first asked for (shaping only)
-    face.defaultWidth = advances[0]
-    face.charWidths = char_widths
-    face.hmetrics = hmetrics
-    face.glyphPos = glyph_pos
-    return True
+    return FaceTables(char_to_glyph, nbsp, advances[0], char_widths, hmetrics, glyph_pos)
 
 
 _METRICS: dict[bytes, tuple[list, Any, list]] = {}
@@ -294,12 +233,13 @@ class HMetrics:
     __hash__ = None  # type: ignore[assignment]
 
 
-def glyph_to_char(face: Any) -> dict[int, list[int]]:
+def glyph_to_char(
+    char_to_glyph: dict[int, int], nbsp: tuple[int, int | None] | None
+) -> dict[int, list[int]]:
     """ReportLab's glyphToChar for a face read in bulk: characters per glyph, in the
     character map's order, without the space / no-break space pairing added later."""
-    nbsp = getattr(face, "_nbsp", None)
     table: dict[int, list[int]] = {}
-    for char, glyph in face.charToGlyph.items():
+    for char, glyph in char_to_glyph.items():
         if nbsp is not None and char == nbsp[0]:
             if nbsp[1] is None:
                 continue

@@ -23,7 +23,10 @@ from pypdf.generic import (
     NumberObject,
     StreamObject,
 )
-from reportlab.pdfbase.pdfdoc import (
+
+from posassist.evidence.pdf_fonts import open_pdf
+from posassist.report import reportlab_internals as rl
+from posassist.report.reportlab_internals import (
     PDFArray,
     PDFDictionary,
     PDFName,
@@ -31,8 +34,6 @@ from reportlab.pdfbase.pdfdoc import (
     PDFStream,
     PDFZCompress,
 )
-
-from posassist.evidence.pdf_fonts import open_pdf
 
 
 def _without_fonts(resources: Any, names: frozenset[str]) -> Any:
@@ -126,20 +127,21 @@ class ForeignPages:
     def _reference(self, ref: Any) -> bytes:
         """'n 0 R' of the dossier's copy of a pypdf indirect object (made on first use)."""
         name = f"{self.prefix}:{ref.idnum}:{ref.generation}"
-        numbers = self.doc.idToObjectNumberAndVersion
-        if name not in numbers:
+        number = rl.object_number(self.doc, name)
+        if number is None:
             target = ref.get_object()
             if target is None or isinstance(target, NullObject):
                 return b"null"
-            self.doc.Reference(self.value(target), name)
-        return b"%d %d R" % numbers[name]
+            rl.register(self.doc, self.value(target), name)
+            number = rl.object_number(self.doc, name)
+        return b"%d %d R" % number
 
     def _register(self, obj: Any) -> bytes:
         """A direct stream (it must be an object of its own), or an appearance to name."""
         self._extra += 1
         name = f"{self.prefix}:x{self._extra}"
-        self.doc.Reference(self.value(obj), name)
-        return b"%d %d R" % self.doc.idToObjectNumberAndVersion[name]
+        rl.register(self.doc, self.value(obj), name)
+        return b"%d %d R" % rl.object_number(self.doc, name)
 
     def serialise(self, obj: Any, top: bool = False) -> bytes:
         out = io.BytesIO()

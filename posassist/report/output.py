@@ -14,9 +14,10 @@ still being laid out: on a thread of their own with their own store connection w
 snapshot offers one, else on the calling thread before the layout.
 
 ReportLab lays out the pages in memory as usual; it numbers its objects after the
-originals (see `reserve`), refers to an original by a name bound to its fixed number
-(`bind`), and `finish` writes its objects after the originals with ReportLab's own
-formatting, then one cross-reference table for all of them. Nothing is read back.
+originals (reportlab_internals.reserve), refers to an original by a name bound to its
+fixed number (.bind), and `finish` writes its objects after the originals with
+ReportLab's own formatting, then one cross-reference table for all of them. Nothing is
+read back.
 """
 
 from __future__ import annotations
@@ -27,6 +28,14 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
+
+from posassist.report.pdf_syntax import (
+    embedded_file_dictionary,
+    image_dictionary,
+    name_bytes,
+    string_bytes,
+    text_string,
+)
 
 PDF_VERSION = "1.7"
 HEADER = f"%PDF-{PDF_VERSION}\n%\xe2\xe3\xcf\xd3 POS Assist\n".encode("latin-1")
@@ -55,61 +64,6 @@ class Original:
     sha256: str
     size: int
     dictionary: bytes  # "<< ... " without /Length and the closing ">>"
-
-
-def image_dictionary(
-    width: int, height: int, color_space: str, invert: bool, evidence: str
-) -> bytes:
-    """An image XObject whose data is a JPEG file as it is (DCTDecode), marked with its
-    evidence number for `posassist verify`."""
-    from posassist.report import manifest as mf
-
-    parts = [
-        "<< /Type /XObject /Subtype /Image",
-        f"/Width {width} /Height {height} /ColorSpace {color_space}",
-        "/BitsPerComponent 8 /Filter /DCTDecode",
-    ]
-    if invert:  # Adobe CMYK JPEGs store inverted values
-        parts.append("/Decode [1 0 1 0 1 0 1 0]")
-    head = "\n".join(parts).encode("ascii")
-    return head + f"\n{mf.EVIDENCE_KEY} ".encode("ascii") + text_string(evidence)
-
-
-def embedded_file_dictionary(media_type: str, size: int) -> bytes:
-    """An embedded file stream (the attachment's bytes, unfiltered)."""
-    return (
-        b"<< /Type /EmbeddedFile /Subtype "
-        + name_bytes(media_type)
-        + f"\n/Params << /Size {size} >>".encode("ascii")
-    )
-
-
-def name_bytes(name: str) -> bytes:
-    """A PDF name object: '/' and the UTF-8 bytes, delimiters and non-ASCII as #xx."""
-    out = bytearray(b"/")
-    for byte in name.encode("utf-8"):
-        if byte < 0x21 or byte > 0x7E or byte in b"#()<>[]{}/%":
-            out += b"#%02X" % byte
-        else:
-            out.append(byte)
-    return bytes(out)
-
-
-def string_bytes(text: str) -> bytes:
-    """The bytes of a PDF text string: ASCII when printable ASCII, else UTF-16BE with a
-    byte order mark. Any text reads back exactly."""
-    if text.isascii() and text.isprintable():
-        return text.encode("ascii")
-    return b"\xfe\xff" + text.encode("utf-16-be")
-
-
-def text_string(text: str) -> bytes:
-    """A PDF text string object: literal for ASCII, hex for UTF-16 (nothing to escape)."""
-    data = string_bytes(text)
-    if data[:2] == b"\xfe\xff":
-        return b"<" + data.hex().upper().encode("ascii") + b">"
-    escaped = data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-    return b"(" + escaped + b")"
 
 
 class OriginalsWriter:
@@ -351,46 +305,7 @@ def _sync_data(fileno: int) -> None:
     sync(fileno)
 
 
-# -- ReportLab's side ----------------------------------------------------------------------
-
-
-def reserve(doc: Any, count: int) -> None:
-    """Number ReportLab's objects after `count` originals (objects 1..count are ours).
-
-    Called right after the canvas is made: ReportLab has registered one object then (its
-    standard fonts dictionary); it and every later one get their number plus `count`.
-    """
-    numbers = doc.idToObjectNumberAndVersion
-    for name, (number, version) in list(numbers.items()):
-        numbers[name] = (number + count, version)
-    doc.numberToId = {number + count: name for number, name in doc.numberToId.items()}
-    doc.objectcounter += count
-    doc._posassist_first = count + 1
-
-
-def bind(doc: Any, name: str, number: int) -> None:
-    """Let ReportLab refer to object `number` (an original) by the internal name `name`."""
-    doc.idToObjectNumberAndVersion[name] = (number, 0)
-
-
-_RAW: Any = None
-
-
-def raw(data: bytes) -> Any:
-    """Bytes that ReportLab writes as they are, as a value in one of its dictionaries."""
-    global _RAW
-    if _RAW is None:
-        from reportlab.pdfbase.pdfdoc import PDFObject
-
-        class Raw(PDFObject):
-            def __init__(self, data: bytes) -> None:
-                self.data = data
-
-            def format(self, document: Any) -> bytes:
-                return self.data
-
-        _RAW = Raw
-    return _RAW(data)
+# -- ReportLab's side (its internals: reportlab_internals.py) ------------------------------
 
 
 @dataclass
@@ -399,29 +314,6 @@ class Information:
     keys; ours carries the manifest and the fingerprint too)."""
 
     entries: dict[str, str] = field(default_factory=dict)
-
-    def as_pdf(self, doc: Any) -> Any:
-        from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFName, PDFObject
-
-        info = doc.info
-        values = {
-            "Title": info.title,
-            "Author": info.author,
-            "Subject": info.subject,
-            "Creator": info.creator,
-            "Producer": info.producer,
-            "Keywords": info.keywords,
-            **self.entries,
-        }
-        data = {key: raw(text_string(str(value))) for key, value in values.items()}
-        data["CreationDate"] = data["ModDate"] = PDFDate(ts=doc._timeStamp)
-        data["Trapped"] = PDFName("False")
-
-        class _Info(PDFObject):
-            def format(self, document: Any) -> bytes:
-                return PDFDictionary(data).format(document)
-
-        return _Info()
 
 
 def finish(
@@ -437,45 +329,39 @@ def finish(
     among them), while the writer may still be at work; `wait()` then waits for it to
     end, and they follow the originals in the file.
     """
-    from reportlab.pdfbase.pdfdoc import PDFIndirectObject, PDFTrailer
+    from posassist.report import reportlab_internals as rl
 
-    if canvas._code:
-        canvas.showPage()
-    doc = canvas._doc
-    # What ReportLab's PDFDocument.GetPDFData and format() do before writing objects.
-    for font in doc.delayedFonts:
-        font.addObjects(doc)
-    doc.info.invariant = doc.invariant
-    doc.info.digest(doc.signature)
-    doc.info = information.as_pdf(doc)
-    catalog = doc.Reference(doc.Catalog)
-    info = doc.Reference(doc.info)
-    doc.Outlines.prepare(doc, canvas)
-    if doc.Outlines.ready < 0:
-        doc.Catalog.Outlines = None
-    doc.encrypt.prepare(doc)
-
-    first = number = getattr(doc, "_posassist_first", 1)
-    formatted: list[bytes] = []
-    # Objects may register further objects while they are formatted (ReportLab's rule).
-    while number in doc.numberToId:
-        name = doc.numberToId[number]
-        formatted.append(PDFIndirectObject(name, doc.idToObject[name]).format(doc))
-        number += 1
-    count = number  # objects 0..number-1
+    formatted = rl.format_objects(
+        canvas, lambda doc: rl.information(doc, information.entries, text_string)
+    )
     if wait is not None:
         wait()
     offsets = dict(writer.offsets)
     position = writer.position
-    for n, data in enumerate(formatted, start=first):
+    for n, data in enumerate(formatted.objects, start=formatted.first):
         offsets[n] = position
         position += len(data)
+    count = formatted.count  # objects 0..count-1
     missing = [n for n in range(1, count) if n not in offsets]
     if missing:
         raise RuntimeError(f"objects {missing[:5]} were never written")
     xref = [b"xref\n0 %d\n0000000000 65535 f \n" % count]
     xref += [b"%010d 00000 n \n" % offsets[n] for n in range(1, count)]
-    trailer = PDFTrailer(startxref=position, Size=count, Root=catalog, Info=info, ID=doc.ID())
-    tail = b"".join([*formatted, *xref, trailer.format(doc)])
+    tail = b"".join([*formatted.objects, *xref, formatted.trailer(position)])
     writer.out.write(tail)
     return writer.position + len(tail)
+
+
+__all__ = [
+    "Cancelled",
+    "Information",
+    "Original",
+    "OriginalsWriter",
+    "StoreMismatch",
+    "embedded_file_dictionary",  # the PDF syntax of pdf_syntax.py, as before
+    "finish",
+    "image_dictionary",
+    "name_bytes",
+    "string_bytes",
+    "text_string",
+]

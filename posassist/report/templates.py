@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import Frame, PageTemplate
 
+from posassist.report.reportlab_internals import OneWriteDocTemplate, rewrite_page_streams
 from posassist.report.styles import color
 
 MM = 72 / 25.4
@@ -81,7 +82,7 @@ def content_box(template: str) -> tuple[float, float, float, float]:
     return left, bottom, width - left - right, height - top - bottom
 
 
-class Document(BaseDocTemplate):
+class Document(OneWriteDocTemplate):
     """A4 with every template of TEMPLATES; headings feed the contents and the outline.
 
     `assembly` (assemble.Assembly) draws what evidence pages show besides text; `finish`,
@@ -140,27 +141,25 @@ class Document(BaseDocTemplate):
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         self.state.headings[key] = self.page
 
-    def _endBuild(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._doSave = 0  # finish the last page, but fill in the numbers before saving
-        super()._endBuild()
-        self._fill_in_numbers(self.canv)
+    def end_build(self, canvas: Any) -> None:
+        """After the last page: fill in the numbers, then write the file."""
+        self._fill_in_numbers(canvas)
         if self.finish is not None:
-            self.finish(self.canv)
+            self.finish(canvas)
         else:
-            self.canv.save()
+            canvas.save()
 
     def _fill_in_numbers(self, canvas: Any) -> None:
         """Put "page N of M" and the contents' page numbers where the pages left a mark
         for them, now that M and every heading's page are known."""
-        pages = canvas._doc.Pages.pages
         total = self.state.pages
         right = PAGE_SIZE[0] - GEOMETRY["right"] * MM
         y = GEOMETRY["footer_baseline"] * MM
         muted, ink = color("muted"), color("ink")
-        for number, page in enumerate(pages, start=1):
-            stream = page.stream
-            if not isinstance(stream, str) or MARK not in stream:
-                continue
+
+        def fill_in(number: int, stream: str) -> str:
+            if MARK not in stream:
+                return stream
             if PAGE_MARK in stream:
                 label = self.decor.page_label(number, total)
                 ops = self._text_ops(canvas, label, right, y, HEADER_FONT_SIZE, muted)
@@ -172,7 +171,9 @@ class Document(BaseDocTemplate):
                 text = str(self.state.headings.get(key, ""))
                 ops = self._text_ops(canvas, text, 0, 0, NUMBER_FONT_SIZE, ink)
                 stream = stream[:start] + ops + stream[end + 1 :]
-            page.stream = stream
+            return stream
+
+        rewrite_page_streams(canvas, fill_in)
 
     def _text_ops(
         self, canvas: Any, text: str, right: float, y: float, size: float, fill: Any
