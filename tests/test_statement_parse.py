@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from corpus import corpus_file
 from statement_files import PANS, luhn_pan, provider_csv, xlsx
 
-from corpus import corpus_file
 from posassist.statements import Mapping, parse_statement
 from posassist.statements.values import ValueProblem, parse_amount, parse_date
 
@@ -193,7 +193,7 @@ def test_a_column_of_card_secrets_is_refused(header: str):
 
 
 def test_shipping_or_opinion_columns_are_not_taken_for_a_pin():
-    data = "date,amount,Shipping,Opinion\n2026-10-02,1.00,x,y\n".encode()
+    data = b"date,amount,Shipping,Opinion\n2026-10-02,1.00,x,y\n"
     assert parse_statement(data, "s.csv").ok
 
 
