@@ -35,14 +35,14 @@ HEADER = "交易日期,交易时间,交易卡号,交易金额,手续费,清分�
 
 
 def provider_lines(rows: list[tuple]) -> list[str]:
-    """rows: (date, amount '100.00', fee, net, pan, batch, kind)."""
+    """rows: (date, amount '100.00', fee, net, pan, batch, kind); a row's reference is
+    its date and batch."""
     out = []
-    for n, (day, amount, fee, net, pan, batch, kind) in enumerate(rows):
+    for day, amount, fee, net, pan, batch, kind in rows:
         amount = f'"{amount}"' if "," in amount else amount
-        out.append(
-            f"{day},10:{n % 60:02d}:00,{pan},{amount},{fee},{net},12345678,"
-            f"{100000000000 + n},{batch},{kind}"
-        )
+        # The same sale has the same time and reference in every export that lists it.
+        reference = day.replace("-", "") + batch
+        out.append(f"{day},10:00:00,{pan},{amount},{fee},{net},12345678,{reference},{batch},{kind}")
     return out
 
 
