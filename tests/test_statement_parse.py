@@ -292,3 +292,21 @@ def test_what_is_not_a_statement():
     )
     broken = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100
     assert parse_statement(broken, "x.xls").refusal == "unreadable_spreadsheet"
+
+
+def test_the_fast_luhn_check_agrees_with_the_textbook_one():
+    import random
+
+    from posassist.domain.cards import luhn_valid
+
+    def textbook(digits: str) -> bool:
+        total = 0
+        for position, char in enumerate(reversed(digits)):
+            value = int(char) * (2 if position % 2 else 1)
+            total += value - 9 if value > 9 else value
+        return total % 10 == 0
+
+    rng = random.Random(11)
+    for _ in range(5000):
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(13, 19)))
+        assert luhn_valid(digits) == textbook(digits)

@@ -33,11 +33,20 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+_SIMPLE = re.compile(r"(-?)([0-9]+)(?:\.([0-9]{1,2}))?")
+
+
 def parse_amount(text: str, exponent: int = 2, decimal_comma: bool = False) -> int | None:
     """A signed amount in minor units, or None for an empty cell."""
     text = text.strip()
     if text in EMPTY_MARKS:
         return None
+    if exponent == 2 and not decimal_comma:  # '-12.5', '1,000.00': most cells, fast
+        simple = _SIMPLE.fullmatch(text.replace(",", "") if "," in text else text)
+        if simple:
+            sign, units, frac = simple.groups()
+            minor = int(units) * 100 + (int(frac.ljust(2, "0")) if frac else 0)
+            return -minor if sign else minor
     text = _DECORATION.sub("", _ascii(text))
     if not text:
         return None
