@@ -15,6 +15,7 @@ from posassist.domain.settlement import Code, Terms
 from posassist.store.cases import CaseRepository, UnknownCase
 from posassist.store.database import _backup, open_database
 from posassist.usecases.statements import (
+    Cancelled,
     check_case,
     explain_finding,
     import_statement,
@@ -261,3 +262,25 @@ def test_the_check_reads_the_closing_date_of_the_case(case, tmp_path):
     assert [(f.code, f.on, f.owed) for f in report.findings] == [
         (Code.DEDUCTION_AFTER_CLOSURE, dt.date(2026, 10, 9), Money(4500))
     ]
+
+
+def test_progress_is_reported_and_a_cancelled_import_stores_nothing(case, tmp_path):
+    db_path, case_id = case
+    rows = [(d, "10.00", "0.04", "9.96", PANS[0], "001", "消费") for d in days(START, 1)] * 12000
+    path = write(tmp_path, "big.csv", provider_csv(rows))
+    seen: list[tuple[int, int, str]] = []
+    report = import_statement(db_path, case_id, path, progress=lambda *a: seen.append(a))
+    assert report.rows_added == 12000
+    reading = [s for s in seen if s[2] == "reading"]
+    assert len(reading) >= 3 and reading[-1][1] == 12000 + 9  # lines in the file
+    assert [s[2] for s in seen[-3:]] == ["storing", "checking", ""]
+    calls = []
+
+    def cancel_on_second_check() -> bool:
+        calls.append(1)
+        return len(calls) > 1
+
+    other = write(tmp_path, "big2.csv", provider_csv(rows[:11000]))
+    with pytest.raises(Cancelled):
+        import_statement(db_path, case_id, other, cancelled=cancel_on_second_check)
+    assert count(db_path, "statements") == 1 and count(db_path, "statement_rows") == 12000

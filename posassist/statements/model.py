@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 from posassist.domain.money import Money
 
 
+class Cancelled(Exception):
+    """The owner stopped the import: nothing was stored."""
+
+
 @dataclass(slots=True)
 class StatementRow:
     """One transaction, fee, settlement or bank booking, as the file states it.

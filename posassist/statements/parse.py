@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from posassist.statements import headers as H
 from posassist.statements.decode import Refused, decode_and_mask, sniff
-from posassist.statements.model import Mapping, ParseResult, SkippedLine
+from posassist.statements.model import Cancelled, Mapping, ParseResult, SkippedLine
 from posassist.statements.rows import RowReader
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -20,6 +20,9 @@ HEADER_SEARCH = 80  # records looked at for the header row
 PREVIEW = 30
 
 Record = tuple[int, list[str]]
+Tick = Callable[[int, int], None]  # (lines read, lines in the file)
+Stop = Callable[[], bool]
+TICK_EVERY = 5000  # records between progress reports and cancel checks
 
 
 def csv_records(text: str, delimiter: str) -> Iterator[Record]:
@@ -65,24 +68,37 @@ def _check_sensitive(cells: list[str]) -> None:
 
 
 def parse_statement(
-    data: bytes, name: str, mapping: Mapping | None = None, currency: str = "CNY"
+    data: bytes,
+    name: str,
+    mapping: Mapping | None = None,
+    currency: str = "CNY",
+    progress: Tick | None = None,
+    cancelled: Stop | None = None,
 ) -> ParseResult:
+    """Read a statement. Raises only Cancelled (when `cancelled()` turns true)."""
     result = ParseResult(name=name)
+    pace = (progress or (lambda done, total: None), cancelled or (lambda: False))
     try:
         result.kind = sniff(data)
         if result.kind == "csv":
-            _parse_csv(data, result, mapping, currency)
+            _parse_csv(data, result, mapping, currency, pace)
         else:
             from posassist.statements.sheets import parse_sheet
 
-            parse_sheet(data, result, mapping, currency)
+            parse_sheet(data, result, mapping, currency, pace)
     except Refused as refused:
         result.refusal, result.refusal_detail = refused.code, refused.detail
         result.rows, result.bad_rows = [], []
     return result
 
 
-def _parse_csv(data: bytes, result: ParseResult, mapping: Mapping | None, currency: str) -> None:
+def _parse_csv(
+    data: bytes,
+    result: ParseResult,
+    mapping: Mapping | None,
+    currency: str,
+    pace: tuple[Tick, Stop],
+) -> None:
     decoded = decode_and_mask(data)
     result.encoding = decoded.encoding
     result.masked_bytes = decoded.masked_bytes
@@ -117,7 +133,8 @@ def _parse_csv(data: bytes, result: ParseResult, mapping: Mapping | None, curren
         except csv.Error as error:
             raise Refused("malformed_csv", str(error)[:80]) from None
 
-    read_records(all_records(), records, found, result, mapping, currency)
+    total = text.count("\n") + 1
+    read_records(all_records(), records, found, result, mapping, currency, pace, total)
 
 
 def _widest(text: str, delimiter: str) -> int:
@@ -141,8 +158,11 @@ def read_records(
     result: ParseResult,
     mapping: Mapping | None,
     currency: str,
+    pace: tuple[Tick, Stop],
+    total: int,
 ) -> None:
     """Settle the layout (found header or the owner's mapping) and read every row."""
+    tick, stop = pace
     preset = None
     header_line: int | None = None
     if mapping is not None:
@@ -187,7 +207,11 @@ def read_records(
         fee_negative=bool(preset and preset.fee_negative),
     )
     started = header_line is None  # no header: rows begin where dates do
-    for line, cells in records:
+    for index, (line, cells) in enumerate(records):
+        if index % TICK_EVERY == 0:
+            if stop():
+                raise Cancelled
+            tick(line, total)
         if header_line is not None and line <= header_line:
             continue
         if not any(c.strip() for c in cells):

@@ -15,7 +15,14 @@ import io
 from posassist.domain.cards import mask_card_numbers
 from posassist.statements.decode import Refused
 from posassist.statements.model import Mapping, ParseResult
-from posassist.statements.parse import HEADER_SEARCH, PREVIEW, find_header, read_records
+from posassist.statements.parse import (
+    HEADER_SEARCH,
+    PREVIEW,
+    Stop,
+    Tick,
+    find_header,
+    read_records,
+)
 
 
 def cell_text(value: object) -> str:
@@ -63,7 +70,13 @@ def _grid(data: bytes, sheet_name: str | None) -> list[tuple[str, list[list[str]
         raise Refused("unreadable_spreadsheet", type(error).__name__) from None
 
 
-def parse_sheet(data: bytes, result: ParseResult, mapping: Mapping | None, currency: str) -> None:
+def parse_sheet(
+    data: bytes,
+    result: ParseResult,
+    mapping: Mapping | None,
+    currency: str,
+    pace: tuple[Tick, Stop],
+) -> None:
     sheets = _grid(data, mapping.sheet if mapping else None)
     if not sheets:
         raise Refused("no_header")
@@ -87,4 +100,4 @@ def parse_sheet(data: bytes, result: ParseResult, mapping: Mapping | None, curre
     csv.writer(out, lineterminator="\r\n").writerows(grid)
     result.masked_bytes = b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
     result.stored_name = f"{result.name}.{name}.csv" if len(sheets) > 1 else f"{result.name}.csv"
-    read_records(enumerate(grid, 1), records, found, result, mapping, currency)
+    read_records(enumerate(grid, 1), records, found, result, mapping, currency, pace, len(grid))

@@ -17,17 +17,14 @@ from typing import Any
 from posassist.domain.evidence import DEFAULT_MAX_BYTES
 from posassist.domain.settlement import Finding, RateError, Terms, check, parse_rate
 from posassist.statements import BadRow, Mapping, parse_statement
-from posassist.statements.model import ParseResult
+from posassist.statements.model import Cancelled, ParseResult
 
-Progress = Callable[[int, int, str], None]  # (done, total, phase)
+# (done, total, phase): 'reading' counts lines of the file, 'storing' and 'checking' 0/1.
+Progress = Callable[[int, int, str], None]
 SOURCES = ("provider", "bank")
 # The money-page fields the check reads (the catalogue gains them with their words).
 AGREED_RATE, AGREED_ON, RISE_CONSENTED = "agreed_rate", "agreed_rate_on", "rate_rise_consented"
 CASE_KEYS = (AGREED_RATE, AGREED_ON, RISE_CONSENTED, "closed_on", "returned_on")
-
-
-class Cancelled(Exception):
-    """The owner stopped the import; nothing was stored."""
 
 
 @dataclass
@@ -80,7 +77,9 @@ def import_statement(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ImportReport:
     """Read, mask and store one statement, then run the check. Bad rows refuse the whole
-    file unless `accept_bad_rows` (the owner chose "import the good rows")."""
+    file unless `accept_bad_rows` (the owner chose "import the good rows"). Raises
+    Cancelled when `cancelled()` turns true before the rows are stored (nothing is), and
+    UnknownCase for a wrong case id."""
     if source not in SOURCES:
         raise ValueError(f"source must be one of {SOURCES}")
     file = Path(file)
@@ -96,13 +95,20 @@ def import_statement(
     except OSError as error:
         report.refusal, report.refusal_detail = "unreadable", error.strerror or ""
         return report
-    tick(0, 3, "reading")
+
     with _opened(db_path) as db:
         from posassist.store.statements import StatementRepository
 
         repo = StatementRepository(db)
         currency, values = repo.case_facts(case_id, CASE_KEYS)  # UnknownCase: wrong id
-        parsed = parse_statement(data, file.name, mapping, currency)
+        parsed = parse_statement(
+            data,
+            file.name,
+            mapping,
+            currency,
+            progress=lambda done, total: tick(done, total, "reading"),
+            cancelled=stop,
+        )
         del data
         report.parsed = parsed
         report.layout = parsed.layout
@@ -118,14 +124,14 @@ def import_statement(
             return report
         if stop():
             raise Cancelled
-        tick(1, 3, "storing")
+        tick(0, 1, "storing")
         stored = repo.add(case_id, parsed, source, parsed.rows, parsed.bad_rows)
         report.outcome = "duplicate" if stored.duplicate else "imported"
         report.rows_added = stored.rows_added
         report.statement_id, report.evidence_id = stored.statement_id, stored.evidence_id
-        tick(2, 3, "checking")
+        tick(0, 1, "checking")
         report.findings = _check(repo, values, case_id)
-        tick(3, 3, "")
+        tick(1, 1, "")
     return report
 
 
