@@ -2145,6 +2145,79 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <location filename="../posassist/words/findings.py" line="13"/>
+        <source>Settlement does not add up</source>
+        <translation>结算金额对不上</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="14"/>
+        <source>Payout does not match its batch</source>
+        <translation>结算划款与该批交易不符</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="15"/>
+        <source>Settlement not received</source>
+        <translation>结算款未到账</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="16"/>
+        <source>Fee above the agreed rate</source>
+        <translation>手续费高于约定费率</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="17"/>
+        <source>Deduction after closure</source>
+        <translation>停用后仍被扣费</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="18"/>
+        <source>Terminal used after closure</source>
+        <translation>停用后POS机仍有交易</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="42"/>
+        <source>The settlement of %1 does not add up: takings %2 less fees %3 come to %4, but %5 was settled. Ask the provider to pay the difference of %6.</source>
+        <translation>%1 的结算对不上：交易金额 %2 减去手续费 %3 应为 %4，实际只结算了 %5。请向服务商要求补付差额 %6。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="48"/>
+        <source>The settlement of %1 does not add up: takings %2 less fees %3 come to %4, but %5 was settled. Ask the provider to explain the difference of %6.</source>
+        <translation>%1 的结算对不上：交易金额 %2 减去手续费 %3 应为 %4，实际结算了 %5。请向服务商问清 %6 的差额。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="57"/>
+        <source>The payout of %1 was %2, but its transactions less fees and deductions come to %3. Ask the provider for the missing %4.</source>
+        <translation>%1 的结算划款为 %2，但该批交易扣除手续费和扣费后应为 %3。请向服务商要求补付少付的 %4。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="63"/>
+        <source>The payout of %1 was %2, but its transactions less fees and deductions come to %3. Ask the provider to explain the difference of %4.</source>
+        <translation>%1 的结算划款为 %2，但该批交易扣除手续费和扣费后应为 %3。请向服务商问清 %4 的差额。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="72"/>
+        <source>The settlement of %1 (%2) had not reached your bank account by %3. Ask the provider when and to which account it was paid, and for the payment record.</source>
+        <translation>%1 的结算款（%2）到 %3 仍未到您的银行账户。请向服务商询问何时付款、付到哪个账户，并索要付款凭证。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="80"/>
+        <source>From %1 to %2 the fee was %3 instead of the agreed %4 (%5 payments), and no consent to a rise is recorded. Ask the provider for the notice of the change and your consent, or a refund of %6.</source>
+        <translation>%1 至 %2 期间，手续费按 %3 收取，而约定费率是 %4（共 %5 笔），也没有记录您同意调价。请向服务商索要调价通知和您的同意记录，否则要求退还多收的 %6。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="88"/>
+        <source>On %1, after the terminal was closed or returned (%2), %3 was deducted (%4). Ask the provider to refund it.</source>
+        <translation>%1（在 %2 停用或归还设备之后）被扣除了 %3（%4）。请向服务商要求退还。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="95"/>
+        <source>On %1, after the terminal was closed or returned (%2), a payment of %3 was taken on it. Ask the provider to confirm that the terminal is shut off and whose payment this was.</source>
+        <translation>%1（在 %2 停用或归还设备之后）这台POS机仍收了一笔 %3 的款。请向服务商确认终端已经关闭，并查明这笔交易是谁做的。</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../posassist/ui/help.py" line="31"/>
@@ -2593,6 +2666,99 @@ SHA-256：%4</translation>
         <location filename="../posassist/words/texts.py" line="60"/>
         <source>Review</source>
         <translation>复核</translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <location filename="../posassist/words/findings.py" line="108"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="109"/>
+        <source>the file is larger than the size limit</source>
+        <translation>文件超过了大小限制</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="110"/>
+        <source>the file cannot be opened</source>
+        <translation>文件打不开</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="111"/>
+        <source>not a statement file (CSV, XLSX or XLS)</source>
+        <translation>不是对账单文件（CSV、XLSX 或 XLS）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="112"/>
+        <source>the spreadsheet cannot be opened (it may be damaged)</source>
+        <translation>表格文件打不开（可能已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="115"/>
+        <source>the CSV file is damaged</source>
+        <translation>CSV 文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="116"/>
+        <source>the file's text encoding cannot be read</source>
+        <translation>无法识别文件的文字编码</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="117"/>
+        <source>the app cannot tell which column is which: choose them yourself</source>
+        <translation>无法判断各列是什么内容，请您自己选择</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="120"/>
+        <source>the chosen columns need at least a date and an amount</source>
+        <translation>所选的列至少要有日期和金额</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="123"/>
+        <source>the file has a column of card security data (%1: CVV, track data, PIN or expiry date), which must not be kept; ask for an export without it</source>
+        <translation>文件中有银行卡安全信息列（%1：CVV安全码、磁道信息、密码或有效期），这些信息不能保存；请索取不含该列的明细</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="128"/>
+        <source>the file has no rows</source>
+        <translation>文件中没有记录</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="129"/>
+        <source>some rows cannot be read</source>
+        <translation>有些行无法读取</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="137"/>
+        <source>line %1: the date cannot be read (%2)</source>
+        <translation>第 %1 行：日期无法识别（%2）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="138"/>
+        <source>line %1: no date</source>
+        <translation>第 %1 行：没有日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="139"/>
+        <source>line %1: the amount cannot be read (%2)</source>
+        <translation>第 %1 行：金额无法识别（%2）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="140"/>
+        <source>line %1: the amount has too many decimals (%2)</source>
+        <translation>第 %1 行：金额的小数位太多（%2）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="143"/>
+        <source>line %1: no amount</source>
+        <translation>第 %1 行：没有金额</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="144"/>
+        <source>line %1: wrong number of columns (%2)</source>
+        <translation>第 %1 行：列数不对（%2 列）</translation>
     </message>
 </context>
 <context>
