@@ -310,3 +310,12 @@ def test_the_fast_luhn_check_agrees_with_the_textbook_one():
     for _ in range(5000):
         digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(13, 19)))
         assert luhn_valid(digits) == textbook(digits)
+
+
+def test_a_damaged_spreadsheet_that_makes_calamine_abort_is_refused_not_fatal():
+    # 12 bytes inserted into the CCB export make calamine ask for 2 GB and abort the
+    # process it runs in: the child that reads it dies, the file is refused.
+    original = corpus_file("statements", "deg__交易明细_xxxx_2025xxxx_2025xxxx.xls").read_bytes()
+    damaged = original[:10218] + bytes.fromhex("efb99022ef537b596a16dc8a") + original[10218:]
+    result = parse_statement(damaged, "x.xls")
+    assert result.refusal == "unreadable_spreadsheet" and result.rows == []

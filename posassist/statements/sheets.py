@@ -1,4 +1,5 @@
-"""XLSX and XLS statements through python-calamine (Rust; no Excel, no macros run).
+"""XLSX and XLS statements through python-calamine (Rust; no Excel, no macros run), in a
+child process (sheet_worker).
 
 Cells become texts as the sheet shows them, card numbers are masked in every cell, and
 the stored copy is the masked sheet written as UTF-8 CSV: a spreadsheet's own bytes can
@@ -46,28 +47,21 @@ def cell_text(value: object) -> str:
 
 
 def _grid(data: bytes, sheet_name: str | None) -> list[tuple[str, list[list[str]], int]]:
-    from python_calamine import CalamineWorkbook
+    from posassist.statements.sheet_worker import read_sheets_isolated
 
-    try:
-        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        names = [sheet_name] if sheet_name else list(book.sheet_names)
-        sheets = []
-        for name in names:
-            masked_total = 0
-            grid = []
-            for row in book.get_sheet_by_name(name).to_python(skip_empty_area=False):
-                cells = []
-                for value in row:
-                    text, count = mask_card_numbers(cell_text(value))
-                    masked_total += count
-                    cells.append(text)
-                grid.append(cells)
-            sheets.append((name, grid, masked_total))
-        return sheets
-    except Refused:
-        raise
-    except Exception as error:  # calamine raises its own types for a damaged workbook
-        raise Refused("unreadable_spreadsheet", type(error).__name__) from None
+    sheets = []
+    for name, rows in read_sheets_isolated(data, sheet_name):
+        masked_total = 0
+        grid = []
+        for row in rows:
+            masked_row = []
+            for text in row:
+                text, count = mask_card_numbers(text)
+                masked_total += count
+                masked_row.append(text)
+            grid.append(masked_row)
+        sheets.append((name, grid, masked_total))
+    return sheets
 
 
 def parse_sheet(
