@@ -319,3 +319,24 @@ def test_a_damaged_spreadsheet_that_makes_calamine_abort_is_refused_not_fatal():
     damaged = original[:10218] + bytes.fromhex("efb99022ef537b596a16dc8a") + original[10218:]
     result = parse_statement(damaged, "x.xls")
     assert result.refusal == "unreadable_spreadsheet" and result.rows == []
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_damaged_copies_of_corpus_statements_are_read_or_refused(name: str):
+    import random
+
+    data = corpus_file("statements", name).read_bytes()
+    rng = random.Random(name)
+    for attempt in range(3 if name.endswith((".xls", ".xlsx")) else 12):
+        damaged = bytearray(data)
+        if attempt % 3 == 0:
+            damaged = damaged[: rng.randint(0, len(damaged))]  # cut off
+        elif attempt % 3 == 1:
+            for _ in range(rng.randint(1, 20)):  # bytes changed
+                damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        else:  # bytes inserted
+            at = rng.randint(0, len(damaged))
+            damaged[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 50)))
+        result = parse_statement(bytes(damaged), name)
+        assert result.ok or result.refusal
+        assert result.ok or not result.rows

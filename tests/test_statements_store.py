@@ -284,3 +284,18 @@ def test_progress_is_reported_and_a_cancelled_import_stores_nothing(case, tmp_pa
     with pytest.raises(Cancelled):
         import_statement(db_path, case_id, other, cancelled=cancel_on_second_check)
     assert count(db_path, "statements") == 1 and count(db_path, "statement_rows") == 12000
+
+
+def test_every_corpus_statement_goes_through_the_import(case):
+    from test_statement_parse import CORPUS
+
+    db_path, case_id = case
+    for name, expected in sorted(CORPUS.items()):
+        report = import_statement(
+            db_path, case_id, corpus_file("statements", name), accept_bad_rows=True
+        )
+        if isinstance(expected, str):
+            assert (report.outcome, report.refusal) == ("refused", expected), name
+        else:
+            assert report.outcome == "imported" and report.rows_read == expected[1], name
+    assert count(db_path, "statements") == sum(not isinstance(e, str) for e in CORPUS.values())
