@@ -340,3 +340,8 @@ def test_damaged_copies_of_corpus_statements_are_read_or_refused(name: str):
         result = parse_statement(bytes(damaged), name)
         assert result.ok or result.refusal
         assert result.ok or not result.rows
+
+
+def test_a_card_number_in_the_file_name_is_masked_too():
+    result = parse_statement(b"date,amount\n2026-10-02,1.00\n", f"{PANS[0]}.csv")
+    assert PANS[0] not in result.name + result.stored_name and result.masked_count == 1

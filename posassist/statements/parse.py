@@ -10,6 +10,7 @@ import csv
 import io
 from collections.abc import Callable, Iterable, Iterator
 
+from posassist.domain.cards import mask_card_numbers
 from posassist.statements import headers as H
 from posassist.statements.decode import Refused, decode_and_mask, sniff
 from posassist.statements.model import Cancelled, Mapping, ParseResult, SkippedLine
@@ -76,6 +77,8 @@ def parse_statement(
     cancelled: Stop | None = None,
 ) -> ParseResult:
     """Read a statement. Raises only Cancelled (when `cancelled()` turns true)."""
+    # A file named after a card number would carry it into the evidence list and history.
+    name, named = mask_card_numbers(name)
     result = ParseResult(name=name)
     pace = (progress or (lambda done, total: None), cancelled or (lambda: False))
     try:
@@ -86,6 +89,7 @@ def parse_statement(
             from posassist.statements.sheets import parse_sheet
 
             parse_sheet(data, result, mapping, currency, pace)
+        result.masked_count += named
     except Refused as refused:
         result.refusal, result.refusal_detail = refused.code, refused.detail
         result.rows, result.bad_rows = [], []

@@ -93,5 +93,8 @@ def parse_sheet(
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerows(grid)
     result.masked_bytes = b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
-    result.stored_name = f"{result.name}.{name}.csv" if len(sheets) > 1 else f"{result.name}.csv"
+    sheet_part = mask_card_numbers(name)[0]
+    result.stored_name = (
+        f"{result.name}.{sheet_part}.csv" if len(sheets) > 1 else f"{result.name}.csv"
+    )
     read_records(enumerate(grid, 1), records, found, result, mapping, currency, pace, len(grid))

@@ -226,7 +226,6 @@ def m005_statements(db: Database) -> None:
         );
         CREATE UNIQUE INDEX findings_case_key ON findings(case_id, key);
         CREATE TRIGGER findings_no_delete BEFORE DELETE ON findings
-        WHEN (SELECT COUNT(*) FROM cases WHERE id = OLD.case_id) > 0
         BEGIN SELECT RAISE(ABORT, 'findings are never deleted'); END;
         """
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from posassist.domain.cards import mask_card_numbers
 from posassist.domain.evidence import DEFAULT_MAX_BYTES
 from posassist.domain.settlement import Finding, RateError, Terms, check, parse_rate
 from posassist.statements import BadRow, Mapping, parse_statement
@@ -83,7 +84,7 @@ def import_statement(
     if source not in SOURCES:
         raise ValueError(f"source must be one of {SOURCES}")
     file = Path(file)
-    report = ImportReport(file.name, "refused", source)
+    report = ImportReport(mask_card_numbers(file.name)[0], "refused", source)
     tick = progress or (lambda done, total, phase: None)
     stop = cancelled or (lambda: False)
     try:
