@@ -145,3 +145,20 @@ def test_failed_transactions_are_left_out():
 def test_finding_keys_are_stable():
     rows = [sale(2, 0, 100000, 380, 99000)]
     assert check(rows, Terms())[0].key == check(list(rows), Terms())[0].key
+
+
+def test_one_credit_may_pay_a_weekend_of_settlements():
+    rows = [
+        sale(2, 4, 10000, 38, 9962),  # Friday
+        sale(3, 5, 20000, 76, 19924),  # Saturday
+        sale(4, 6, 5000, 19, 4981),  # Sunday
+        sale(5, 8, 7000, 27, 6973),
+        credit(6, 7, 9962 + 19924 + 4981),  # Monday: all three at once
+        credit(7, 15, 1),
+    ]
+    [finding] = check(rows, Terms(credit_delay_days=5))
+    assert (finding.code, finding.on, finding.owed) == (
+        Code.SETTLEMENT_NOT_CREDITED,
+        day(8),
+        Money(6973),
+    )

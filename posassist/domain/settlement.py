@@ -36,6 +36,7 @@ ALL_CODES = (
 )
 
 RowRef = tuple[int, int]  # (statement id, line in its file)
+MAX_COMBINED = 4  # settlements one bank credit may pay together
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,35 +243,58 @@ def settlements(entries: list[Entry]) -> list[tuple[dt.date, int, str, tuple[Row
     return sorted(out)
 
 
+def _take_credit(
+    credits: dict[tuple[str, int], list[tuple[dt.date, RowRef]]],
+    used: set[RowRef],
+    currency: str,
+    total: int,
+    earliest: dt.date,
+    latest: dt.date,
+) -> bool:
+    for on, ref in credits.get((currency, total), ()):
+        if ref not in used and earliest <= on <= latest:
+            used.add(ref)
+            return True
+    return False
+
+
 def check_credits(entries: list[Entry], delay_days: int = 5) -> list[Finding]:
     """Settlements with no bank credit of the same amount within the delay: money that
-    never arrived. Only settlements the bank statements cover (dates) are judged."""
-    credits = sorted(
-        (e.on, e.amount, e.currency, e.ref) for e in entries if e.source == "bank" and e.amount > 0
-    )
+    never arrived. A credit may pay up to MAX_COMBINED consecutive settlements at once (a
+    weekend's, paid on Monday). Only settlements the bank statements' dates cover are
+    judged."""
     bank_days = [e.on for e in entries if e.source == "bank"]
     if not bank_days:
         return []
+    credits: dict[tuple[str, int], list[tuple[dt.date, RowRef]]] = defaultdict(list)
+    for e in sorted(entries, key=lambda e: e.on):
+        if e.source == "bank" and e.amount > 0:
+            credits[(e.currency, e.amount)].append((e.on, e.ref))
     first, last = min(bank_days), max(bank_days)
-    used: set[RowRef] = set()
-    findings = []
     delay = dt.timedelta(days=delay_days)
-    for day, total, currency, refs in settlements(entries):
+    used: set[RowRef] = set()
+    unmatched = []
+    for item in settlements(entries):
+        day, total, currency, _refs = item
         if day < first or day + delay > last:
             continue  # the bank statements do not reach far enough to tell
-        match = next(
-            (
-                c
-                for c in credits
-                if c[3] not in used
-                and c[2] == currency
-                and c[1] == total
-                and day <= c[0] <= day + delay
-            ),
-            None,
-        )
-        if match is not None:
-            used.add(match[3])
+        if not _take_credit(credits, used, currency, total, day, day + delay):
+            unmatched.append(item)
+    paid_together: set[int] = set()
+    for start in range(len(unmatched)):
+        for span in range(2, MAX_COMBINED + 1):
+            run = unmatched[start : start + span]
+            if len(run) < span or any(start + i in paid_together for i in range(span)):
+                break
+            if len({c for _d, _t, c, _r in run}) > 1 or run[-1][0] - run[0][0] > delay:
+                break
+            total = sum(t for _d, t, _c, _r in run)
+            if _take_credit(credits, used, run[0][2], total, run[-1][0], run[0][0] + delay):
+                paid_together.update(range(start, start + span))
+                break
+    findings = []
+    for index, (day, total, currency, refs) in enumerate(unmatched):
+        if index in paid_together:
             continue
         findings.append(
             Finding(
