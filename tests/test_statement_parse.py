@@ -345,3 +345,29 @@ def test_damaged_copies_of_corpus_statements_are_read_or_refused(name: str):
 def test_a_card_number_in_the_file_name_is_masked_too():
     result = parse_statement(b"date,amount\n2026-10-02,1.00\n", f"{PANS[0]}.csv")
     assert PANS[0] not in result.name + result.stored_name and result.masked_count == 1
+
+
+def test_an_acquirers_settlement_detail_is_read_by_its_header_names():
+    # 银联商务/拉卡拉-style 清算明细: every column named as acquirers name them.
+    text = (
+        "商户编号,终端编号,交易日期,交易时间,卡号,交易类型,交易金额,商户手续费,实际入账金额,"
+        "参考号,批次号,清算日期\n"
+        f"898310058120345,12345678,20261002,101500,{PANS[0]},消费,1000.00,3.80,996.20,"
+        "123456789012,000001,20261003\n"
+    )
+    [row] = parse_statement(text.encode("gb18030"), "清算明细.csv").rows
+    assert (row.merchant_id, row.terminal_id, row.on, row.amount, row.fee, row.net) == (
+        "898310058120345",
+        "12345678",
+        dt.date(2026, 10, 2),
+        100000,
+        380,
+        99620,
+    )
+    assert (row.reference, row.batch, row.settled_on, row.kind) == (
+        "123456789012",
+        "000001",
+        dt.date(2026, 10, 3),
+        "消费",
+    )
+    assert row.card == PANS[0][:6] + "******" + PANS[0][-4:]

@@ -126,7 +126,11 @@ def parse_time(text: str) -> str:
     """'2024-01-31 09:05:07' or '9:05' -> '09:05:07' / '09:05:00'; '' when there is none."""
     match = _TIME.search(text)
     if not match:
-        return ""
+        compact = text.strip()
+        if len(compact) == 6 and compact.isdigit():  # 101500, as acquirers' files write it
+            match = _TIME.match(f"{compact[:2]}:{compact[2:4]}:{compact[4:]}")
+        if not match:
+            return ""
     hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
     if hour > 23 or minute > 59 or second > 59:
         return ""
