@@ -248,9 +248,8 @@ def test_an_explicit_mapping_reads_what_the_headers_do_not_say():
     text = "说明行\nA,B,C\n02/10/2026,x,12.50\n03/10/2026,y,7.00\n"
     result = parse_statement(text.encode(), "s.csv")
     assert result.needs_mapping and result.preview[1] == (2, ["A", "B", "C"])
-    mapped = parse_statement(
-        text.encode(), "s.csv", Mapping({"date": 0, "amount": 2, "kind": 1}, header_line=2)
-    )
+    mapping = Mapping({"date": 0, "amount": 2, "kind": 1}, header_line=2)
+    mapped = parse_statement(text.encode(), "s.csv", mapping)
     assert mapped.layout == "mapping" and mapped.headers == ["A", "B", "C"]
     assert [(r.on, r.amount, r.kind) for r in mapped.rows] == [
         (dt.date(2026, 10, 2), 1250, "x"),
@@ -259,6 +258,10 @@ def test_an_explicit_mapping_reads_what_the_headers_do_not_say():
     # No header line given: rows start where the date column holds dates.
     loose = parse_statement(text.encode(), "s.csv", Mapping({"date": 0, "amount": 2}))
     assert [r.line for r in loose.rows] == [3, 4]
+    import json
+
+    remembered = Mapping.from_dict(json.loads(json.dumps(mapping.as_dict())))
+    assert parse_statement(text.encode(), "s.csv", remembered).rows == mapped.rows
     bad = parse_statement(text.encode(), "s.csv", Mapping({"amount": 2}))
     assert bad.refusal == "mapping_invalid" and bad.needs_mapping
 

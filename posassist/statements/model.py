@@ -76,6 +76,27 @@ class Mapping:
     sheet: str | None = None
     day_first: bool = True
 
+    def as_dict(self) -> dict:
+        """For remembering the owner's choice per provider (the settings table, as JSON)."""
+        return {
+            "columns": {k: list(v) for k, v in self.normalised().items()},
+            "header_line": self.header_line,
+            "delimiter": self.delimiter,
+            "sheet": self.sheet,
+            "day_first": self.day_first,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Mapping:
+        columns = {str(k): tuple(int(i) for i in v) for k, v in data["columns"].items()}
+        return cls(
+            columns,  # type: ignore[arg-type]
+            data.get("header_line"),
+            data.get("delimiter"),
+            data.get("sheet"),
+            bool(data.get("day_first", True)),
+        )
+
     def normalised(self) -> dict[str, tuple[int, ...]]:
         return {
             name: (value,) if isinstance(value, int) else tuple(value)
