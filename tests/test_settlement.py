@@ -162,3 +162,16 @@ def test_one_credit_may_pay_a_weekend_of_settlements():
         day(8),
         Money(6973),
     )
+
+
+def test_a_charge_listed_as_a_positive_number_is_still_a_charge():
+    rows = [
+        sale(2, 0, 100000, 380, 99620, batch="7"),
+        Entry(1, 3, "provider", day(0), 4500, "CNY", batch="7", kind="SIM卡流量费"),
+        Entry(1, 4, "provider", day(1), -95120, "CNY", batch="7", kind="结算划款"),
+        Entry(1, 5, "provider", day(30), 9900, "CNY", kind="年费"),
+    ]
+    findings = check(rows, Terms(closed_on=day(20)))
+    assert [(f.code, f.on, f.owed) for f in findings] == [
+        (Code.DEDUCTION_AFTER_CLOSURE, day(30), Money(9900))
+    ]  # and the payout adds up

@@ -134,8 +134,12 @@ def is_payout(e: Entry) -> bool:
 
 
 def is_deduction(e: Entry) -> bool:
-    """A fee or charge line of its own (not a transaction's fee)."""
-    return e.amount < 0 and bool(_DEDUCTION.search(e.kind) or _DEDUCTION.search(e.description))
+    """A fee or charge line of its own (not a transaction's fee). Providers' 扣费明细 often
+    list charges as positive numbers: a provider line whose type names a charge is one
+    whatever its sign."""
+    if e.amount < 0:
+        return bool(_DEDUCTION.search(e.kind) or _DEDUCTION.search(e.description))
+    return e.source == "provider" and e.amount > 0 and bool(_DEDUCTION.search(e.kind))
 
 
 def _transactions(entries: Iterable[Entry]) -> list[Entry]:
@@ -153,6 +157,9 @@ def _group_key(e: Entry) -> tuple[str, str]:
 
 
 def _settled(e: Entry) -> int:
+    """What a line adds to a settlement; a charge takes away, however it is written."""
+    if is_deduction(e):
+        return -abs(e.net if e.net is not None else e.amount)
     return e.net if e.net is not None else e.amount - (e.fee or 0)
 
 
@@ -362,7 +369,7 @@ def check_after_closure(entries: list[Entry], terms: Terms) -> list[Finding]:
         if is_deduction(e) and (
             e.source == "provider" or _POS_WORDS.search(e.kind + e.description)
         ):
-            code, owed = Code.DEDUCTION_AFTER_CLOSURE, -e.amount
+            code, owed = Code.DEDUCTION_AFTER_CLOSURE, abs(e.amount)
         elif e.source == "provider" and not is_payout(e) and e.amount > 0:
             code, owed = Code.TRANSACTION_AFTER_CLOSURE, 0
         else:
