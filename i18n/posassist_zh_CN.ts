@@ -916,7 +916,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/chronology.py" line="149"/>
-        <location filename="../posassist/report/sections.py" line="491"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="47"/>
         <source>… (in full on the page of %1)</source>
         <translation>……（全文见%1所在页）</translation>
     </message>
@@ -957,164 +957,164 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="71"/>
-        <location filename="../posassist/report/sections.py" line="214"/>
+        <location filename="../posassist/report/sections/summary.py" line="21"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="76"/>
-        <location filename="../posassist/report/sections.py" line="308"/>
+        <location filename="../posassist/report/sections/chronology.py" line="14"/>
         <source>Chronology</source>
         <translation>时间线</translation>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="79"/>
-        <location filename="../posassist/report/sections.py" line="349"/>
+        <location filename="../posassist/report/sections/money.py" line="21"/>
         <source>Money</source>
         <translation>费用与款项</translation>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="80"/>
-        <location filename="../posassist/report/sections.py" line="418"/>
+        <location filename="../posassist/report/sections/contacts.py" line="15"/>
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="83"/>
-        <location filename="../posassist/report/sections.py" line="460"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="16"/>
         <source>Evidence index</source>
         <translation>证据目录</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="40"/>
+        <location filename="../posassist/report/evidence_pages.py" line="23"/>
         <location filename="../posassist/report/layout.py" line="90"/>
-        <location filename="../posassist/report/sections.py" line="121"/>
-        <location filename="../posassist/report/sections.py" line="327"/>
+        <location filename="../posassist/report/sections/chronology.py" line="33"/>
+        <location filename="../posassist/report/sections/cover.py" line="85"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="42"/>
+        <location filename="../posassist/report/evidence_pages.py" line="25"/>
         <source>No evidence is shown.</source>
         <translation>没有展示任何证据。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="56"/>
+        <location filename="../posassist/report/evidence_pages.py" line="39"/>
         <source>The original file is in the full dossier.</source>
         <translation>原始文件见完整的证据材料汇编。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="57"/>
+        <location filename="../posassist/report/evidence_pages.py" line="40"/>
         <source>The original file is attached to this PDF as “%1”.</source>
         <translation>原始文件以附件“%1”附在本PDF中。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="66"/>
+        <location filename="../posassist/report/evidence_pages.py" line="49"/>
         <source>The picture below is the original JPEG file itself, unchanged: its image data in this PDF has the SHA-256 above.</source>
         <translation>下图即原始JPEG文件本身，未作任何改动：它在本PDF中的图像数据的SHA-256就是上面列出的值。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="73"/>
+        <location filename="../posassist/report/evidence_pages.py" line="56"/>
         <source>Shown reduced for upload.</source>
         <translation>为便于上传，已缩小显示。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="75"/>
+        <location filename="../posassist/report/evidence_pages.py" line="58"/>
         <source>Shown converted for display.</source>
         <translation>已转换格式以便显示。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="100"/>
+        <location filename="../posassist/report/evidence_pages.py" line="83"/>
         <source>Shown as a table (read as %1).</source>
         <translation>以表格显示（按 %1 编码读取）。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="105"/>
+        <location filename="../posassist/report/evidence_pages.py" line="88"/>
         <source>Shown as text (read as %1).</source>
         <translation>以文本显示（按 %1 编码读取）。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="107"/>
+        <location filename="../posassist/report/evidence_pages.py" line="90"/>
         <source>This file cannot be shown.</source>
         <translation>此文件无法显示。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="211"/>
-        <location filename="../posassist/report/sections.py" line="477"/>
+        <location filename="../posassist/report/evidence_caption.py" line="70"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="33"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="212"/>
-        <location filename="../posassist/report/sections.py" line="478"/>
+        <location filename="../posassist/report/evidence_caption.py" line="71"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="34"/>
         <source>Document date</source>
         <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="213"/>
-        <location filename="../posassist/report/sections.py" line="479"/>
+        <location filename="../posassist/report/evidence_caption.py" line="72"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="35"/>
         <source>Original file</source>
         <translation>原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="214"/>
-        <location filename="../posassist/report/sections.py" line="480"/>
+        <location filename="../posassist/report/evidence_caption.py" line="73"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="36"/>
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="215"/>
-        <location filename="../posassist/report/sections.py" line="481"/>
+        <location filename="../posassist/report/evidence_caption.py" line="74"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="37"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="125"/>
+        <location filename="../posassist/report/evidence_pages.py" line="108"/>
         <source>%1 · picture %2 of %3</source>
         <translation>%1 · 第 %2 张，共 %3 张</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="79"/>
+        <location filename="../posassist/report/evidence_pages.py" line="62"/>
         <source>Its original pages follow, placed as they are (vector graphics, not redrawn): %1 in all.</source>
         <translation>后面是原文件的各页，按原样放置（矢量图形，未重新绘制），共 %1 页。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="85"/>
+        <location filename="../posassist/report/evidence_pages.py" line="68"/>
         <source>Its pages follow as pictures (%1 in all): the file's structure is damaged, but a PDF reader can still show it.</source>
         <translation>后面是原文件各页的图片（共 %1 页）：该文件结构已损坏，但PDF阅读器仍能显示。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="93"/>
+        <location filename="../posassist/report/evidence_pages.py" line="76"/>
         <source>Shown as pictures: %1. They use fonts the file does not carry (%2), which would look different from one computer to the next.</source>
         <translation>以图片显示的页：%1。这些页用到了文件本身未嵌入的字体（%2），在不同电脑上会显示得不一样。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="141"/>
+        <location filename="../posassist/report/evidence_pages.py" line="124"/>
         <source>%1 · original page %2 of %3</source>
         <translation>%1 · 原文件第 %2 页，共 %3 页</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="147"/>
+        <location filename="../posassist/report/evidence_pages.py" line="130"/>
         <source>shown as a picture</source>
         <translation>以图片显示</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="222"/>
+        <location filename="../posassist/report/evidence_caption.py" line="81"/>
         <source>… (shortened here; in full in the evidence manifest)</source>
         <translation>……（此处有删节，全文见证据清单）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="401"/>
+        <location filename="../posassist/report/evidence_text.py" line="56"/>
         <source>The first %1 of %2 rows are shown; the original has them all.</source>
         <translation>仅显示前 %1 行（共 %2 行）；原始文件包含全部内容。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="413"/>
+        <location filename="../posassist/report/evidence_text.py" line="68"/>
         <source>Columns %1 to %2</source>
         <translation>第 %1 至 %2 列</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="484"/>
+        <location filename="../posassist/report/evidence_text.py" line="139"/>
         <source>The first %1 of %2 lines are shown; the original has them all.</source>
         <translation>仅显示前 %1 行（共 %2 行）；原始文件包含全部内容。</translation>
     </message>
@@ -1159,318 +1159,318 @@ Mark it done anyway?</source>
         <translation>为符合限制，未收入 %1。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="54"/>
+        <location filename="../posassist/report/sections/cover.py" line="31"/>
         <source>(shop name not given)</source>
         <translation>（未填写店名）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="57"/>
+        <location filename="../posassist/report/sections/cover.py" line="34"/>
         <source>%1 – POS terminal %2</source>
         <translation>%1 – POS机 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="61"/>
+        <location filename="../posassist/report/sections/cover.py" line="38"/>
         <source>%1 – POS terminal</source>
         <translation>%1 – POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="81"/>
+        <location filename="../posassist/report/sections/cover.py" line="45"/>
         <source>UPLOAD PACKET · EVIDENCE DOSSIER (EXTRACT)</source>
         <translation>精简证据包 · 证据材料汇编（节选）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="83"/>
+        <location filename="../posassist/report/sections/cover.py" line="47"/>
         <source>EVIDENCE DOSSIER</source>
         <translation>证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="96"/>
+        <location filename="../posassist/report/sections/cover.py" line="60"/>
         <source>%1 (%2 of %3 steps done)</source>
         <translation>%1（已完成 %2/%3 个步骤）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="103"/>
+        <location filename="../posassist/report/sections/cover.py" line="67"/>
         <source>%1 items, %2 bytes in all</source>
         <translation>共 %1 份，合计 %2 字节</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="108"/>
+        <location filename="../posassist/report/sections/cover.py" line="72"/>
         <source>%1 of them shown in this packet</source>
         <translation>本证据包展示其中 %1 份</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="112"/>
+        <location filename="../posassist/report/sections/cover.py" line="76"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="113"/>
+        <location filename="../posassist/report/sections/cover.py" line="77"/>
         <source>Merchant ID</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="114"/>
+        <location filename="../posassist/report/sections/cover.py" line="78"/>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="115"/>
+        <location filename="../posassist/report/sections/cover.py" line="79"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号 (SN)</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="116"/>
+        <location filename="../posassist/report/sections/cover.py" line="80"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="117"/>
+        <location filename="../posassist/report/sections/cover.py" line="81"/>
         <source>Acquirer</source>
         <translation>收单机构</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="118"/>
+        <location filename="../posassist/report/sections/cover.py" line="82"/>
         <source>Reason for stopping</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="119"/>
+        <location filename="../posassist/report/sections/cover.py" line="83"/>
         <source>Period covered</source>
         <translation>涉及期间</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="120"/>
+        <location filename="../posassist/report/sections/cover.py" line="84"/>
         <source>Case status</source>
         <translation>事项状态</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="122"/>
+        <location filename="../posassist/report/sections/cover.py" line="86"/>
         <source>Dossier made</source>
         <translation>汇编生成时间</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="123"/>
+        <location filename="../posassist/report/sections/cover.py" line="87"/>
         <source>Made with</source>
         <translation>生成工具</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="129"/>
+        <location filename="../posassist/report/sections/cover.py" line="93"/>
         <source>Stopping and closing out a card-payment POS terminal</source>
         <translation>POS机停用与注销</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="136"/>
+        <location filename="../posassist/report/sections/cover.py" line="100"/>
         <source>Dossier fingerprint (SHA-256)</source>
         <translation>材料指纹 (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="140"/>
+        <location filename="../posassist/report/sections/cover.py" line="104"/>
         <source>The SHA-256 of the evidence manifest: the evidence index of this dossier, attached to the PDF as manifest.json. Each original file's own SHA-256 is in the index. Anyone can recompute them; the command “posassist verify” does it for every file in this PDF.</source>
         <translation>即证据清单的SHA-256值。证据清单就是本汇编的证据目录，以 manifest.json 附在本PDF中；每份原始文件自身的SHA-256也列在目录里。任何人都可以重新计算这些值，“posassist verify”命令会对本PDF中的每个文件逐一校验。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="154"/>
+        <location filename="../posassist/report/sections/cover.py" line="118"/>
         <source>This is an upload packet: a shortened extract of the evidence dossier for complaint portals that limit the size of files. Its pictures are reduced and it carries no original files. The full dossier, with every original file, exists and has the same fingerprint; the shop can provide it.</source>
         <translation>这是精简证据包：为限制文件大小的投诉平台准备的证据材料汇编节选。其中的图片已缩小，也不含原始文件。包含全部原始文件的完整证据材料汇编另有存档，材料指纹与本件相同，可由店铺提供。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="165"/>
+        <location filename="../posassist/report/sections/cover.py" line="129"/>
         <source>This dossier tells the case in order — summary, chronology, money, contacts — and carries every piece of evidence: each picture and page is shown, and every original file is inside this PDF, unchanged.</source>
         <translation>本汇编依次说明事项经过——概要、时间线、费用与款项、联系记录——并收录全部证据：每张图片、每一页都有展示，每份原始文件都原样保存在本PDF中。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="200"/>
+        <location filename="../posassist/report/sections/contents.py" line="11"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="218"/>
+        <location filename="../posassist/report/sections/summary.py" line="25"/>
         <source>Case opened in POS Assist on %1.</source>
         <translation>本事项于 %1 在 POS Assist 中建立。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="223"/>
+        <location filename="../posassist/report/sections/summary.py" line="30"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="224"/>
+        <location filename="../posassist/report/sections/summary.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="225"/>
+        <location filename="../posassist/report/sections/summary.py" line="32"/>
         <source>Marked done on</source>
         <translation>标记完成时间</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="260"/>
+        <location filename="../posassist/report/sections/summary.py" line="67"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="278"/>
+        <location filename="../posassist/report/sections/summary.py" line="85"/>
         <source>(optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="285"/>
+        <location filename="../posassist/report/sections/summary.py" line="92"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="287"/>
+        <location filename="../posassist/report/sections/summary.py" line="94"/>
         <source>Not ticked</source>
         <translation>未勾选</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="310"/>
+        <location filename="../posassist/report/sections/chronology.py" line="16"/>
         <source>Every dated event of the case, oldest first. An event points to the evidence dated the same day that belongs to the same step or is the kind of proof that step asks for; evidence that no event points to has a line of its own.</source>
         <translation>按时间先后列出本事项每一个有日期的事件。事件指向同一天日期、且属于同一步骤或是该步骤所需证明类型的证据；没有事件指向的证据单独列为一行。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="320"/>
+        <location filename="../posassist/report/sections/chronology.py" line="26"/>
         <source>No dated events are recorded.</source>
         <translation>没有记录任何有日期的事件。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="323"/>
-        <location filename="../posassist/report/sections.py" line="352"/>
+        <location filename="../posassist/report/sections/chronology.py" line="29"/>
+        <location filename="../posassist/report/sections/money.py" line="24"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="324"/>
+        <location filename="../posassist/report/sections/chronology.py" line="30"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="325"/>
+        <location filename="../posassist/report/sections/chronology.py" line="31"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="326"/>
+        <location filename="../posassist/report/sections/chronology.py" line="32"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="353"/>
+        <location filename="../posassist/report/sections/money.py" line="25"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="354"/>
+        <location filename="../posassist/report/sections/money.py" line="26"/>
         <source>Who pays</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="355"/>
+        <location filename="../posassist/report/sections/money.py" line="27"/>
         <source>Due</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="356"/>
+        <location filename="../posassist/report/sections/money.py" line="28"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="357"/>
+        <location filename="../posassist/report/sections/money.py" line="29"/>
         <source>Still open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="358"/>
+        <location filename="../posassist/report/sections/money.py" line="30"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="377"/>
+        <location filename="../posassist/report/sections/money.py" line="49"/>
         <source>No fees are recorded.</source>
         <translation>没有记录任何费用。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="380"/>
+        <location filename="../posassist/report/sections/money.py" line="52"/>
         <source>Still owed by the shop</source>
         <translation>店铺尚欠</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="381"/>
+        <location filename="../posassist/report/sections/money.py" line="53"/>
         <source>Still owed to the shop</source>
         <translation>尚欠店铺</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="386"/>
+        <location filename="../posassist/report/sections/money.py" line="58"/>
         <source>refunded on %1</source>
         <translation>已于 %1 退还</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="390"/>
+        <location filename="../posassist/report/sections/money.py" line="62"/>
         <source>not refunded yet; refund promised by %1</source>
         <translation>尚未退还；承诺退还日期 %1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="393"/>
+        <location filename="../posassist/report/sections/money.py" line="65"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="421"/>
+        <location filename="../posassist/report/sections/contacts.py" line="18"/>
         <source>No contact with the provider is recorded.</source>
         <translation>没有与服务商联系的记录。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="425"/>
+        <location filename="../posassist/report/sections/contacts.py" line="22"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="426"/>
+        <location filename="../posassist/report/sections/contacts.py" line="23"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="427"/>
+        <location filename="../posassist/report/sections/contacts.py" line="24"/>
         <source>With whom</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="428"/>
+        <location filename="../posassist/report/sections/contacts.py" line="25"/>
         <source>Reference</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="429"/>
+        <location filename="../posassist/report/sections/contacts.py" line="26"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="430"/>
+        <location filename="../posassist/report/sections/contacts.py" line="27"/>
         <source>Follow up by</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="462"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="18"/>
         <source>This table is the manifest. Its exact form is attached to this PDF as manifest.json; the SHA-256 of that file is the fingerprint on the cover. The SHA-256 of each item is computed over the original file, byte for byte.</source>
         <translation>本表即证据清单。其确切内容以 manifest.json 附在本PDF中，该文件的SHA-256值就是封面上的材料指纹。每份证据的SHA-256均按原始文件逐字节计算。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="472"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="28"/>
         <source>No evidence is attached to this case.</source>
         <translation>本事项没有附任何证据。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="475"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="31"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="476"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="32"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections.py" line="483"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="39"/>
         <source>(not in this packet)</source>
         <translation>（未收入本证据包）</translation>
     </message>
@@ -2466,6 +2466,79 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <location filename="../posassist/words/findings.py" line="13"/>
+        <source>Settlement does not add up</source>
+        <translation>结算金额对不上</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="14"/>
+        <source>Payout does not match its batch</source>
+        <translation>结算划款与该批交易不符</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="15"/>
+        <source>Settlement not received</source>
+        <translation>结算款未到账</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="16"/>
+        <source>Fee above the agreed rate</source>
+        <translation>手续费高于约定费率</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="17"/>
+        <source>Deduction after closure</source>
+        <translation>停用后仍被扣费</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="18"/>
+        <source>Terminal used after closure</source>
+        <translation>停用后POS机仍有交易</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="42"/>
+        <source>The settlement of %1 does not add up: takings %2 less fees %3 come to %4, but %5 was settled. Ask the provider to pay the difference of %6.</source>
+        <translation>%1 的结算对不上：交易金额 %2 减去手续费 %3 应为 %4，实际只结算了 %5。请向服务商要求补付差额 %6。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="48"/>
+        <source>The settlement of %1 does not add up: takings %2 less fees %3 come to %4, but %5 was settled. Ask the provider to explain the difference of %6.</source>
+        <translation>%1 的结算对不上：交易金额 %2 减去手续费 %3 应为 %4，实际结算了 %5。请向服务商问清 %6 的差额。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="57"/>
+        <source>The payout of %1 was %2, but its transactions less fees and deductions come to %3. Ask the provider for the missing %4.</source>
+        <translation>%1 的结算划款为 %2，但该批交易扣除手续费和扣费后应为 %3。请向服务商要求补付少付的 %4。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="63"/>
+        <source>The payout of %1 was %2, but its transactions less fees and deductions come to %3. Ask the provider to explain the difference of %4.</source>
+        <translation>%1 的结算划款为 %2，但该批交易扣除手续费和扣费后应为 %3。请向服务商问清 %4 的差额。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="72"/>
+        <source>The settlement of %1 (%2) had not reached your bank account by %3. Ask the provider when and to which account it was paid, and for the payment record.</source>
+        <translation>%1 的结算款（%2）到 %3 仍未到您的银行账户。请向服务商询问何时付款、付到哪个账户，并索要付款凭证。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="80"/>
+        <source>From %1 to %2 the fee was %3 instead of the agreed %4 (%5 payments), and no consent to a rise is recorded. Ask the provider for the notice of the change and your consent, or a refund of %6.</source>
+        <translation>%1 至 %2 期间，手续费按 %3 收取，而约定费率是 %4（共 %5 笔），也没有记录您同意调价。请向服务商索要调价通知和您的同意记录，否则要求退还多收的 %6。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="88"/>
+        <source>On %1, after the terminal was closed or returned (%2), %3 was deducted (%4). Ask the provider to refund it.</source>
+        <translation>%1（在 %2 停用或归还设备之后）被扣除了 %3（%4）。请向服务商要求退还。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="95"/>
+        <source>On %1, after the terminal was closed or returned (%2), a payment of %3 was taken on it. Ask the provider to confirm that the terminal is shut off and whose payment this was.</source>
+        <translation>%1（在 %2 停用或归还设备之后）这台POS机仍收了一笔 %3 的款。请向服务商确认终端已经关闭，并查明这笔交易是谁做的。</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../posassist/ui/help.py" line="31"/>
@@ -3059,6 +3132,99 @@ SHA-256：%4</translation>
         <location filename="../posassist/ui/start_page.py" line="182"/>
         <source>Everything stays on this computer, in one case file.</source>
         <translation>所有资料都只保存在这台电脑上的一个事项文件里。</translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <location filename="../posassist/words/findings.py" line="108"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="109"/>
+        <source>the file is larger than the size limit</source>
+        <translation>文件超过了大小限制</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="110"/>
+        <source>the file cannot be opened</source>
+        <translation>文件打不开</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="111"/>
+        <source>not a statement file (CSV, XLSX or XLS)</source>
+        <translation>不是对账单文件（CSV、XLSX 或 XLS）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="112"/>
+        <source>the spreadsheet cannot be opened (it may be damaged)</source>
+        <translation>表格文件打不开（可能已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="115"/>
+        <source>the CSV file is damaged</source>
+        <translation>CSV 文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="116"/>
+        <source>the file's text encoding cannot be read</source>
+        <translation>无法识别文件的文字编码</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="117"/>
+        <source>the app cannot tell which column is which: choose them yourself</source>
+        <translation>无法判断各列是什么内容，请您自己选择</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="120"/>
+        <source>the chosen columns need at least a date and an amount</source>
+        <translation>所选的列至少要有日期和金额</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="123"/>
+        <source>the file has a column of card security data (%1: CVV, track data, PIN or expiry date), which must not be kept; ask for an export without it</source>
+        <translation>文件中有银行卡安全信息列（%1：CVV安全码、磁道信息、密码或有效期），这些信息不能保存；请索取不含该列的明细</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="128"/>
+        <source>the file has no rows</source>
+        <translation>文件中没有记录</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="129"/>
+        <source>some rows cannot be read</source>
+        <translation>有些行无法读取</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="137"/>
+        <source>line %1: the date cannot be read (%2)</source>
+        <translation>第 %1 行：日期无法识别（%2）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="138"/>
+        <source>line %1: no date</source>
+        <translation>第 %1 行：没有日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="139"/>
+        <source>line %1: the amount cannot be read (%2)</source>
+        <translation>第 %1 行：金额无法识别（%2）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="140"/>
+        <source>line %1: the amount has too many decimals (%2)</source>
+        <translation>第 %1 行：金额的小数位太多（%2）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="143"/>
+        <source>line %1: no amount</source>
+        <translation>第 %1 行：没有金额</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="144"/>
+        <source>line %1: wrong number of columns (%2)</source>
+        <translation>第 %1 行：列数不对（%2 列）</translation>
     </message>
 </context>
 <context>

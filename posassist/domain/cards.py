@@ -13,15 +13,15 @@ import re
 _PAN = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 
 
+# Each digit doubled, its digits summed (Luhn): 7 -> 14 -> 5.
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+
+
 def luhn_valid(digits: str) -> bool:
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        value = int(char)
-        if position % 2 == 1:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
+    # Statement imports test every 13-19 digit run of 100,000-row files: table lookups.
+    values = digits.encode("ascii")
+    total = sum(values[-1::-2]) - 48 * len(values[-1::-2])
+    total += sum(_DOUBLED[v - 48] for v in values[-2::-2])
     return total % 10 == 0
 
 
@@ -39,11 +39,12 @@ def mask_card_numbers(text: str) -> tuple[str, int]:
 
     def replace(match: re.Match[str]) -> str:
         nonlocal count
-        digits = re.sub(r"\D", "", match.group(0))
+        found = match.group(0)
+        digits = found if found.isdigit() else re.sub(r"\D", "", found)
         if not luhn_valid(digits):
-            return match.group(0)
+            return found
         count += 1
-        return mask_card_number(digits)
+        return digits[:6] + "*" * (len(digits) - 10) + digits[-4:]
 
     return _PAN.sub(replace, text), count
 

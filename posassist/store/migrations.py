@@ -153,4 +153,82 @@ def m004_pdf_fonts(db: Database) -> None:
     )
 
 
+@migrations()
+def m005_statements(db: Database) -> None:
+    # Statements (their masked bytes are evidence rows), their rows, and the settlement
+    # check's findings. A row is kept once per case and source however many overlapping
+    # statements bring it (row_key); a finding is kept once per key and never deleted:
+    # one a later check no longer finds gets gone_at, one the owner explained its note.
+    db.executescript(
+        """
+        CREATE TABLE statements (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            evidence_id INTEGER NOT NULL REFERENCES evidence(id),
+            source TEXT NOT NULL CHECK (source IN ('provider', 'bank')),
+            original_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            layout TEXT NOT NULL,
+            encoding TEXT NOT NULL DEFAULT '',
+            currency TEXT NOT NULL,
+            first_date TEXT,
+            last_date TEXT,
+            rows_read INTEGER NOT NULL,
+            rows_added INTEGER NOT NULL,
+            rows_bad INTEGER NOT NULL,
+            bad_rows TEXT NOT NULL DEFAULT '[]',
+            masked_count INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX statements_case_file ON statements(case_id, sha256);
+        CREATE TABLE statement_rows (
+            id INTEGER PRIMARY KEY,
+            statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+            case_id INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            on_date TEXT NOT NULL,
+            at_time TEXT NOT NULL DEFAULT '',
+            amount_minor INTEGER NOT NULL,
+            fee_minor INTEGER,
+            net_minor INTEGER,
+            currency TEXT NOT NULL,
+            amount_currency TEXT NOT NULL DEFAULT '',
+            settled_on TEXT,
+            card TEXT NOT NULL DEFAULT '',
+            merchant_id TEXT NOT NULL DEFAULT '',
+            terminal_id TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            batch TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            row_key TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX statement_rows_key ON statement_rows(case_id, source, row_key);
+        CREATE INDEX statement_rows_statement ON statement_rows(statement_id);
+        CREATE TABLE findings (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            code TEXT NOT NULL,
+            on_date TEXT NOT NULL,
+            until_date TEXT,
+            owed_minor INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            rows TEXT NOT NULL,
+            data TEXT NOT NULL,
+            found_at TEXT NOT NULL,
+            checked_at TEXT NOT NULL,
+            gone_at TEXT,
+            explained_at TEXT,
+            explained_note TEXT
+        );
+        CREATE UNIQUE INDEX findings_case_key ON findings(case_id, key);
+        CREATE TRIGGER findings_no_delete BEFORE DELETE ON findings
+        BEGIN SELECT RAISE(ABORT, 'findings are never deleted'); END;
+        """
+    )
+
+
 KNOWN = tuple(m.name for m in migrations._migrations)
