@@ -82,117 +82,117 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="194"/>
+        <location filename="../posassist/words/texts.py" line="197"/>
         <source>Photographed the device and the label with its serial number</source>
         <translation>已拍下机身和带机身序列号的标签</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="197"/>
+        <location filename="../posassist/words/texts.py" line="200"/>
         <source>Found the contract or took screenshots of it</source>
         <translation>已找到合同，或已截图保存</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="198"/>
+        <location filename="../posassist/words/texts.py" line="201"/>
         <source>Kept every notice and message from the institution</source>
         <translation>已保存支付机构发来的每条通知和消息</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="201"/>
+        <location filename="../posassist/words/texts.py" line="204"/>
         <source>Downloaded the transaction records from the provider's app or portal</source>
         <translation>已从服务商的APP或商户后台下载交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="204"/>
+        <location filename="../posassist/words/texts.py" line="207"/>
         <source>Downloaded the settlement and deduction records</source>
         <translation>已下载结算明细和扣费明细</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="207"/>
+        <location filename="../posassist/words/texts.py" line="210"/>
         <source>Settled the open batch, signed off and printed the settlement slip</source>
         <translation>已结算、签退并打印结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="210"/>
+        <location filename="../posassist/words/texts.py" line="213"/>
         <source>Keeping the merchant copies of the sales slips</source>
         <translation>签购单商户联已收好</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="211"/>
+        <location filename="../posassist/words/texts.py" line="214"/>
         <source>A notice is up at the till and the door</source>
         <translation>收银台和店门口已贴出顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="212"/>
+        <location filename="../posassist/words/texts.py" line="215"/>
         <source>Online listings no longer mention card payment</source>
         <translation>网上的店铺信息已不再写“可刷卡”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="215"/>
+        <location filename="../posassist/words/texts.py" line="218"/>
         <source>Reached the acquirer's official hotline or app, not only the agent</source>
         <translation>已通过收单机构的官方客服电话或APP联系，不只是找代理商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="218"/>
+        <location filename="../posassist/words/texts.py" line="221"/>
         <source>Asked for the exact procedure, the fees and the deadlines</source>
         <translation>已问清停用流程、费用和期限</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="221"/>
+        <location filename="../posassist/words/texts.py" line="224"/>
         <source>Asked them to record the exit as your own request</source>
         <translation>已要求对方把这次退出记为“商户主动申请”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="224"/>
+        <location filename="../posassist/words/texts.py" line="227"/>
         <source>Kept a copy or screenshot of the application</source>
         <translation>已保存停用申请的复印件或截图</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="227"/>
+        <location filename="../posassist/words/texts.py" line="230"/>
         <source>Compared every deduction with the contract and the fee list</source>
         <translation>已把每笔扣款和合同、收费标准逐一核对</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="230"/>
+        <location filename="../posassist/words/texts.py" line="233"/>
         <source>Asked for the record of your consent to any fee change</source>
         <translation>已要求对方出示您同意收费调整的记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="233"/>
+        <location filename="../posassist/words/texts.py" line="236"/>
         <source>Photographed the device before it left the shop</source>
         <translation>设备离店前已拍照</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="236"/>
+        <location filename="../posassist/words/texts.py" line="239"/>
         <source>Cleared stored transactions and shop data (factory reset)</source>
         <translation>已清除机内交易记录和商户资料（恢复出厂设置）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="239"/>
+        <location filename="../posassist/words/texts.py" line="242"/>
         <source>Kept the courier or handover receipt</source>
         <translation>已保存快递底单或交接单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="240"/>
+        <location filename="../posassist/words/texts.py" line="243"/>
         <source>Cleared away printer rolls and printed slips</source>
         <translation>已清理打印纸卷和打印出的单据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="243"/>
+        <location filename="../posassist/words/texts.py" line="246"/>
         <source>Got written confirmation that the terminal is shut off</source>
         <translation>已拿到终端已关停的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="246"/>
+        <location filename="../posassist/words/texts.py" line="249"/>
         <source>The confirmation says it was your own request, not a forced removal</source>
         <translation>书面确认写明是商户主动申请，不是清退</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="249"/>
+        <location filename="../posassist/words/texts.py" line="252"/>
         <source>Checked the linked bank and payment accounts for unexpected debits</source>
         <translation>已检查绑定的银行账户和支付账户有无异常扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="252"/>
+        <location filename="../posassist/words/texts.py" line="255"/>
         <source>Checked for forgotten merchant registrations under your ID</source>
         <translation>已查过本人名下有无遗漏的商户登记</translation>
     </message>
@@ -200,143 +200,143 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="144"/>
+        <location filename="../posassist/words/texts.py" line="147"/>
         <source>Hardware POS (countertop, smart or e-signature)</source>
         <translation>硬件POS机（传统、智能或电签POS）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="145"/>
+        <location filename="../posassist/words/texts.py" line="148"/>
         <source>Software POS (app or cash-register software)</source>
         <translation>软件POS（收款APP或收银软件）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="146"/>
+        <location filename="../posassist/words/texts.py" line="149"/>
         <source>Mobile POS (card reader used with a phone)</source>
         <translation>移动POS（配合手机使用的刷卡器）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="149"/>
+        <location filename="../posassist/words/texts.py" line="152"/>
         <source>Leased from the provider</source>
         <translation>向服务商租用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="150"/>
+        <location filename="../posassist/words/texts.py" line="153"/>
         <source>Bought, it is mine</source>
         <translation>自己买的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="151"/>
+        <location filename="../posassist/words/texts.py" line="154"/>
         <source>Lent against a deposit</source>
         <translation>交押金借用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="154"/>
+        <location filename="../posassist/words/texts.py" line="157"/>
         <source>Closing down or business change</source>
         <translation>停业或业务调整</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="155"/>
+        <location filename="../posassist/words/texts.py" line="158"/>
         <source>Fault or damage</source>
         <translation>故障或损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="156"/>
+        <location filename="../posassist/words/texts.py" line="159"/>
         <source>Suspended by the payment institution</source>
         <translation>被支付机构停用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="157"/>
+        <location filename="../posassist/words/texts.py" line="160"/>
         <source>Switching to another provider</source>
         <translation>换用其他服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="158"/>
+        <location filename="../posassist/words/texts.py" line="161"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="161"/>
+        <location filename="../posassist/words/texts.py" line="164"/>
         <source>Have it repaired</source>
         <translation>送修</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="162"/>
+        <location filename="../posassist/words/texts.py" line="165"/>
         <source>Get a replacement device</source>
         <translation>换一台设备</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="163"/>
+        <location filename="../posassist/words/texts.py" line="166"/>
         <source>Stop using card payments with it for good</source>
         <translation>彻底停用，不再用它刷卡收款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="166"/>
+        <location filename="../posassist/words/texts.py" line="169"/>
         <source>Official hotline</source>
         <translation>官方客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="167"/>
+        <location filename="../posassist/words/texts.py" line="170"/>
         <source>Provider's app or website</source>
         <translation>服务商的APP或网站</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="168"/>
+        <location filename="../posassist/words/texts.py" line="171"/>
         <source>Paper form</source>
         <translation>纸质申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="169"/>
+        <location filename="../posassist/words/texts.py" line="172"/>
         <source>In person</source>
         <translation>当面办理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="170"/>
-        <location filename="../posassist/words/texts.py" line="183"/>
+        <location filename="../posassist/words/texts.py" line="173"/>
+        <location filename="../posassist/words/texts.py" line="186"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="171"/>
+        <location filename="../posassist/words/texts.py" line="174"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="174"/>
+        <location filename="../posassist/words/texts.py" line="177"/>
         <source>Sent by courier</source>
         <translation>快递寄回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="175"/>
+        <location filename="../posassist/words/texts.py" line="178"/>
         <source>Handed over in person</source>
         <translation>当面交还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="176"/>
+        <location filename="../posassist/words/texts.py" line="179"/>
         <source>Collected by the provider</source>
         <translation>服务商上门回收</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="179"/>
+        <location filename="../posassist/words/texts.py" line="182"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="180"/>
+        <location filename="../posassist/words/texts.py" line="183"/>
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="181"/>
+        <location filename="../posassist/words/texts.py" line="184"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="182"/>
+        <location filename="../posassist/words/texts.py" line="185"/>
         <source>Visit</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="184"/>
+        <location filename="../posassist/words/texts.py" line="187"/>
         <source>Chat message</source>
         <translation>聊天消息</translation>
     </message>
@@ -344,285 +344,285 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="44"/>
+        <location filename="../posassist/cli/arguments.py" line="45"/>
         <source>not a case id: %1 (see: posassist cases)</source>
         <translation>不是事项编号：%1（查看：posassist cases）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="47"/>
-        <location filename="../posassist/cli/case_commands.py" line="89"/>
-        <location filename="../posassist/cli/case_commands.py" line="129"/>
-        <location filename="../posassist/cli/report_commands.py" line="59"/>
+        <location filename="../posassist/cli/arguments.py" line="48"/>
+        <location filename="../posassist/cli/case_commands.py" line="90"/>
+        <location filename="../posassist/cli/case_commands.py" line="130"/>
+        <location filename="../posassist/cli/report_commands.py" line="60"/>
         <source>there is no case %1 (see: posassist cases)</source>
         <translation>没有编号为 %1 的事项（查看：posassist cases）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="58"/>
+        <location filename="../posassist/cli/arguments.py" line="59"/>
         <source>not a whole number of at least 1: %1</source>
         <translation>不是不小于 1 的整数：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="69"/>
+        <location filename="../posassist/cli/arguments.py" line="70"/>
         <source>folder of the case file (default: POSASSIST_DATA_DIR, else the user data folder)</source>
         <translation>事项文件所在的文件夹（默认：POSASSIST_DATA_DIR，否则为用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="87"/>
+        <location filename="../posassist/cli/arguments.py" line="88"/>
         <source>POS Assist: stop and close out a card-payment POS terminal, step by step.</source>
         <translation>POS Assist：一步一步停用并注销刷卡 POS 机。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="97"/>
+        <location filename="../posassist/cli/arguments.py" line="98"/>
         <source>open a filled-in sample case in a throw-away data folder</source>
         <translation>在临时数据文件夹中打开一个已填好的示例事项</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="102"/>
+        <location filename="../posassist/cli/arguments.py" line="103"/>
         <source>language of the window and the messages (default: the system's)</source>
         <translation>窗口和提示信息的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="110"/>
+        <location filename="../posassist/cli/arguments.py" line="111"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="114"/>
+        <location filename="../posassist/cli/arguments.py" line="115"/>
         <source>list the cases as text</source>
         <translation>以文本列出所有事项</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="115"/>
+        <location filename="../posassist/cli/arguments.py" line="116"/>
         <source>create a case and print its id</source>
         <translation>新建事项并显示其编号</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="116"/>
+        <location filename="../posassist/cli/arguments.py" line="117"/>
         <source>shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="118"/>
+        <location filename="../posassist/cli/arguments.py" line="119"/>
         <source>provider of the terminal</source>
         <translation>POS 机的服务机构</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="122"/>
+        <location filename="../posassist/cli/arguments.py" line="123"/>
         <source>add the sample case and print its id</source>
         <translation>添加示例事项并显示其编号</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="125"/>
+        <location filename="../posassist/cli/arguments.py" line="126"/>
         <source>attach files to a case as evidence, one line per file</source>
         <translation>把文件作为证据添加到事项，每个文件一行结果</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="130"/>
+        <location filename="../posassist/cli/arguments.py" line="131"/>
         <source>the step the files belong to</source>
         <translation>文件所属的步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="133"/>
+        <location filename="../posassist/cli/arguments.py" line="134"/>
         <source>the kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="137"/>
+        <location filename="../posassist/cli/arguments.py" line="138"/>
         <source>set fields of a case, e.g. closed_on=2026-10-31 (checked as in the window)</source>
         <translation>设置事项的字段，例如 closed_on=2026-10-31（与窗口中的检查相同）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="145"/>
+        <location filename="../posassist/cli/arguments.py" line="146"/>
         <source>export a case's evidence dossier as one PDF</source>
         <translation>把事项的证据档案导出为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="152"/>
+        <location filename="../posassist/cli/arguments.py" line="153"/>
         <source>language of the dossier and the messages</source>
         <translation>档案和提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="157"/>
+        <location filename="../posassist/cli/arguments.py" line="158"/>
         <source>a shortened upload packet for size-capped portals</source>
         <translation>为有大小限制的网站制作精简上传包</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="162"/>
+        <location filename="../posassist/cli/arguments.py" line="163"/>
         <source>packet size limit (default 4.5MB)</source>
         <translation>上传包大小上限（默认 4.5MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="168"/>
+        <location filename="../posassist/cli/arguments.py" line="169"/>
         <source>packet page limit (default 19)</source>
         <translation>上传包页数上限（默认 19）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="172"/>
+        <location filename="../posassist/cli/arguments.py" line="173"/>
         <source>check every original in a dossier against its manifest and fingerprint</source>
         <translation>按清单和指纹核对档案中的每个原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="183"/>
+        <location filename="../posassist/cli/arguments.py" line="184"/>
         <source>write the originals here</source>
         <translation>把原始文件写到这里</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/case_commands.py" line="18"/>
+        <location filename="../posassist/cli/case_commands.py" line="19"/>
         <source>stored</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/case_commands.py" line="19"/>
+        <location filename="../posassist/cli/case_commands.py" line="20"/>
         <source>duplicate</source>
         <translation>重复（已有相同文件）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/case_commands.py" line="40"/>
+        <location filename="../posassist/cli/case_commands.py" line="41"/>
         <source>id	shop	provider	terminal	status	progress	next date</source>
         <translation>编号	店铺	服务机构	终端	状态	进度	下一个日期</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/case_commands.py" line="63"/>
+        <location filename="../posassist/cli/case_commands.py" line="64"/>
         <source>--shop and --provider must not be empty</source>
         <translation>--shop 和 --provider 不能为空</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/case_commands.py" line="101"/>
+        <location filename="../posassist/cli/case_commands.py" line="102"/>
         <source>%1: refused: %2</source>
         <translation>%1：未添加：%2</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/case_commands.py" line="123"/>
+        <location filename="../posassist/cli/case_commands.py" line="124"/>
         <source>%1: write each value as KEY=VALUE</source>
         <translation>%1：每个值请写成 KEY=VALUE</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/case_commands.py" line="132"/>
+        <location filename="../posassist/cli/case_commands.py" line="133"/>
         <source>%1 is not a field; the fields are: %2</source>
         <translation>%1 不是字段名；可用的字段：%2</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/case_commands.py" line="146"/>
+        <location filename="../posassist/cli/case_commands.py" line="147"/>
         <source>%1: a card number was shortened to its first 6 and last 4 digits</source>
         <translation>%1：卡号已缩短为前 6 位和后 4 位</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/main.py" line="58"/>
+        <location filename="../posassist/cli/main.py" line="59"/>
         <source>%1 was written by a newer POS Assist; install that version to open it.</source>
         <translation>%1 由更新版本的 POS Assist 写入；请安装该版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/main.py" line="78"/>
+        <location filename="../posassist/cli/main.py" line="79"/>
         <source>cannot use the data folder %1: %2</source>
         <translation>无法使用数据文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/main.py" line="81"/>
+        <location filename="../posassist/cli/main.py" line="82"/>
         <source>the command failed because of an unexpected error; nothing more was changed. Details are in %1.</source>
         <translation>命令因意外错误而失败；没有再作其他更改。详细信息在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="42"/>
+        <location filename="../posassist/cli/report_commands.py" line="43"/>
         <source>not a size: %1 (e.g. 4.5MB)</source>
         <translation>不是有效的大小：%1（例如 4.5MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="46"/>
+        <location filename="../posassist/cli/report_commands.py" line="47"/>
         <source>--max-pages must be at least 1</source>
         <translation>--max-pages 至少为 1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="51"/>
+        <location filename="../posassist/cli/report_commands.py" line="52"/>
         <source>%1 is not a regular file: give a new file name or a PDF to replace</source>
         <translation>%1 不是普通文件：请给出新的文件名，或要替换的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="76"/>
+        <location filename="../posassist/cli/report_commands.py" line="77"/>
         <source>%1: upload packet, %2 pages, %3 bytes, %4 evidence items shown, fingerprint %5</source>
         <translation>%1：上传包，%2 页，%3 字节，展示 %4 项证据，指纹 %5</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="81"/>
+        <location filename="../posassist/cli/report_commands.py" line="82"/>
         <source>%1: dossier, %2 pages, %3 bytes, %4 evidence items shown, fingerprint %5</source>
         <translation>%1：证据档案，%2 页，%3 字节，展示 %4 项证据，指纹 %5</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="97"/>
+        <location filename="../posassist/cli/report_commands.py" line="98"/>
         <source>note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="111"/>
+        <location filename="../posassist/cli/report_commands.py" line="112"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="118"/>
+        <location filename="../posassist/cli/report_commands.py" line="119"/>
         <source>%1: an upload packet. It carries no original files: only the manifest and its fingerprint can be checked here; the originals are in the full dossier.</source>
         <translation>%1：这是上传包，不含原始文件：这里只能核对清单及其指纹；原始文件在完整档案中。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="124"/>
+        <location filename="../posassist/cli/report_commands.py" line="125"/>
         <source>fingerprint %1</source>
         <translation>指纹 %1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="127"/>
+        <location filename="../posassist/cli/report_commands.py" line="128"/>
         <source>manifest: DIFFERS: %1</source>
         <translation>清单：不一致：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="130"/>
+        <location filename="../posassist/cli/report_commands.py" line="131"/>
         <source>manifest: OK (matches the fingerprint in the metadata and on the cover)</source>
         <translation>清单：一致（与元数据和封面上的指纹相符）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="144"/>
+        <location filename="../posassist/cli/report_commands.py" line="145"/>
         <source>%1 OK %2 (%3)</source>
         <translation>%1 一致 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="154"/>
+        <location filename="../posassist/cli/report_commands.py" line="155"/>
         <source>%1 not carried (upload packet) %2</source>
         <translation>%1 未包含（上传包）%2</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="162"/>
+        <location filename="../posassist/cli/report_commands.py" line="163"/>
         <source>DIFFERS</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="164"/>
+        <location filename="../posassist/cli/report_commands.py" line="165"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="168"/>
+        <location filename="../posassist/cli/report_commands.py" line="169"/>
         <source>extra attachment not in the manifest: %1</source>
         <translation>清单中没有的附件：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="169"/>
+        <location filename="../posassist/cli/report_commands.py" line="170"/>
         <source>%1 items: %2 OK</source>
         <translation>共 %1 项：%2 项一致</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="171"/>
+        <location filename="../posassist/cli/report_commands.py" line="172"/>
         <source>, %1 differ</source>
         <translation>，%1 项不一致</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="173"/>
+        <location filename="../posassist/cli/report_commands.py" line="174"/>
         <source>, %1 missing</source>
         <translation>，%1 项缺失</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="175"/>
+        <location filename="../posassist/cli/report_commands.py" line="176"/>
         <source>, %1 not carried</source>
         <translation>，%1 项未包含</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="180"/>
+        <location filename="../posassist/cli/report_commands.py" line="181"/>
         <source>extracted %1 original files to %2</source>
         <translation>已把 %1 个原始文件提取到 %2</translation>
     </message>
@@ -774,27 +774,27 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="297"/>
+        <location filename="../posassist/words/texts.py" line="300"/>
         <source>Last day of card payments</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="298"/>
+        <location filename="../posassist/words/texts.py" line="301"/>
         <source>Provider's answer due</source>
         <translation>服务商答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="299"/>
+        <location filename="../posassist/words/texts.py" line="302"/>
         <source>Follow up with the provider</source>
         <translation>跟进服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="300"/>
+        <location filename="../posassist/words/texts.py" line="303"/>
         <source>Deposit refund due</source>
         <translation>押金退款日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="301"/>
+        <location filename="../posassist/words/texts.py" line="304"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
     </message>
@@ -1488,92 +1488,97 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="354"/>
+        <location filename="../posassist/words/texts.py" line="357"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="355"/>
+        <location filename="../posassist/words/texts.py" line="358"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="356"/>
+        <location filename="../posassist/words/texts.py" line="359"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="357"/>
+        <location filename="../posassist/words/texts.py" line="360"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="358"/>
+        <location filename="../posassist/words/texts.py" line="361"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="359"/>
+        <location filename="../posassist/words/texts.py" line="362"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="360"/>
+        <location filename="../posassist/words/texts.py" line="363"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="364"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="362"/>
+        <location filename="../posassist/words/texts.py" line="365"/>
+        <source>Statement (provider or bank)</source>
+        <translation>对账单（服务商或银行）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="366"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="369"/>
+        <location filename="../posassist/words/texts.py" line="373"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="370"/>
+        <location filename="../posassist/words/texts.py" line="374"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="373"/>
+        <location filename="../posassist/words/texts.py" line="377"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="378"/>
+        <location filename="../posassist/words/texts.py" line="382"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="381"/>
+        <location filename="../posassist/words/texts.py" line="385"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="382"/>
+        <location filename="../posassist/words/texts.py" line="386"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="386"/>
+        <location filename="../posassist/words/texts.py" line="390"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="389"/>
+        <location filename="../posassist/words/texts.py" line="393"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="390"/>
+        <location filename="../posassist/words/texts.py" line="394"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2031,52 +2036,52 @@ SHA-256：%4</translation>
 <context>
     <name>Fees</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="277"/>
+        <location filename="../posassist/words/texts.py" line="280"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="278"/>
+        <location filename="../posassist/words/texts.py" line="281"/>
         <source>Maintenance fee</source>
         <translation>维护费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="279"/>
+        <location filename="../posassist/words/texts.py" line="282"/>
         <source>Transaction fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="280"/>
+        <location filename="../posassist/words/texts.py" line="283"/>
         <source>SIM / data fee</source>
         <translation>流量费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="281"/>
+        <location filename="../posassist/words/texts.py" line="284"/>
         <source>Service / annual fee</source>
         <translation>服务费 / 年费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="282"/>
+        <location filename="../posassist/words/texts.py" line="285"/>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="283"/>
+        <location filename="../posassist/words/texts.py" line="286"/>
         <source>Early-termination fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="284"/>
+        <location filename="../posassist/words/texts.py" line="287"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="290"/>
+        <location filename="../posassist/words/texts.py" line="293"/>
         <source>The shop pays</source>
         <translation>本店应付</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="291"/>
+        <location filename="../posassist/words/texts.py" line="294"/>
         <source>The shop is owed</source>
         <translation>本店应收</translation>
     </message>
@@ -2111,356 +2116,382 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="198"/>
-        <location filename="../posassist/words/texts.py" line="419"/>
+        <location filename="../posassist/words/messages.py" line="33"/>
         <source>Enter exactly 4 digits.</source>
         <translation>请输入4位数字。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="219"/>
+        <location filename="../posassist/ui/fields.py" line="214"/>
+        <location filename="../posassist/words/messages.py" line="35"/>
+        <source>not a fee rate; write it as a percentage, e.g. 0.38%</source>
+        <translation>不是费率；请写成百分比，例如 0.38%</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/fields.py" line="248"/>
         <source>A card number is stored shortened to its first 6 and last 4 digits.</source>
         <translation>卡号只保存前6位和后4位。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="235"/>
-        <location filename="../posassist/ui/fields.py" line="236"/>
+        <location filename="../posassist/ui/fields.py" line="264"/>
+        <location filename="../posassist/ui/fields.py" line="265"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="292"/>
-        <location filename="../posassist/words/texts.py" line="415"/>
+        <location filename="../posassist/ui/fields.py" line="321"/>
+        <location filename="../posassist/words/messages.py" line="29"/>
         <source>Use at most 2 decimal places, e.g. 45.50. Not saved yet.</source>
         <translation>最多保留2位小数，如 45.50。尚未保存。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="293"/>
-        <location filename="../posassist/words/texts.py" line="412"/>
+        <location filename="../posassist/ui/fields.py" line="322"/>
+        <location filename="../posassist/words/messages.py" line="26"/>
         <source>This is not an amount; type e.g. 1234.50. Not saved yet.</source>
         <translation>这不是金额，请输入如 1234.50。尚未保存。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/fields.py" line="304"/>
+        <location filename="../posassist/ui/fields.py" line="333"/>
         <location filename="../posassist/ui/new_case.py" line="88"/>
         <source>— please choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="67"/>
+        <location filename="../posassist/words/texts.py" line="66"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="68"/>
+        <location filename="../posassist/words/texts.py" line="67"/>
         <source>Provider (who gave you the terminal)</source>
         <translation>服务商（POS机由谁提供）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="69"/>
+        <location filename="../posassist/words/texts.py" line="68"/>
         <source>Provider's customer-service hotline</source>
         <translation>服务商客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="70"/>
+        <location filename="../posassist/words/texts.py" line="69"/>
         <source>Contract / agreement number</source>
         <translation>合同 / 协议编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="71"/>
+        <location filename="../posassist/words/texts.py" line="70"/>
         <source>Merchant ID</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="72"/>
+        <location filename="../posassist/words/texts.py" line="71"/>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="73"/>
+        <location filename="../posassist/words/texts.py" line="72"/>
         <source>Terminal type</source>
         <translation>POS机类型</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="74"/>
+        <location filename="../posassist/words/texts.py" line="73"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号（SN）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="75"/>
+        <location filename="../posassist/words/texts.py" line="74"/>
         <source>Whose device is it</source>
         <translation>设备归属</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="76"/>
+        <location filename="../posassist/words/texts.py" line="75"/>
         <source>Deposit paid</source>
         <translation>已交押金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="77"/>
+        <location filename="../posassist/words/texts.py" line="76"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="78"/>
+        <location filename="../posassist/words/texts.py" line="77"/>
         <source>Settlement account: bank</source>
         <translation>结算账户：开户行</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="79"/>
+        <location filename="../posassist/words/texts.py" line="78"/>
         <source>Settlement account: last 4 digits</source>
         <translation>结算账户：卡号后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="80"/>
+        <location filename="../posassist/words/texts.py" line="79"/>
         <source>Why it stops</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="81"/>
+        <location filename="../posassist/words/texts.py" line="80"/>
         <source>What should happen to the faulty terminal</source>
         <translation>故障机怎么处理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="82"/>
+        <location filename="../posassist/words/texts.py" line="81"/>
         <source>What is wrong with it, since when</source>
         <translation>出了什么问题，从何时开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="83"/>
+        <location filename="../posassist/words/texts.py" line="82"/>
         <source>Date of the suspension notice</source>
         <translation>停用通知日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="84"/>
+        <location filename="../posassist/words/texts.py" line="83"/>
         <source>Your appeal: what you asked for and why</source>
         <translation>您的申诉：诉求和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="85"/>
+        <location filename="../posassist/words/texts.py" line="84"/>
         <source>Describe the reason</source>
         <translation>具体原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="86"/>
+        <location filename="../posassist/words/texts.py" line="85"/>
         <source>Date of the last card payment</source>
         <translation>最后一笔刷卡日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="87"/>
+        <location filename="../posassist/words/texts.py" line="86"/>
         <source>Date of the last settlement to your bank</source>
         <translation>最后一次到账日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="88"/>
+        <location filename="../posassist/words/texts.py" line="87"/>
         <source>Amount still to be settled to you</source>
         <translation>还没到账的金额</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="89"/>
+        <location filename="../posassist/words/texts.py" line="88"/>
         <source>Last day card payments are taken</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="90"/>
+        <location filename="../posassist/words/texts.py" line="89"/>
         <source>Notice put up on</source>
         <translation>告示张贴日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="91"/>
+        <location filename="../posassist/words/texts.py" line="90"/>
         <source>Acquirer (the licensed institution)</source>
         <translation>收单机构（持牌机构）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="92"/>
+        <location filename="../posassist/words/texts.py" line="91"/>
         <source>Application submitted on</source>
         <translation>申请提交日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="93"/>
+        <location filename="../posassist/words/texts.py" line="92"/>
         <source>How you applied</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="94"/>
+        <location filename="../posassist/words/texts.py" line="93"/>
         <source>Reference / ticket number</source>
         <translation>受理单号 / 工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="95"/>
+        <location filename="../posassist/words/texts.py" line="94"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="96"/>
+        <location filename="../posassist/words/texts.py" line="95"/>
         <source>All my card payments were settled to my bank account, amounts correct</source>
         <translation>我的刷卡款都已结算到我的银行账户，金额无误</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="99"/>
+        <location filename="../posassist/words/texts.py" line="98"/>
         <source>Deposit taken on</source>
         <translation>押金缴纳日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="100"/>
+        <location filename="../posassist/words/texts.py" line="99"/>
         <source>Conditions for getting it back</source>
         <translation>押金退还条件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="101"/>
+        <location filename="../posassist/words/texts.py" line="100"/>
         <source>How the conditions were met</source>
         <translation>达标情况</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="102"/>
+        <location filename="../posassist/words/texts.py" line="101"/>
         <source>Refund promised by</source>
         <translation>承诺退款日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="103"/>
+        <location filename="../posassist/words/texts.py" line="102"/>
         <source>The deposit came back</source>
         <translation>押金已退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="104"/>
+        <location filename="../posassist/words/texts.py" line="103"/>
         <source>Deposit refunded on</source>
         <translation>押金退回日期</translation>
     </message>
     <message>
+        <location filename="../posassist/words/texts.py" line="104"/>
+        <source>Agreed fee rate</source>
+        <translation>约定费率</translation>
+    </message>
+    <message>
         <location filename="../posassist/words/texts.py" line="105"/>
+        <source>Rate agreed on</source>
+        <translation>费率约定日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="106"/>
+        <source>I agreed in writing to a higher rate</source>
+        <translation>我已书面同意提高费率</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="107"/>
         <source>How the device went back</source>
         <translation>归还方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="106"/>
+        <location filename="../posassist/words/texts.py" line="108"/>
         <source>Courier company</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="107"/>
+        <location filename="../posassist/words/texts.py" line="109"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="108"/>
+        <location filename="../posassist/words/texts.py" line="110"/>
         <source>Sent or handed over on</source>
         <translation>寄出或交还日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="109"/>
+        <location filename="../posassist/words/texts.py" line="111"/>
         <source>Received by (name)</source>
         <translation>签收人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="110"/>
+        <location filename="../posassist/words/texts.py" line="112"/>
         <source>The app or software is uninstalled everywhere</source>
         <translation>所有设备上的APP或软件都已卸载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="111"/>
+        <location filename="../posassist/words/texts.py" line="113"/>
         <source>The software account is cancelled</source>
         <translation>软件账号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="112"/>
+        <location filename="../posassist/words/texts.py" line="114"/>
         <source>Sensitive data wiped on</source>
         <translation>敏感数据清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="113"/>
+        <location filename="../posassist/words/texts.py" line="115"/>
         <source>Cut off from the network (SIM removed, Wi-Fi forgotten)</source>
         <translation>已断网（取出SIM卡，删除保存的Wi-Fi）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="116"/>
+        <location filename="../posassist/words/texts.py" line="118"/>
         <source>Merchant account closed</source>
         <translation>商户号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="117"/>
+        <location filename="../posassist/words/texts.py" line="119"/>
         <source>Settlement card unlinked</source>
         <translation>结算卡已解绑</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="118"/>
+        <location filename="../posassist/words/texts.py" line="120"/>
         <source>Closure confirmation number</source>
         <translation>注销确认编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="119"/>
+        <location filename="../posassist/words/texts.py" line="121"/>
         <source>Account closed on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="120"/>
+        <location filename="../posassist/words/texts.py" line="122"/>
         <source>All fees are confirmed settled</source>
         <translation>已确认所有费用都已结清</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="121"/>
+        <location filename="../posassist/words/texts.py" line="123"/>
         <source>Paper slips with card data are shredded</source>
         <translation>印有卡号信息的纸质单据已用碎纸机销毁</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="122"/>
+        <location filename="../posassist/words/texts.py" line="124"/>
         <source>Watch bank statements until</source>
         <translation>关注银行流水至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="123"/>
+        <location filename="../posassist/words/texts.py" line="125"/>
         <source>Plans for a new terminal, if any</source>
         <translation>新POS机计划（如有）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="130"/>
+        <location filename="../posassist/words/texts.py" line="132"/>
         <source>15 digits, printed on every slip</source>
         <translation>15位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="131"/>
+        <location filename="../posassist/words/texts.py" line="133"/>
         <source>8 digits, printed on every slip</source>
         <translation>8位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="132"/>
+        <location filename="../posassist/words/texts.py" line="134"/>
         <source>On the label on the back of the device</source>
         <translation>在机身背面的标签上</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="133"/>
+        <location filename="../posassist/words/texts.py" line="135"/>
         <source>e.g. 95xxx or 400-xxx-xxxx</source>
         <translation>如 95xxx 或 400-xxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="134"/>
+        <location filename="../posassist/words/texts.py" line="136"/>
         <source>Only the last 4 digits are kept</source>
         <translation>只保存后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="135"/>
+        <location filename="../posassist/words/texts.py" line="137"/>
         <source>Given to you by the hotline or the app</source>
         <translation>客服电话或APP给您的编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="136"/>
+        <location filename="../posassist/words/texts.py" line="138"/>
         <source>From the provider's written confirmation</source>
         <translation>见服务商的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="137"/>
+        <location filename="../posassist/words/texts.py" line="139"/>
         <source>From the courier receipt</source>
         <translation>见快递底单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="411"/>
+        <location filename="../posassist/words/texts.py" line="140"/>
+        <source>e.g. 0.38%, as in the contract</source>
+        <translation>例如 0.38%，以合同为准</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/messages.py" line="25"/>
         <source>not a date; write it as YYYY-MM-DD, e.g. 2026-10-31</source>
         <translation>不是日期；请写成 YYYY-MM-DD，例如 2026-10-31</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="418"/>
+        <location filename="../posassist/words/messages.py" line="32"/>
         <source>not one of the choices: %1</source>
         <translation>不是可选值之一：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="420"/>
+        <location filename="../posassist/words/messages.py" line="34"/>
         <source>write yes or no</source>
         <translation>请写 yes 或 no</translation>
     </message>
@@ -2579,62 +2610,62 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="336"/>
+        <location filename="../posassist/words/texts.py" line="339"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="337"/>
+        <location filename="../posassist/words/texts.py" line="340"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="338"/>
+        <location filename="../posassist/words/texts.py" line="341"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="339"/>
+        <location filename="../posassist/words/texts.py" line="342"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="340"/>
+        <location filename="../posassist/words/texts.py" line="343"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="341"/>
+        <location filename="../posassist/words/texts.py" line="344"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="342"/>
+        <location filename="../posassist/words/texts.py" line="345"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="343"/>
+        <location filename="../posassist/words/texts.py" line="346"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="344"/>
+        <location filename="../posassist/words/texts.py" line="347"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="345"/>
+        <location filename="../posassist/words/texts.py" line="348"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="346"/>
+        <location filename="../posassist/words/texts.py" line="349"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="347"/>
+        <location filename="../posassist/words/texts.py" line="350"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
@@ -2791,48 +2822,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="309"/>
+        <location filename="../posassist/words/texts.py" line="312"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="307"/>
-        <location filename="../posassist/words/texts.py" line="311"/>
+        <location filename="../posassist/words/texts.py" line="310"/>
+        <location filename="../posassist/words/texts.py" line="314"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="313"/>
+        <location filename="../posassist/words/texts.py" line="316"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="317"/>
+        <location filename="../posassist/words/texts.py" line="320"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="319"/>
+        <location filename="../posassist/words/texts.py" line="322"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="323"/>
+        <location filename="../posassist/words/texts.py" line="326"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="324"/>
+        <location filename="../posassist/words/texts.py" line="327"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="325"/>
+        <location filename="../posassist/words/texts.py" line="328"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="326"/>
+        <location filename="../posassist/words/texts.py" line="329"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -3025,52 +3056,52 @@ SHA-256：%4</translation>
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="52"/>
+        <location filename="../posassist/words/texts.py" line="51"/>
         <source>The terminal and why it stops</source>
         <translation>POS机信息和停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="53"/>
+        <location filename="../posassist/words/texts.py" line="52"/>
         <source>Back up the records</source>
         <translation>备份数据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="54"/>
+        <location filename="../posassist/words/texts.py" line="53"/>
         <source>Tell your customers</source>
         <translation>通知顾客</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="55"/>
+        <location filename="../posassist/words/texts.py" line="54"/>
         <source>Contact the provider</source>
         <translation>联系服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="56"/>
+        <location filename="../posassist/words/texts.py" line="55"/>
         <source>Apply to stop the terminal</source>
         <translation>提交停用申请</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="57"/>
+        <location filename="../posassist/words/texts.py" line="56"/>
         <source>Settle the money</source>
         <translation>结算款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="58"/>
+        <location filename="../posassist/words/texts.py" line="57"/>
         <source>Return the device / remove the software</source>
         <translation>归还设备 / 卸载软件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="59"/>
+        <location filename="../posassist/words/texts.py" line="58"/>
         <source>Cut it off and close the accounts</source>
         <translation>断网并注销账户</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="60"/>
+        <location filename="../posassist/words/texts.py" line="59"/>
         <source>Afterwards</source>
         <translation>后续工作</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="61"/>
+        <location filename="../posassist/words/texts.py" line="60"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
@@ -3230,29 +3261,29 @@ SHA-256：%4</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="260"/>
+        <location filename="../posassist/words/texts.py" line="263"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="261"/>
-        <location filename="../posassist/words/texts.py" line="269"/>
+        <location filename="../posassist/words/texts.py" line="264"/>
+        <location filename="../posassist/words/texts.py" line="272"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="262"/>
-        <location filename="../posassist/words/texts.py" line="270"/>
+        <location filename="../posassist/words/texts.py" line="265"/>
+        <location filename="../posassist/words/texts.py" line="273"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="263"/>
+        <location filename="../posassist/words/texts.py" line="266"/>
         <source>Not needed</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="271"/>
+        <location filename="../posassist/words/texts.py" line="274"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -3260,32 +3291,32 @@ SHA-256：%4</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="428"/>
+        <location filename="../posassist/words/messages.py" line="43"/>
         <source>The case file %1 cannot be written: the folder or the disk is read-only, or you may not write there. Nothing was changed; earlier entries are all there.</source>
         <translation>无法写入事项文件 %1：文件夹或磁盘是只读的，或您没有写入权限。没有作任何更改；之前的记录都还在。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="433"/>
+        <location filename="../posassist/words/messages.py" line="48"/>
         <source>The disk of the case file %1 is full (or the file reached its size limit). Nothing was changed; free some space and try again.</source>
         <translation>事项文件 %1 所在的磁盘已满（或文件已达到大小上限）。没有作任何更改；请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="438"/>
+        <location filename="../posassist/words/messages.py" line="53"/>
         <source>The disk could not read or write the case file %1. Nothing was changed; check the disk (or the USB stick) and try again.</source>
         <translation>磁盘无法读写事项文件 %1。没有作任何更改；请检查磁盘（或U盘）后再试。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="443"/>
+        <location filename="../posassist/words/messages.py" line="58"/>
         <source>The case file %1 cannot be opened: check that the folder exists and that you may write to it.</source>
         <translation>无法打开事项文件 %1：请确认文件夹存在，并且您有写入权限。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="448"/>
+        <location filename="../posassist/words/messages.py" line="63"/>
         <source>The case file %1 is damaged. It was not changed; restore it from a backup.</source>
         <translation>事项文件 %1 已损坏。它没有被更改；请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="452"/>
+        <location filename="../posassist/words/messages.py" line="67"/>
         <source>The case file %1 is busy (another POS Assist is writing); try again in a moment.</source>
         <translation>事项文件 %1 正忙（另一个 POS Assist 正在写入）；请稍后再试。</translation>
     </message>

@@ -63,13 +63,15 @@ def sample_value(spec, n: int):
         return True
     if spec.kind is Kind.CHOICE:
         return spec.choices[-1]
+    if spec.kind is Kind.RATE:
+        return f"0.{38 + n % 50}%"
     raise AssertionError(spec.kind)
 
 
 def enter(qtbot, editor, value) -> None:
     kind = editor.spec.kind
     editor.edit.setFocus()
-    if kind in (Kind.TEXT, Kind.DIGITS, Kind.LAST4):
+    if kind in (Kind.TEXT, Kind.DIGITS, Kind.LAST4, Kind.RATE):
         editor.edit.clear()
         type_text(qtbot, editor.edit, value)
         qtbot.keyClick(editor.edit, Qt.Key.Key_Tab)
@@ -95,7 +97,7 @@ def enter(qtbot, editor, value) -> None:
 def shown(editor) -> object:
     """The value the widget shows, as a domain value."""
     kind = editor.spec.kind
-    if kind in (Kind.TEXT, Kind.DIGITS, Kind.LAST4):
+    if kind in (Kind.TEXT, Kind.DIGITS, Kind.LAST4, Kind.RATE):
         return editor.edit.text()
     if kind is Kind.MULTILINE:
         return editor.edit.toPlainText()

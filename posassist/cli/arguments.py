@@ -32,6 +32,7 @@ CATEGORIES = (
     "device_photo",
     "return_receipt",
     "closure_confirmation",
+    "statement",
     "other",
 )
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from posassist.cli.output import fail, say
 from posassist.paths import database_path
-from posassist.words import texts
-from posassist.words.texts import fill, translate
+from posassist.words import messages, texts
+from posassist.words.messages import fill
+from posassist.words.texts import translate
 
 
 def _outcome(outcome: str) -> str:
@@ -132,7 +133,7 @@ def set_values(directory: Path, args: argparse.Namespace) -> int:
         message = translate("CommandLine", "%1 is not a field; the fields are: %2")
         return fail(fill(message, error.key, ", ".join(sorted(catalogue.FIELDS))), 2)
     except FieldInputError as error:
-        reason = texts.field_input_error(error.code)
+        reason = messages.field_input_error(error.code)
         if error.code == "not_a_choice":
             reason = fill(reason, ", ".join(catalogue.FIELDS[error.key].choices))
         return fail(f"{error.key}={error.text}: {reason}", 2)

@@ -18,8 +18,9 @@ from posassist.cli.language import command_language, speaking
 from posassist.cli.logs import flush_standard_streams, setup_logging
 from posassist.cli.output import fail
 from posassist.paths import data_dir, database_path
-from posassist.words import texts
-from posassist.words.texts import fill, translate
+from posassist.words import messages
+from posassist.words.messages import fill
+from posassist.words.texts import translate
 
 log = logging.getLogger("posassist")
 
@@ -73,7 +74,7 @@ def _worded(error: Exception, directory: Path) -> int:
     code = storage_problem(error)
     if code is not None:
         log.warning("%s: %s", code, error)
-        return fail(fill(texts.storage_problem(code), database_path(directory)))
+        return fail(fill(messages.storage_problem(code), database_path(directory)))
     if isinstance(error, OSError):
         message = translate("CommandLine", "cannot use the data folder %1: %2")
         return fail(fill(message, directory, error.strerror or str(error)))

@@ -18,7 +18,8 @@ from posassist.usecases.export import (
     parse_size,
     verify_dossier,
 )
-from posassist.words.texts import fill, translate
+from posassist.words.messages import fill
+from posassist.words.texts import translate
 from posassist.words.translation import translator_for
 
 

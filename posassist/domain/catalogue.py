@@ -85,6 +85,7 @@ class Kind(StrEnum):
     MONEY = "money"
     CHOICE = "choice"
     BOOL = "bool"
+    RATE = "rate"  # a fee rate such as 0.38%, kept as written in its plain form
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,11 @@ STAGES: tuple[Stage, ...] = (
             # Not "required": a deposit still out is its own problem (DEPOSIT_NOT_REFUNDED).
             Field("deposit_refunded", Kind.BOOL, when=when(ownerships=(Ownership.DEPOSIT,))),
             Field("deposit_refunded_on", Kind.DATE, when=when(ownerships=(Ownership.DEPOSIT,))),
+            # The settlement check compares every fee with the agreed rate; a rise needs
+            # 30 days' notice and the shop's consent (procedure.md, the money rules).
+            Field("agreed_rate", Kind.RATE),
+            Field("agreed_rate_on", Kind.DATE),
+            Field("rate_rise_consented", Kind.BOOL),
         ),
         checklist=(
             Item("fee_list_checked"),

@@ -16,6 +16,7 @@ class Category(StrEnum):
     DEVICE_PHOTO = "device_photo"
     RETURN_RECEIPT = "return_receipt"
     CLOSURE_CONFIRMATION = "closure_confirmation"
+    STATEMENT = "statement"  # a provider's or bank's statement, its rows read (statements/)
     OTHER = "other"
 
 

@@ -36,7 +36,7 @@ class ParsedValue:
 
 def parse_field(spec: Field, text: str, currency: str) -> ParsedValue:
     """Raises FieldInputError with code not_a_date, not_an_amount, too_many_decimals,
-    not_a_choice, not_last4 or not_yes_no."""
+    not_a_choice, not_last4, not_yes_no or not_a_rate."""
     text = text.strip()
     if not text:
         return ParsedValue(None)
@@ -69,6 +69,13 @@ def parse_field(spec: Field, text: str, currency: str) -> ParsedValue:
         if not is_last4(digits):
             raise FieldInputError(spec.key, "not_last4", text)
         return ParsedValue(digits)
+    if spec.kind is Kind.RATE:
+        from posassist.domain.settlement import RateError, parse_rate, rate_text
+
+        try:
+            return ParsedValue(rate_text(parse_rate(text)))
+        except RateError:
+            raise FieldInputError(spec.key, "not_a_rate", text) from None
     if spec.kind is Kind.DIGITS:
         value = text.replace(" ", "")
         return ParsedValue(value, warning=field_problem(spec, value))

@@ -5,8 +5,8 @@
 card numbers are masked before any cell is read. No SQL, no Qt here.
 """
 
+from posassist.domain.statement import BadRow, Mapping, ParseResult, SkippedLine, StatementRow
 from posassist.statements.headers import FIELDS, PRESETS
-from posassist.statements.model import BadRow, Mapping, ParseResult, SkippedLine, StatementRow
 from posassist.statements.parse import parse_statement
 
 __all__ = [

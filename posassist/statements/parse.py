@@ -11,9 +11,9 @@ import io
 from collections.abc import Callable, Iterable, Iterator
 
 from posassist.domain.cards import mask_card_numbers
+from posassist.domain.statement import Cancelled, Mapping, ParseResult, SkippedLine
 from posassist.statements import headers as H
 from posassist.statements.decode import Refused, decode_and_mask, sniff
-from posassist.statements.model import Cancelled, Mapping, ParseResult, SkippedLine
 from posassist.statements.rows import RowReader
 
 DELIMITERS = (",", ";", "\t", "|")

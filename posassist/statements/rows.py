@@ -6,7 +6,7 @@ one parser its field needs, and the decimal-comma question is settled once per c
 
 from __future__ import annotations
 
-from posassist.statements.model import BadRow, StatementRow
+from posassist.domain.statement import BadRow, StatementRow
 from posassist.statements.values import (
     EMPTY_MARKS,
     ValueProblem,

@@ -14,8 +14,8 @@ import datetime as dt
 import io
 
 from posassist.domain.cards import mask_card_numbers
+from posassist.domain.statement import Mapping, ParseResult
 from posassist.statements.decode import Refused
-from posassist.statements.model import Mapping, ParseResult
 from posassist.statements.parse import (
     HEADER_SEARCH,
     PREVIEW,

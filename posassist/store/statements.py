@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from posassist.domain.history import Event
 from posassist.domain.money import Money
 from posassist.domain.settlement import Entry, Finding
-from posassist.statements.model import BadRow, ParseResult, StatementRow
+from posassist.domain.statement import BadRow, ParseResult, StatementRow
 from posassist.store.codec import encode_time, now
 from posassist.store.history import log_event, touch_case
 

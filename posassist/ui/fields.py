@@ -198,6 +198,35 @@ class Last4Editor(TextEditor):
             self.say(translate("Fields", "Enter exactly 4 digits."), warning=True)
 
 
+class RateEditor(TextEditor):
+    """A fee rate (0.38%): kept in its plain form, a warning when it is none."""
+
+    def _text_changed(self, text: str) -> None:
+        parsed = self._rate(text)
+        if parsed is not None or not text.strip():
+            self._emit(parsed or "")
+
+    def _finished(self) -> None:
+        text = self.edit.text()
+        parsed = self._rate(text)
+        if text.strip() and parsed is None:
+            self.say(
+                translate("Fields", "not a fee rate; write it as a percentage, e.g. 0.38%"),
+                warning=True,
+            )
+        elif parsed is not None:
+            self.edit.setText(parsed)
+
+    @staticmethod
+    def _rate(text: str) -> str | None:
+        from posassist.domain.settlement import RateError, parse_rate, rate_text
+
+        try:
+            return rate_text(parse_rate(text)) if text.strip() else None
+        except RateError:
+            return None
+
+
 class MultilineEditor(FieldEditor):
     def __init__(self, spec: Field, parent: QWidget) -> None:
         super().__init__(spec, parent)
@@ -342,5 +371,6 @@ def make_editor(spec: Field, parent: QWidget, currency: str) -> FieldEditor:
         Kind.DATE: DateEditor,
         Kind.CHOICE: ChoiceEditor,
         Kind.BOOL: BoolEditor,
+        Kind.RATE: RateEditor,
     }[spec.kind]
     return editor_class(spec, parent)

@@ -72,7 +72,7 @@ def file_of(db: Database) -> Path:
 
 def storage_problem(error: BaseException) -> str | None:
     """What an error from the case file means for the owner, as a code the front ends
-    word (words.texts.storage_problem): read_only, disk_full, io_error, cannot_open,
+    word (words.messages.storage_problem): read_only, disk_full, io_error, cannot_open,
     damaged, busy; None for an error that is not about the case file."""
     import sqlite3
 

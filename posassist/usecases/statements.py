@@ -17,8 +17,8 @@ from typing import Any
 from posassist.domain.cards import mask_card_numbers
 from posassist.domain.evidence import DEFAULT_MAX_BYTES
 from posassist.domain.settlement import Finding, RateError, Terms, check, parse_rate
+from posassist.domain.statement import Cancelled, ParseResult
 from posassist.statements import BadRow, Mapping, parse_statement
-from posassist.statements.model import Cancelled, ParseResult
 
 # (done, total, phase): 'reading' counts lines of the file, 'storing' and 'checking' 0/1.
 Progress = Callable[[int, int, str], None]

@@ -1,0 +1,71 @@
+"""Messages about what the owner typed or what the case file met, shared by the window
+and the command line; and `fill`, which puts values into a translated template."""
+
+from __future__ import annotations
+
+import re
+
+from posassist.words.texts import translate
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(template: str, *values: object) -> str:
+    """A translated template with %1, %2 … replaced in one pass (a value that itself
+    contains "%2" is left as it is)."""
+    return _PLACEHOLDER.sub(
+        lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m[0],
+        template,
+    )
+
+
+def field_input_error(code: str) -> str:
+    """Why typed text is not a field's value (domain.field_input codes)."""
+    return {
+        "not_a_date": translate("Fields", "not a date; write it as YYYY-MM-DD, e.g. 2026-10-31"),
+        "not_an_amount": translate(
+            "Fields", "This is not an amount; type e.g. 1234.50. Not saved yet."
+        ),
+        "too_many_decimals": translate(
+            "Fields", "Use at most 2 decimal places, e.g. 45.50. Not saved yet."
+        ),
+        "not_a_choice": translate("Fields", "not one of the choices: %1"),
+        "not_last4": translate("Fields", "Enter exactly 4 digits."),
+        "not_yes_no": translate("Fields", "write yes or no"),
+        "not_a_rate": translate("Fields", "not a fee rate; write it as a percentage, e.g. 0.38%"),
+    }.get(code, code)
+
+
+def storage_problem(code: str) -> str:
+    """Why the case file could not be used (usecases.cases.storage_problem codes); %1 is
+    the case file."""
+    return {
+        "read_only": translate(
+            "Storage",
+            "The case file %1 cannot be written: the folder or the disk is read-only, or "
+            "you may not write there. Nothing was changed; earlier entries are all there.",
+        ),
+        "disk_full": translate(
+            "Storage",
+            "The disk of the case file %1 is full (or the file reached its size limit). "
+            "Nothing was changed; free some space and try again.",
+        ),
+        "io_error": translate(
+            "Storage",
+            "The disk could not read or write the case file %1. Nothing was changed; "
+            "check the disk (or the USB stick) and try again.",
+        ),
+        "cannot_open": translate(
+            "Storage",
+            "The case file %1 cannot be opened: check that the folder exists and that you "
+            "may write to it.",
+        ),
+        "damaged": translate(
+            "Storage",
+            "The case file %1 is damaged. It was not changed; restore it from a backup.",
+        ),
+        "busy": translate(
+            "Storage",
+            "The case file %1 is busy (another POS Assist is writing); try again in a moment.",
+        ),
+    }.get(code, code)
