@@ -1197,92 +1197,92 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="353"/>
+        <location filename="../posassist/words/texts.py" line="356"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="354"/>
+        <location filename="../posassist/words/texts.py" line="357"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="355"/>
+        <location filename="../posassist/words/texts.py" line="358"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="356"/>
+        <location filename="../posassist/words/texts.py" line="359"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="357"/>
+        <location filename="../posassist/words/texts.py" line="360"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="358"/>
+        <location filename="../posassist/words/texts.py" line="361"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="359"/>
+        <location filename="../posassist/words/texts.py" line="362"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="360"/>
+        <location filename="../posassist/words/texts.py" line="363"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="364"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="368"/>
+        <location filename="../posassist/words/texts.py" line="371"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="369"/>
+        <location filename="../posassist/words/texts.py" line="372"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="372"/>
+        <location filename="../posassist/words/texts.py" line="375"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="377"/>
+        <location filename="../posassist/words/texts.py" line="380"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="380"/>
+        <location filename="../posassist/words/texts.py" line="383"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="381"/>
+        <location filename="../posassist/words/texts.py" line="384"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="385"/>
+        <location filename="../posassist/words/texts.py" line="388"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="388"/>
+        <location filename="../posassist/words/texts.py" line="391"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="389"/>
+        <location filename="../posassist/words/texts.py" line="392"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2243,6 +2243,11 @@ SHA-256：%4</translation>
         <location filename="../posassist/words/texts.py" line="346"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="347"/>
+        <source>Stored evidence no longer matches its fingerprint</source>
+        <translation>存储的证据与其指纹不再一致</translation>
     </message>
 </context>
 <context>

@@ -63,10 +63,6 @@ class CaseFileDatabase(Database):
             raise
 
 
-# Files this process has checked page by page: a worker's own connection to the same
-# file (the import, the thumbnails) does not read 1 GB again. Keyed by inode, so a
-# restored or replaced file is checked anew.
-_checked: set[tuple[int, int]] = set()
 _open: weakref.WeakSet[Database] = weakref.WeakSet()
 _lock = threading.Lock()
 
@@ -154,10 +150,15 @@ def open_database(path: Path) -> Database:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not path.exists():
             create_case_file(path)
-        key = file_key(path)
-        facts = inspect_case_file(path, check="none" if key in _checked else "quick")
-        if key is not None:
-            _checked.add(key)
+        # Checked page by page when this process opens it first; a worker's own
+        # connection while the window holds one (import, thumbnails, export) does not
+        # read 1 GB again. A restored or replaced file is another inode: checked anew.
+        facts = inspect_case_file(path, check="none" if open_connections(path) else "full")
+        # Every edit is saved at once: a file that cannot be written is refused now,
+        # not at the first keystroke (the WAL's -wal and -shm need the folder too).
+        for needed in (path, path.parent):
+            if not os.access(needed, os.W_OK):
+                raise CaseFileUnavailable(path, Unavailable.READ_ONLY, f"{needed} is read-only")
     except BaseException as error:
         raise typed(path, error) from (None if isinstance(error, CaseFileProblem) else error)
     db = _connect(path)

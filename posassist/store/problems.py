@@ -8,9 +8,11 @@ turns them into one of these.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 
@@ -104,6 +106,23 @@ _OS_UNAVAILABLE = {
 }
 
 
+def _no_room(path: Path) -> bool:
+    """A write error where a full disk or a file-size limit is the likely cause: SQLite
+    reports EFBIG (RLIMIT_FSIZE, FAT's 4 GB) as an I/O error, only ENOSPC as "full"."""
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        import resource
+
+        if resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY:
+            return True
+    with contextlib.suppress(OSError):
+        folder = next((p for p in [path, *path.parents] if p.exists()), None)
+        if folder is not None:
+            import shutil
+
+            return shutil.disk_usage(folder).free < 16 * 1024 * 1024
+    return False
+
+
 def _folder_read_only(path: Path) -> bool:
     folder = path.parent
     return folder.is_dir() and not os.access(folder, os.W_OK)
@@ -117,7 +136,7 @@ def from_sqlite(path: Path, error: sqlite3.Error) -> CaseFileProblem:
     if primary in _DAMAGE:
         return DamagedCaseFile(path, _DAMAGE[primary], detail)
     # An IOERR while writing is often a full disk or a file-size limit: say which.
-    if primary == 10 and "full" in detail:
+    if primary == 10 and ("full" in detail or _no_room(path)):
         return CaseFileUnavailable(path, Unavailable.DISK_FULL, detail)
     if primary in (14, 8) and _folder_read_only(path):
         return CaseFileUnavailable(path, Unavailable.READ_ONLY, detail)
@@ -145,3 +164,12 @@ def typed(path: Path, error: BaseException) -> BaseException:
     if isinstance(error, OSError):
         return from_os(path, error)
     return error
+
+
+@contextlib.contextmanager
+def typed_errors(path: Path) -> Iterator[None]:
+    """Inside: sqlite3 and OS errors come out as CaseFileProblem naming `path`."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as error:
+        raise typed(path, error) from error
