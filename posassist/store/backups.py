@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from posassist.store.inspect import Facts, inspect_case_file
-from posassist.store.problems import CaseFileProblem, from_os, from_sqlite
+from posassist.store.problems import CaseFileProblem, DamagedCaseFile, from_os, from_sqlite
 
 BACKUP_DIR = "backups"
 KEEP_LAST = 10
@@ -181,7 +181,10 @@ def write_backup(
         if isinstance(error, FileExistsError):
             raise BackupFailed(target, "exists", "a file of that name is already there") from None
         if isinstance(error, sqlite3.Error):
-            raise from_sqlite(target, error) from error
+            problem = from_sqlite(target, error)
+            if isinstance(problem, DamagedCaseFile):  # the copy (or the case file) is torn
+                raise BackupFailed(target, "copy_damaged", str(error)) from error
+            raise problem from error
         if isinstance(error, OSError):
             raise from_os(target, error) from error
         raise
@@ -217,13 +220,14 @@ def _copy_pages(
 
 # -- rolling backups -------------------------------------------------------------
 def _rolling(folder: Path) -> list[tuple[dt.datetime, Path]]:
+    """Rolling backups, newest first (within one second: -2 after -1 after none)."""
     found = []
     for path in folder.glob("posassist-*.sqlite3"):
         match = _NAME.match(path.name)
         if match:
-            at = dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ")
-            found.append((at.replace(tzinfo=dt.UTC), path))
-    return sorted(found, reverse=True)
+            at = dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+            found.append((at, int(match.group(2) or 0), path))
+    return [(at, path) for at, _n, path in sorted(found, reverse=True)]
 
 
 def take_backup(
@@ -324,4 +328,5 @@ def list_backups(case_path: Path) -> list[BackupInfo]:
     for path in paths:
         with contextlib.suppress(FileNotFoundError):  # pruned meanwhile
             infos.append(describe(path))
+    # Stable: backups of one second keep the order _rolling gave them.
     return sorted(infos, key=lambda b: b.taken_at, reverse=True)

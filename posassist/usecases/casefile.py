@@ -55,7 +55,7 @@ from posassist.store.backups import (
     take_backup,
 )
 from posassist.store.backups import list_backups as _list_backups
-from posassist.store.cases import CaseRepository
+from posassist.store.cases import CaseRepository, UnknownCase
 from posassist.store.database import open_database
 from posassist.store.deletion import Deletion
 from posassist.store.deletion import delete_case as _delete_case
@@ -130,6 +130,8 @@ class CaseFile:
         """Delete a case created by mistake; a rolling backup is taken first, so even a
         mistaken deletion can be undone by a restore."""
         with typed_errors(self.path):
+            if case_id not in self.cases.ids():
+                raise UnknownCase(case_id)
             if backup_first:
                 self.backup()
             return _delete_case(self.db, case_id)
