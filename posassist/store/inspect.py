@@ -135,6 +135,27 @@ def _facts(conn: sqlite3.Connection, path: Path) -> Facts:
     return Facts(steps, cases, evidence)
 
 
+def _state(path: Path) -> tuple[tuple[int, int] | None, ...]:
+    """Size and time of the file and its WAL: whether a writer changed them meanwhile."""
+    found = []
+    for p in (path, wal_path(path)):
+        try:
+            st = p.stat()
+            found.append((st.st_size, st.st_mtime_ns))
+        except FileNotFoundError:
+            found.append(None)
+    return tuple(found)
+
+
+def _inspect(path: Path, check: Check, wal: bool) -> Facts:
+    conn = _connect_read_only(path, wal)
+    try:
+        _integrity(conn, path, check)
+        return _facts(conn, path)
+    finally:
+        conn.close()
+
+
 def inspect_case_file(path: Path, *, check: Check = "quick") -> Facts | None:
     """The facts of the case file at `path`, or None when there is no file there.
 
@@ -149,20 +170,24 @@ def inspect_case_file(path: Path, *, check: Check = "quick") -> Facts | None:
             return None
         if path.is_dir():
             raise CaseFileUnavailable(path, Unavailable.CANNOT_OPEN, "a folder, not a file")
+        before = _state(path)
         size = path.stat().st_size
         wal = _size(wal_path(path)) > 0
         if size == 0 and not wal:
             # A new case file is created whole (database.create_case_file), so an
             # empty one is something gone wrong: never silently replaced.
             raise DamagedCaseFile(path, Damage.EMPTY, "0 bytes")
-        if size:
-            _check_header(path, size, wal)
-        conn = _connect_read_only(path, wal)
         try:
-            _integrity(conn, path, check)
-            return _facts(conn, path)
-        finally:
-            conn.close()
+            if size:
+                _check_header(path, size, wal)
+            return _inspect(path, check, wal)
+        except (DamagedCaseFile, sqlite3.DatabaseError):
+            if _state(path) == before:
+                raise
+            # Another program wrote to it while an immutable read was under way (its
+            # WAL was empty, then a checkpoint moved pages): a torn view, not damage.
+            # It has the file open, so a locked read through its WAL is the right one.
+            return _inspect(path, check, wal=True)
     except CaseFileProblem:
         raise
     except sqlite3.Error as error:
