@@ -273,3 +273,50 @@ def test_damage_is_not_retried_away(case_file: Path, monkeypatch):
     with pytest.raises(DamagedCaseFile):
         inspect_case_file(case_file)
     assert calls == [False], "nothing changed the file: the damage is real"
+
+
+SPILLER = r"""
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1])
+c.execute("PRAGMA cache_size = 5")  # changed pages spill into the file before COMMIT
+c.execute("BEGIN")
+c.execute("DELETE FROM evidence")  # then many more pages, so this one is spilled too
+c.execute("UPDATE blobs SET data = zeroblob(size)")
+c.execute("UPDATE case_values SET value = 'torn' WHERE key = 'merchant_id'")
+print("spilled", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_hot_rollback_journal_is_rolled_back_in_a_copy_only(data_dir: Path, tmp_path: Path):
+    """A file in the older journal mode killed mid-transaction: its -journal must be
+    rolled back to read it, which writes; inspection rolls back a private copy."""
+    import signal
+    import subprocess
+    import sys
+
+    from posassist.usecases.casefile import open_case_file
+
+    made = make_case_file(tmp_path / "made.sqlite3")
+    path = data_dir / "posassist.sqlite3"
+    with open_case_file(made.path) as cf:
+        cf.backup(path)  # a backup is one file in journal mode DELETE
+    child = subprocess.Popen(
+        [sys.executable, "-c", SPILLER, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout.readline() == "spilled\n"
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    journal = Path(str(path) + "-journal")
+    assert journal.stat().st_size > 0
+    before = fingerprints(data_dir)
+    torn = sqlite3.connect(f"file:{path}?immutable=1", uri=True)  # what a plain read sees
+    assert torn.execute("SELECT count(*) FROM evidence").fetchone() == (0,)
+    torn.close()
+    facts = inspect_case_file(path, check="full")
+    assert (facts.cases, facts.evidence) == (2, 6)
+    assert fingerprints(data_dir) == before, "the file and its journal untouched"
+    with open_case_file(path) as cf:  # opening for real rolls it back
+        case = cf.cases.load(made.case_ids[0])
+        assert case.get("merchant_id") == "898310058120340"
+        assert cf.check_store().ok

@@ -10,6 +10,9 @@ How the file stays untouched:
   it with `mode=ro`: a read-only connection never checkpoints (no WAL replay onto the
   file) and never deletes or truncates the WAL. SQLite may create the -shm index beside
   them, which holds no data and is rebuilt from the WAL by whoever opens it next.
+- A hot rollback journal (-journal, a file in the older journal mode killed mid-write)
+  must be rolled back before the file can be read, and rolling back writes: so a
+  private copy of the two is inspected instead, in a temporary folder.
 - Nothing here runs a migration, sets a pragma that writes (journal_mode), or creates
   the file when it is missing.
 """
@@ -17,8 +20,10 @@ How the file stays untouched:
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import struct
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -56,6 +61,10 @@ class Facts:
 
 def wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
 
 
 def _size(path: Path) -> int:
@@ -156,6 +165,26 @@ def _inspect(path: Path, check: Check, wal: bool) -> Facts:
         conn.close()
 
 
+def _inspect_rolled_back_copy(path: Path, check: Check) -> Facts:
+    """Inspect a copy of the file and its hot journal, rolled back there (see above)."""
+    with tempfile.TemporaryDirectory(prefix="posassist-inspect-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(journal_path(path), journal_path(copy))
+        conn = sqlite3.connect(copy)  # reading rolls the journal back, in the copy
+        try:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+        try:
+            return _inspect(copy, check, wal=False)
+        except NewerSchemaError as problem:  # named after the real file, not the copy
+            raise NewerSchemaError(path, problem.unknown) from None
+        except DamagedCaseFile as problem:
+            raise DamagedCaseFile(path, problem.code, problem.detail) from None
+
+
 def inspect_case_file(path: Path, *, check: Check = "quick") -> Facts | None:
     """The facts of the case file at `path`, or None when there is no file there.
 
@@ -180,6 +209,8 @@ def inspect_case_file(path: Path, *, check: Check = "quick") -> Facts | None:
         try:
             if size:
                 _check_header(path, size, wal)
+            if not wal and _size(journal_path(path)) > 0:
+                return _inspect_rolled_back_copy(path, check)
             return _inspect(path, check, wal)
         except (DamagedCaseFile, sqlite3.DatabaseError):
             if _state(path) == before:
