@@ -231,3 +231,45 @@ def test_the_backup_before_migrating_is_a_checked_private_copy(tmp_path: Path):
     (listed,) = [b for b in list_backups(path) if b.kind == "before_migration"]
     assert listed.format_version == len(KNOWN) - 1
     assert os.path.samefile(listed.path, copy)
+
+
+def test_restore_sees_a_connection_open_on_another_thread(case_path: Path):
+    import threading
+
+    cf = open_case_file(case_path)  # the window's, on this thread
+    backup = cf.backup().path
+    errors = []
+
+    def worker() -> None:
+        try:
+            restore(case_path, backup)
+        except CaseFileUnavailable as error:
+            errors.append(error.reason)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert errors == [Unavailable.IS_OPEN]
+    cf.close()
+
+
+def test_a_workers_connection_does_not_check_the_file_again(case_path: Path, monkeypatch):
+    import threading
+
+    from posassist.store import database
+
+    checks = []
+    real = database.inspect_case_file
+
+    def spy(path, *, check):
+        checks.append(check)
+        return real(path, check=check)
+
+    monkeypatch.setattr(database, "inspect_case_file", spy)
+    window = open_case_file(case_path)
+    thread = threading.Thread(target=lambda: open_case_file(case_path).close())
+    thread.start()
+    thread.join()
+    window.close()
+    open_case_file(case_path).close()  # all closed: the next opening checks again
+    assert checks == ["full", "none", "full"]

@@ -44,6 +44,13 @@ class CaseFileDatabase(Database):
     write lock first and waits its turn (the busy timeout) instead.
     """
 
+    file_key: tuple[int, int] | None = None  # the file's identity when opened
+    closed = False
+
+    def close(self) -> None:
+        self.closed = True
+        super().close()
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
         if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
@@ -63,34 +70,29 @@ class CaseFileDatabase(Database):
             raise
 
 
-_open: weakref.WeakSet[Database] = weakref.WeakSet()
+_open: weakref.WeakSet[CaseFileDatabase] = weakref.WeakSet()
 _lock = threading.Lock()
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path) -> CaseFileDatabase:
     conn = sqlite3.connect(str(path), timeout=10)
     # Plugins are never used; loading them costs start-up time.
     db = CaseFileDatabase(conn, execute_plugins=False)
+    db.file_key = file_key(path)
     with _lock:
         _open.add(db)
     return db
 
 
 def open_connections(path: Path) -> int:
-    """How many connections this process still has open on the file at `path`."""
+    """How many connections this process (any thread) still has open on the file at
+    `path`. Read from what was noted at opening: a connection may only be used on its
+    own thread, so it is never asked."""
     key = file_key(path)
-    count = 0
+    if key is None:
+        return 0
     with _lock:
-        dbs = list(_open)
-    for db in dbs:
-        try:
-            db.conn.total_changes  # noqa: B018  (raises once closed)
-        except sqlite3.ProgrammingError:
-            continue
-        with contextlib.suppress(LookupError, sqlite3.Error):
-            if file_key(database_file(db)) == key:
-                count += 1
-    return count
+        return sum(1 for db in _open if not db.closed and db.file_key == key)
 
 
 def _applied_names(db: Database) -> list[str]:
