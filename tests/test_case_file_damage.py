@@ -3,6 +3,7 @@ byte-for-byte as it was (no WAL replay, no migration, no journal or new file bes
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -320,3 +321,19 @@ def test_a_hot_rollback_journal_is_rolled_back_in_a_copy_only(data_dir: Path, tm
         case = cf.cases.load(made.case_ids[0])
         assert case.get("merchant_id") == "898310058120340"
         assert cf.check_store().ok
+
+
+def test_leftovers_of_a_killed_creation_or_restore_are_removed(data_dir: Path):
+    dead = 999_999_999  # no such process
+    leftovers = [
+        data_dir / f".posassist.sqlite3.{dead}-1.new",
+        data_dir / f".posassist.sqlite3.{dead}-1.new-wal",
+        data_dir / f".posassist.sqlite3.{dead}-1.restore",
+    ]
+    for p in leftovers:
+        p.write_bytes(b"half made")
+    live = data_dir / f".posassist.sqlite3.{os.getpid()}-1.restore"  # still at work
+    live.write_bytes(b"being copied")
+    open_database(data_dir / "posassist.sqlite3").close()
+    assert [p for p in leftovers if p.exists()] == []
+    assert live.exists()

@@ -130,11 +130,12 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def remove_stale_parts(folder: Path) -> list[Path]:
-    """Temporary files of backups killed part-way (their process gone, or a day old)."""
+def remove_stale_parts(folder: Path, pattern: str = ".*.part*") -> list[Path]:
+    """Temporary files of work killed part-way (a backup's `.part`, a new case file's
+    `.new`, a restore's `.restore`): those whose process is gone, or a day old."""
     removed = []
-    for part in folder.glob(".*.part*"):
-        match = re.search(r"\.(\d+)-\d+\.part", part.name)
+    for part in folder.glob(pattern):
+        match = re.search(r"\.(\d+)-\d+\.(?:part|new|restore)", part.name)
         with contextlib.suppress(OSError):
             age = dt.datetime.now().timestamp() - part.stat().st_mtime
             if not (match and _alive(int(match.group(1)))) or age > STALE_PART.total_seconds():

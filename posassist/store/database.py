@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from posassist.store.backups import place, write_backup
+from posassist.store.backups import place, remove_stale_parts, write_backup
 from posassist.store.inspect import file_key, inspect_case_file
 from posassist.store.migrations import MIGRATION_SET, migrations
 from posassist.store.problems import (
@@ -150,6 +150,9 @@ def open_database(path: Path) -> Database:
     path = Path(path)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for pattern in (f".{path.name}.*.new*", f".{path.name}.*.restore"):
+            with contextlib.suppress(OSError):
+                remove_stale_parts(path.parent, pattern)
         if not path.exists():
             create_case_file(path)
         # Checked page by page when this process opens it first; a worker's own
