@@ -17,6 +17,7 @@ import threading
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 from sqlite_utils import Database
 
@@ -95,12 +96,6 @@ def open_connections(path: Path) -> int:
         return sum(1 for db in _open if not db.closed and db.file_key == key)
 
 
-def _applied_names(db: Database) -> list[str]:
-    if not db["_sqlite_migrations"].exists():
-        return []
-    return [a.name for a in migrations.applied(db)]
-
-
 def _backup(db: Database, path: Path, applied: list[str]) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{len(applied) + 1:03d}-{stamp}{path.suffix}")
@@ -141,6 +136,13 @@ def create_case_file(path: Path) -> None:
             temp.unlink()
 
 
+def _reraise_typed(path: Path, error: BaseException) -> NoReturn:
+    problem = typed(path, error)
+    if problem is error:  # already typed, or not the file's fault (a bug: as it is)
+        raise error
+    raise problem from error
+
+
 def open_database(path: Path) -> Database:
     """Open (creating if needed) and migrate the case file at `path`.
 
@@ -165,7 +167,7 @@ def open_database(path: Path) -> Database:
             if not os.access(needed, os.W_OK):
                 raise CaseFileUnavailable(path, Unavailable.READ_ONLY, f"{needed} is read-only")
     except BaseException as error:
-        raise typed(path, error) from (None if isinstance(error, CaseFileProblem) else error)
+        _reraise_typed(path, error)
     db = _connect(path)
     try:
         # Pragmas only after the inspection: a refused file is left byte-for-byte untouched.
@@ -176,7 +178,7 @@ def open_database(path: Path) -> Database:
             migrations.apply(db)
     except BaseException as error:
         db.close()
-        raise typed(path, error) from (None if isinstance(error, CaseFileProblem) else error)
+        _reraise_typed(path, error)
     return db
 
 
@@ -195,6 +197,7 @@ def schema_steps(db: Database) -> list[str]:
 __all__ = [
     "DB_FILENAME",
     "MIGRATION_SET",
+    "CaseFileProblem",
     "CaseFileUnavailable",
     "DamagedCaseFile",
     "NewerSchemaError",
