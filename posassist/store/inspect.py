@@ -10,6 +10,10 @@ How the file stays untouched:
   it with `mode=ro`: a read-only connection never checkpoints (no WAL replay onto the
   file) and never deletes or truncates the WAL. SQLite may create the -shm index beside
   them, which holds no data and is rebuilt from the WAL by whoever opens it next.
+- `immutable=1` is a promise that nobody writes meanwhile; when another program does
+  (the window, while a command starts) a checkpoint can tear that view. So when a read
+  fails and the file or its WAL changed during it, it is read again with `mode=ro`,
+  locked and through the WAL, before anything is called damage.
 - A hot rollback journal (-journal, a file in the older journal mode killed mid-write)
   must be rolled back before the file can be read, and rolling back writes: so a
   private copy of the two is inspected instead, in a temporary folder.
