@@ -273,3 +273,16 @@ def test_a_workers_connection_does_not_check_the_file_again(case_path: Path, mon
     window.close()
     open_case_file(case_path).close()  # all closed: the next opening checks again
     assert checks == ["full", "none", "full"]
+
+
+def test_many_backups_in_one_second_keep_the_newest(case_path: Path):
+    """Found by the crash harness: a number freed by pruning was taken again, so the new
+    backup sorted as the oldest of its second and was pruned at once."""
+    at = dt.datetime(2026, 12, 7, 1, 42, 53, tzinfo=UTC)
+    with open_case_file(case_path) as cf:
+        from posassist.store.backups import take_backup
+
+        written = [take_backup(cf.db.conn, case_path, now=at) for _ in range(14)]
+    assert all(p.exists() for p in written[-10:])
+    assert [p.name for p in written[-2:]] == [rolling_name(at, 12), rolling_name(at, 13)]
+    assert len(list((case_path.parent / "backups").iterdir())) == 10

@@ -220,15 +220,20 @@ def _copy_pages(
 
 
 # -- rolling backups -------------------------------------------------------------
-def _rolling(folder: Path) -> list[tuple[dt.datetime, Path]]:
-    """Rolling backups, newest first (within one second: -2 after -1 after none)."""
+def _rolling_numbered(folder: Path) -> list[tuple[dt.datetime, int, Path]]:
+    """Rolling backups with their number within the second, newest first."""
     found = []
     for path in folder.glob("posassist-*.sqlite3"):
         match = _NAME.match(path.name)
         if match:
             at = dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
             found.append((at, int(match.group(2) or 0), path))
-    return [(at, path) for at, _n, path in sorted(found, reverse=True)]
+    return sorted(found, reverse=True)
+
+
+def _rolling(folder: Path) -> list[tuple[dt.datetime, Path]]:
+    """Rolling backups, newest first (within one second: -2 after -1 after none)."""
+    return [(at, path) for at, _n, path in _rolling_numbered(folder)]
 
 
 def take_backup(
@@ -247,7 +252,11 @@ def take_backup(
     at = now or _utc_now()
     with contextlib.suppress(OSError):
         remove_stale_parts(folder)
-    for n in range(100):  # two backups in one second get -1, -2, ...
+    # Two backups in one second get -1, -2, ... after the highest there: never a number
+    # freed by pruning, which would sort the new backup as the oldest of that second.
+    taken = [n for t, n, _p in _rolling_numbered(folder) if t == at.replace(microsecond=0)]
+    first = max(taken) + 1 if taken else 0
+    for n in range(first, first + 100):
         target = folder / rolling_name(at, n)
         if target.exists():
             continue
