@@ -12,11 +12,15 @@ saying what is wrong (`error.code`, worded by the front end; `error.detail` for 
 - `CaseFileUnavailable(path, reason, detail)`, reason an `Unavailable`: "read_only",
   "disk_full", "cannot_open", "io_error", "locked", "is_open". The file stays intact.
 - `BackupFailed(path, "exists" | "copy_damaged")`, `BackupCancelled`.
-All but BackupCancelled are `CaseFileProblem`s; catch that in a front end.
+All but BackupCancelled are `CaseFileProblem`s; catch that in a front end. Errors of
+the repositories (an edit on a full disk) are raw sqlite3 errors still: wrap those use
+cases in `posassist.store.problems.typed_errors(path)`.
 
 API
-    open_case_file(path) -> CaseFile           inspects (quick_check, untouched), then
-                                               opens, backs up before migrating, migrates
+    open_case_file(path) -> CaseFile           inspects (integrity_check, untouched; about
+                                               0.4-1 s per GB: call it off the GUI thread),
+                                               then opens, backs up before migrating,
+                                               migrates; creates a missing file whole
     CaseFile.db / .cases / .evidence           the connection and repositories (one
                                                thread: a worker opens its own CaseFile)
     CaseFile.backup(out=None, progress=, cancelled=) -> BackupInfo
