@@ -1488,97 +1488,97 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="357"/>
+        <location filename="../posassist/words/texts.py" line="360"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="358"/>
+        <location filename="../posassist/words/texts.py" line="361"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="359"/>
+        <location filename="../posassist/words/texts.py" line="362"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="360"/>
+        <location filename="../posassist/words/texts.py" line="363"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="364"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="362"/>
+        <location filename="../posassist/words/texts.py" line="365"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="363"/>
+        <location filename="../posassist/words/texts.py" line="366"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="364"/>
+        <location filename="../posassist/words/texts.py" line="367"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="365"/>
+        <location filename="../posassist/words/texts.py" line="368"/>
         <source>Statement (provider or bank)</source>
         <translation>对账单（服务商或银行）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="366"/>
+        <location filename="../posassist/words/texts.py" line="369"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="373"/>
+        <location filename="../posassist/words/texts.py" line="376"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="374"/>
+        <location filename="../posassist/words/texts.py" line="377"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="377"/>
+        <location filename="../posassist/words/texts.py" line="380"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="382"/>
+        <location filename="../posassist/words/texts.py" line="385"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="385"/>
+        <location filename="../posassist/words/texts.py" line="388"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="386"/>
+        <location filename="../posassist/words/texts.py" line="389"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="390"/>
+        <location filename="../posassist/words/texts.py" line="393"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="393"/>
+        <location filename="../posassist/words/texts.py" line="396"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="394"/>
+        <location filename="../posassist/words/texts.py" line="397"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2669,6 +2669,11 @@ SHA-256：%4</translation>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="351"/>
+        <source>Stored evidence no longer matches its fingerprint</source>
+        <translation>存储的证据与其指纹不再一致</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3311,12 +3316,47 @@ SHA-256：%4</translation>
         <translation>无法打开事项文件 %1：请确认文件夹存在，并且您有写入权限。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="63"/>
-        <source>The case file %1 is damaged. It was not changed; restore it from a backup.</source>
-        <translation>事项文件 %1 已损坏。它没有被更改；请从备份恢复。</translation>
+        <location filename="../posassist/words/messages.py" line="67"/>
+        <source>The case file %1 is still open in POS Assist; close the window first.</source>
+        <translation>事项文件 %1 仍在 POS Assist 中打开；请先关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="67"/>
+        <location filename="../posassist/words/messages.py" line="71"/>
+        <source>The case file %1 is empty (0 bytes). It was left as it is; restore the newest backup, or start a new case file.</source>
+        <translation>事项文件 %1 是空的（0 字节）。它保持原样未动；请恢复最新的备份，或新建一个事项文件。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/messages.py" line="76"/>
+        <source>%1 is not a POS Assist case file (not a database at all). It was not changed.</source>
+        <translation>%1 不是 POS Assist 的事项文件（根本不是数据库）。它没有被更改。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/messages.py" line="80"/>
+        <source>The case file %1 is cut off (shorter than it should be), as after a copy that did not finish. It was not changed; restore the newest backup.</source>
+        <translation>事项文件 %1 不完整（比应有的短），像是复制没有完成。它没有被更改；请恢复最新的备份。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/messages.py" line="85"/>
+        <source>The case file %1 is damaged: its pages cannot be read. It was not changed; restore the newest backup.</source>
+        <translation>事项文件 %1 已损坏：其中的页面无法读取。它没有被更改；请恢复最新的备份。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/messages.py" line="90"/>
+        <source>The case file %1 failed its integrity check: part of it is damaged. It was not changed; restore the newest backup.</source>
+        <translation>事项文件 %1 未通过完整性检查：其中一部分已损坏。它没有被更改；请恢复最新的备份。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/messages.py" line="95"/>
+        <source>%1 is a database of another program, not a POS Assist case file. It was not changed.</source>
+        <translation>%1 是其他程序的数据库，不是 POS Assist 的事项文件。它没有被更改。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/messages.py" line="99"/>
+        <source>%1 was written by a newer POS Assist; install that version to open it. It was not changed.</source>
+        <translation>%1 由更新版本的 POS Assist 写入；请安装该版本后再打开。它没有被更改。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/messages.py" line="63"/>
         <source>The case file %1 is busy (another POS Assist is writing); try again in a moment.</source>
         <translation>事项文件 %1 正忙（另一个 POS Assist 正在写入）；请稍后再试。</translation>
     </message>

@@ -32,13 +32,14 @@ def sha256(path: Path) -> str:
 
 
 def test_known_steps_are_in_order():
-    # The first five in this order (later branches append after them).
-    assert KNOWN[:5] == (
+    assert KNOWN[:7] == (
         "m001_cases",
         "m002_history_append_only",
         "m003_evidence",
         "m004_pdf_fonts",
         "m005_statements",
+        "m006_case_deletions",
+        "m007_findings_go_with_their_case",
     )
 
 

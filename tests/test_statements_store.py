@@ -299,3 +299,35 @@ def test_every_corpus_statement_goes_through_the_import(case):
         else:
             assert report.outcome == "imported" and report.rows_read == expected[1], name
     assert count(db_path, "statements") == sum(not isinstance(e, str) for e in CORPUS.values())
+
+
+def test_a_case_with_statements_and_findings_can_be_deleted_others_stay_protected(case, tmp_path):
+    from posassist.usecases.casefile import open_case_file
+
+    db_path, kept = case
+    rows = month(2)
+    rows[1] = (rows[1][0], "1,000.00", "3.80", "990.00", PANS[0], "001", "消费")
+    path = write(tmp_path, "p.csv", provider_csv(rows))
+    assert import_statement(db_path, kept, path).findings
+    with open_case_file(db_path) as cf:
+        mistake = cf.cases.create({"shop_name": "建错了", "provider": "X"})
+    other = write(tmp_path, "q.csv", provider_csv(month(3, start=5)))
+    rows2 = month(2, start=20)
+    rows2[1] = (rows2[1][0], "1,000.00", "3.80", "980.00", PANS[1], "021", "消费")
+    other = write(tmp_path, "q.csv", provider_csv(rows2))
+    assert import_statement(db_path, mistake, other).findings
+    with open_case_file(db_path) as cf:
+        deletion = cf.delete_case(mistake, backup_first=False)
+        assert deletion.case_id == mistake
+        for table in ("statements", "statement_rows", "findings"):
+            left = cf.db.execute(
+                f"SELECT count(*) FROM {table} WHERE case_id = ?", [mistake]
+            ).fetchone()[0]
+            assert left == 0, table
+        assert cf.db.execute("SELECT count(*) FROM findings").fetchone()[0] >= 1
+    conn = sqlite3.connect(db_path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+            conn.execute("DELETE FROM findings WHERE case_id = ?", [kept])
+    finally:
+        conn.close()

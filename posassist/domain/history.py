@@ -20,6 +20,8 @@ class Event(StrEnum):
     EVIDENCE_ADDED = "evidence_added"  # subject: evidence id, detail: "name sha256"
     EVIDENCE_REMOVED = "evidence_removed"
     EVIDENCE_RESTORED = "evidence_restored"
+    # subject: evidence id, detail: "name sha256:expected found:actual" (store check)
+    EVIDENCE_DAMAGED = "evidence_damaged"
 
 
 @dataclass(frozen=True)

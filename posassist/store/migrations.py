@@ -231,4 +231,63 @@ def m005_statements(db: Database) -> None:
     )
 
 
+@migrations()
+def m006_case_deletions(db: Database) -> None:
+    # A case created by mistake may be deleted, and the deletion is recorded here. History
+    # stays append-only: its rows may only go with their case, while that case's deletion
+    # row is still open (finished_at NULL), which store/deletion.py opens and closes
+    # inside the one transaction that deletes the case. The record itself is never
+    # changed or removed once finished.
+    db.executescript(
+        """
+        CREATE TABLE deletions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL,
+            shop_name TEXT NOT NULL DEFAULT '',
+            provider TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT '',
+            deleted_at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            evidence_items INTEGER NOT NULL DEFAULT 0,
+            history_lines INTEGER NOT NULL DEFAULT 0,
+            blobs_freed INTEGER NOT NULL DEFAULT 0,
+            bytes_freed INTEGER NOT NULL DEFAULT 0,
+            finished_at TEXT
+        );
+        DROP TRIGGER history_no_delete;
+        CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+        WHEN NOT EXISTS (
+            SELECT 1 FROM deletions WHERE case_id = OLD.case_id AND finished_at IS NULL
+        )
+        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+        CREATE TRIGGER deletions_no_delete BEFORE DELETE ON deletions
+        BEGIN SELECT RAISE(ABORT, 'the record of deletions is append-only'); END;
+        CREATE TRIGGER deletions_finish_once BEFORE UPDATE ON deletions
+        WHEN OLD.finished_at IS NOT NULL OR NEW.finished_at IS NULL
+            OR NEW.id IS NOT OLD.id OR NEW.case_id IS NOT OLD.case_id
+            OR NEW.shop_name IS NOT OLD.shop_name OR NEW.provider IS NOT OLD.provider
+            OR NEW.created_at IS NOT OLD.created_at OR NEW.deleted_at IS NOT OLD.deleted_at
+            OR NEW.actor IS NOT OLD.actor OR NEW.evidence_items IS NOT OLD.evidence_items
+            OR NEW.history_lines IS NOT OLD.history_lines
+        BEGIN SELECT RAISE(ABORT, 'the record of deletions is append-only'); END;
+        """
+    )
+
+
+@migrations()
+def m007_findings_go_with_their_case(db: Database) -> None:
+    # Findings are never deleted, except with their case while its deletion is in
+    # progress (the rule m006 gives history).
+    db.executescript(
+        """
+        DROP TRIGGER findings_no_delete;
+        CREATE TRIGGER findings_no_delete BEFORE DELETE ON findings
+        WHEN NOT EXISTS (
+            SELECT 1 FROM deletions WHERE case_id = OLD.case_id AND finished_at IS NULL
+        )
+        BEGIN SELECT RAISE(ABORT, 'findings are never deleted'); END;
+        """
+    )
+
+
 KNOWN = tuple(m.name for m in migrations._migrations)

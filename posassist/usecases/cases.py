@@ -1,21 +1,19 @@
-"""Opening the case file and the cases in it, for the window and the command line.
-
-A `CaseFile` is one open connection (of the thread that opened it) and the store's
-repositories over it; the front ends reach the store only through it.
+"""The cases in the case file, for the window and the command line: the open case file
+(usecases.casefile.CaseFile: one connection of the thread that opened it and the store's
+repositories over it), the repositories' names for the window's type hints, and what a
+storage error means for the owner. The front ends reach the store only through here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
-from posassist.domain.case import Case
 from posassist.store.cases import CaseRepository, SettingsRepository, UnknownCase
-from posassist.store.database import NewerSchemaError, database_file, open_database
+from posassist.store.database import database_file
 from posassist.store.evidence import EvidenceRepository
+from posassist.usecases.casefile import CaseFile, NewerSchemaError, open_case_file
 
 # The repositories are the store's API for one open case file; the window keeps them
 # for its session (typed by these names) and never opens a database itself.
@@ -31,40 +29,6 @@ __all__ = [
 ]
 
 
-@dataclass
-class CaseFile:
-    path: Path
-    db: Database
-    cases: CaseRepository
-    settings: SettingsRepository
-
-    def evidence(self) -> EvidenceRepository:
-        return EvidenceRepository(self.db)
-
-    def load(self, case_id: int) -> Case:
-        """Raises UnknownCase."""
-        return self.cases.load(case_id)
-
-    def create_case(self, basics: dict[str, Any]) -> int:
-        """A new case with its basics (shop_name, provider, terminal_type, reason)."""
-        return self.cases.create(basics)
-
-    def add_demo_case(self) -> int:
-        from posassist.usecases.demo import add_demo_case
-
-        return add_demo_case(self.cases)
-
-    def close(self) -> None:
-        self.db.close()
-
-
-def open_case_file(path: Path) -> CaseFile:
-    """Open (creating or upgrading it as needed) the case file at `path`.
-    Raises NewerSchemaError and OSError/sqlite3 errors."""
-    db = open_database(Path(path))
-    return CaseFile(Path(path), db, CaseRepository(db), SettingsRepository(db))
-
-
 def file_of(db: Database) -> Path:
     """The case file an open connection works on (a worker opens its own)."""
     return database_file(db)
@@ -72,10 +36,15 @@ def file_of(db: Database) -> Path:
 
 def storage_problem(error: BaseException) -> str | None:
     """What an error from the case file means for the owner, as a code the front ends
-    word (words.messages.storage_problem): read_only, disk_full, io_error, cannot_open,
-    damaged, busy; None for an error that is not about the case file."""
+    word (words.messages.storage_problem): the store's typed errors give their own code
+    (usecases.casefile: Damage and Unavailable); raw errors read_only, disk_full,
+    io_error, cannot_open, malformed, locked; None for an error not about the case file."""
     import sqlite3
 
+    from posassist.usecases.casefile import CaseFileProblem
+
+    if isinstance(error, CaseFileProblem):
+        return str(error.code)
     if isinstance(error, OSError):
         import errno
 
@@ -96,8 +65,8 @@ def storage_problem(error: BaseException) -> str | None:
         (("disk is full", "database or disk is full"), "disk_full"),
         (("disk i/o error",), "io_error"),
         (("unable to open",), "cannot_open"),
-        (("malformed", "not a database", "corrupt"), "damaged"),
-        (("locked", "busy"), "busy"),
+        (("malformed", "not a database", "corrupt"), "malformed"),
+        (("locked", "busy"), "locked"),
     ):
         if any(word in text for word in words):
             return code

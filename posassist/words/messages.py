@@ -60,12 +60,45 @@ def storage_problem(code: str) -> str:
             "The case file %1 cannot be opened: check that the folder exists and that you "
             "may write to it.",
         ),
-        "damaged": translate(
-            "Storage",
-            "The case file %1 is damaged. It was not changed; restore it from a backup.",
-        ),
-        "busy": translate(
+        "locked": translate(
             "Storage",
             "The case file %1 is busy (another POS Assist is writing); try again in a moment.",
+        ),
+        "is_open": translate(
+            "Storage",
+            "The case file %1 is still open in POS Assist; close the window first.",
+        ),
+        "empty": translate(
+            "Storage",
+            "The case file %1 is empty (0 bytes). It was left as it is; restore the newest "
+            "backup, or start a new case file.",
+        ),
+        "not_a_database": translate(
+            "Storage",
+            "%1 is not a POS Assist case file (not a database at all). It was not changed.",
+        ),
+        "truncated": translate(
+            "Storage",
+            "The case file %1 is cut off (shorter than it should be), as after a copy that "
+            "did not finish. It was not changed; restore the newest backup.",
+        ),
+        "malformed": translate(
+            "Storage",
+            "The case file %1 is damaged: its pages cannot be read. It was not changed; "
+            "restore the newest backup.",
+        ),
+        "integrity": translate(
+            "Storage",
+            "The case file %1 failed its integrity check: part of it is damaged. It was not "
+            "changed; restore the newest backup.",
+        ),
+        "foreign": translate(
+            "Storage",
+            "%1 is a database of another program, not a POS Assist case file. It was not changed.",
+        ),
+        "newer_format": translate(
+            "Storage",
+            "%1 was written by a newer POS Assist; install that version to open it. It was "
+            "not changed.",
         ),
     }.get(code, code)

@@ -348,6 +348,9 @@ def event(entry: HistoryEntry) -> str:
         Event.EVIDENCE_ADDED: translate("History", "Evidence attached"),
         Event.EVIDENCE_REMOVED: translate("History", "Evidence removed"),
         Event.EVIDENCE_RESTORED: translate("History", "Evidence put back"),
+        Event.EVIDENCE_DAMAGED: translate(
+            "History", "Stored evidence no longer matches its fingerprint"
+        ),
     }[entry.event]
     return text.replace("%1", subject)
 
