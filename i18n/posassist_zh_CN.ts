@@ -353,6 +353,9 @@
         <location filename="../posassist/cli/case_commands.py" line="90"/>
         <location filename="../posassist/cli/case_commands.py" line="130"/>
         <location filename="../posassist/cli/report_commands.py" line="60"/>
+        <location filename="../posassist/cli/statement_commands.py" line="30"/>
+        <location filename="../posassist/cli/statement_commands.py" line="73"/>
+        <location filename="../posassist/cli/store_commands.py" line="105"/>
         <source>there is no case %1 (see: posassist cases)</source>
         <translation>没有编号为 %1 的事项（查看：posassist cases）</translation>
     </message>
@@ -432,37 +435,97 @@
         <translation>设置事项的字段，例如 closed_on=2026-10-31（与窗口中的检查相同）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="146"/>
+        <location filename="../posassist/cli/arguments.py" line="147"/>
+        <source>import provider or bank statements (CSV, XLSX, XLS) and check them</source>
+        <translation>导入服务商或银行的对账单（CSV、XLSX、XLS）并核对</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="157"/>
+        <source>whose statement it is (default: provider)</source>
+        <translation>对账单来自哪里（默认：服务商）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="162"/>
+        <source>import the rows that can be read when some cannot</source>
+        <translation>有些行无法读取时，导入能读取的行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="165"/>
+        <source>run the settlement check and list the findings</source>
+        <translation>核对结算并列出发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="171"/>
+        <source>print the findings as JSON (for scripts)</source>
+        <translation>以 JSON 格式输出发现的问题（供脚本使用）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="174"/>
+        <source>back up the case file (checked after writing)</source>
+        <translation>备份事项文件（写入后会检查）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="181"/>
+        <source>where to write it (default: backups/ beside the case file)</source>
+        <translation>写到哪里（默认：事项文件旁的 backups/ 文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="183"/>
+        <source>list the backups, newest first</source>
+        <translation>列出备份，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="186"/>
+        <source>put a backup in place of the case file (the current one is kept aside)</source>
+        <translation>用备份替换事项文件（当前文件会另存一旁）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="193"/>
+        <source>re-check the case file and every stored original against its SHA-256</source>
+        <translation>重新检查事项文件，并按 SHA-256 核对每个保存的原始文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="197"/>
+        <source>delete a case created by mistake</source>
+        <translation>删除误建的事项</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="200"/>
+        <source>yes, delete it</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="203"/>
         <source>export a case's evidence dossier as one PDF</source>
         <translation>把事项的证据档案导出为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="153"/>
+        <location filename="../posassist/cli/arguments.py" line="210"/>
         <source>language of the dossier and the messages</source>
         <translation>档案和提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="158"/>
+        <location filename="../posassist/cli/arguments.py" line="215"/>
         <source>a shortened upload packet for size-capped portals</source>
         <translation>为有大小限制的网站制作精简上传包</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="163"/>
+        <location filename="../posassist/cli/arguments.py" line="220"/>
         <source>packet size limit (default 4.5MB)</source>
         <translation>上传包大小上限（默认 4.5MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="169"/>
+        <location filename="../posassist/cli/arguments.py" line="226"/>
         <source>packet page limit (default 19)</source>
         <translation>上传包页数上限（默认 19）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="173"/>
+        <location filename="../posassist/cli/arguments.py" line="230"/>
         <source>check every original in a dossier against its manifest and fingerprint</source>
         <translation>按清单和指纹核对档案中的每个原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="184"/>
+        <location filename="../posassist/cli/arguments.py" line="241"/>
         <source>write the originals here</source>
         <translation>把原始文件写到这里</translation>
     </message>
@@ -488,6 +551,7 @@
     </message>
     <message>
         <location filename="../posassist/cli/case_commands.py" line="102"/>
+        <location filename="../posassist/cli/statement_commands.py" line="35"/>
         <source>%1: refused: %2</source>
         <translation>%1：未添加：%2</translation>
     </message>
@@ -625,6 +689,121 @@
         <location filename="../posassist/cli/report_commands.py" line="181"/>
         <source>extracted %1 original files to %2</source>
         <translation>已把 %1 个原始文件提取到 %2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/statement_commands.py" line="40"/>
+        <source>  … and %1 more</source>
+        <translation>  ……还有 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/statement_commands.py" line="43"/>
+        <source>  nothing was imported; to import the other rows, add --accept-bad-rows</source>
+        <translation>  没有导入任何内容；要导入其余的行，请加上 --accept-bad-rows</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/statement_commands.py" line="50"/>
+        <source>%1: imported before, nothing added</source>
+        <translation>%1：之前已导入，没有新增</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/statement_commands.py" line="52"/>
+        <source>%1: %2 rows imported (%3 new), %4 card numbers masked</source>
+        <translation>%1：导入 %2 行（新增 %3 行），%4 个卡号已遮盖</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/statement_commands.py" line="55"/>
+        <source>left out: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/statement_commands.py" line="58"/>
+        <source>  the case has %1 findings: see posassist check %2</source>
+        <translation>  该事项有 %1 个发现的问题：请查看 posassist check %2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/statement_commands.py" line="79"/>
+        <source>no findings: the statements add up</source>
+        <translation>没有发现问题：对账单数目相符</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/statement_commands.py" line="87"/>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/statement_commands.py" line="89"/>
+        <source>%1, lines %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/statement_commands.py" line="92"/>
+        <source>explained: %1</source>
+        <translation>已说明：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="23"/>
+        <source>backed up to %1 (%2 cases, %3 evidence items, %4 bytes)</source>
+        <translation>已备份到 %1（%2 个事项，%3 项证据，%4 字节）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="33"/>
+        <source>no backups yet (see: posassist backup)</source>
+        <translation>还没有备份（请用：posassist backup）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="36"/>
+        <source>cannot be used: %1</source>
+        <translation>无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="39"/>
+        <source>%1 cases, %2 evidence items</source>
+        <translation>%1 个事项，%2 项证据</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="49"/>
+        <source>restored %1 from %2 (%3 cases, %4 evidence items); the file it replaced is in %5</source>
+        <translation>已用 %2 恢复 %1（%3 个事项，%4 项证据）；被替换的文件在 %5</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="53"/>
+        <source>(there was none)</source>
+        <translation>（原来没有）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="66"/>
+        <source>case file: integrity check ok</source>
+        <translation>事项文件：完整性检查通过</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="69"/>
+        <source>case file: DAMAGED: %1</source>
+        <translation>事项文件：已损坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="71"/>
+        <source>case %1, evidence %2 (%3): DAMAGED: its stored copy no longer matches its SHA-256</source>
+        <translation>事项 %1，证据 %2（%3）：已损坏：保存的副本与其 SHA-256 不再相符</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="76"/>
+        <source>%1 stored originals re-checked, %2 damaged</source>
+        <translation>已重新检查 %1 个保存的原始文件，%2 个已损坏</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="80"/>
+        <source>restore the newest good backup (posassist backups, posassist restore FILE), or remove the damaged items and attach their originals again</source>
+        <translation>请恢复最新的完好备份（posassist backups，posassist restore 文件），或删除损坏的证据项并重新添加原始文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="93"/>
+        <source>deleting case %1 removes it and its evidence for good (a backup is taken first); add --yes to do it</source>
+        <translation>删除事项 %1 会永久删除它及其证据（删除前会先备份）；确认请加上 --yes</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/store_commands.py" line="107"/>
+        <source>case %1 (%2) deleted: %3 evidence items, %4 stored files freed</source>
+        <translation>事项 %1（%2）已删除：%3 项证据，释放 %4 个保存的文件</translation>
     </message>
 </context>
 <context>

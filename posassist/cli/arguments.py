@@ -142,6 +142,63 @@ def parser() -> argparse.ArgumentParser:
     )
     assign.add_argument("case_id", type=case_id, metavar="CASE_ID")
     assign.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
+    statement = command(
+        "statement",
+        translate(
+            "CommandLine", "import provider or bank statements (CSV, XLSX, XLS) and check them"
+        ),
+    )
+    statement.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    statement.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    statement.add_argument(
+        "--source",
+        choices=("provider", "bank"),
+        default="provider",
+        help=translate("CommandLine", "whose statement it is (default: provider)"),
+    )
+    statement.add_argument(
+        "--accept-bad-rows",
+        action="store_true",
+        help=translate("CommandLine", "import the rows that can be read when some cannot"),
+    )
+    check = command(
+        "check", translate("CommandLine", "run the settlement check and list the findings")
+    )
+    check.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CommandLine", "print the findings as JSON (for scripts)"),
+    )
+    backup = command(
+        "backup", translate("CommandLine", "back up the case file (checked after writing)")
+    )
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help=translate("CommandLine", "where to write it (default: backups/ beside the case file)"),
+    )
+    command("backups", translate("CommandLine", "list the backups, newest first"))
+    restore = command(
+        "restore",
+        translate(
+            "CommandLine", "put a backup in place of the case file (the current one is kept aside)"
+        ),
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    command(
+        "check-store",
+        translate(
+            "CommandLine", "re-check the case file and every stored original against its SHA-256"
+        ),
+    )
+    delete = command("delete-case", translate("CommandLine", "delete a case created by mistake"))
+    delete.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    delete.add_argument(
+        "--yes", action="store_true", help=translate("CommandLine", "yes, delete it")
+    )
     export = command(
         "export", translate("CommandLine", "export a case's evidence dossier as one PDF")
     )

@@ -100,6 +100,14 @@ def _run(args: argparse.Namespace, directory: Path, language: str) -> int:
         return case_commands.attach(directory, args)
     if args.command == "set":
         return case_commands.set_values(directory, args)
+    if args.command in ("statement", "check"):
+        from posassist.cli import statement_commands
+
+        return getattr(statement_commands, args.command)(directory, args)
+    if args.command in ("backup", "backups", "restore", "check-store", "delete-case"):
+        from posassist.cli import store_commands
+
+        return getattr(store_commands, args.command.replace("-", "_"))(directory, args)
     from posassist.cli.report_commands import export_command, verify_file
 
     if args.command == "export":

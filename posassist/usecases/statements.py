@@ -185,3 +185,12 @@ def explain_finding(db_path: Path, case_id: int, finding_id: int, note: str) -> 
         from posassist.store.statements import StatementRepository
 
         StatementRepository(db).explain(case_id, finding_id, note)
+
+
+def statement_names(db_path: Path, case_id: int) -> dict[int, str]:
+    """statement id -> its file's name (as stored: card numbers masked), for naming a
+    finding's rows."""
+    with _opened(db_path) as db:
+        from posassist.store.statements import StatementRepository
+
+        return {s["id"]: s["original_name"] for s in StatementRepository(db).list(case_id)}
