@@ -134,6 +134,11 @@ class CaseRepository:
     def _touch(self, case_id: int) -> None:
         touch_case(self.db, case_id)
 
+    def last_change(self) -> dt.datetime | None:
+        """When any case last changed (every write touches its case)."""
+        times = [decode_time(r[0]) for r in self.db.execute("SELECT updated_at FROM cases")]
+        return max(times) if times else None
+
     def create(self, values: dict[str, Any]) -> int:
         stamp = encode_time(now())
         with self.db.atomic():

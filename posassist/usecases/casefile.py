@@ -58,6 +58,7 @@ from posassist.store.backups import (
     Progress,
     describe,
     is_stale,
+    last_backup_time,
     take_backup,
 )
 from posassist.store.backups import list_backups as _list_backups
@@ -139,6 +140,9 @@ class CaseFile:
             return None
         return self.backup()
 
+    def backup_if_changed(self) -> BackupInfo | None:
+        return backup_if_changed(self.db, self.path)
+
     def list_backups(self) -> list[BackupInfo]:
         return list_backups(self.path)
 
@@ -161,6 +165,17 @@ class CaseFile:
     def deletions(self) -> list[Deletion]:
         with typed_errors(self.path):
             return _deletions(self.db)
+
+
+def backup_if_changed(db: Any, path: Path) -> BackupInfo | None:
+    """A rolling backup unless the newest one is younger than the last change to any
+    case (so exporting twice in a row backs up once); the export's use case calls it."""
+    last = last_backup_time(Path(path))
+    changed = CaseRepository(db).last_change()
+    if last is not None and (changed is None or changed < last):
+        return None
+    with typed_errors(Path(path)):
+        return describe(take_backup(db.conn, Path(path)))
 
 
 def open_case_file(path: Path) -> CaseFile:

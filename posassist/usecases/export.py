@@ -13,6 +13,7 @@ end (report.files.write_atomically): a failure or a cancel leaves no partial fil
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Callable
@@ -139,6 +140,7 @@ def export_case(
     out = Path(out)
     db, owned = _open(case_file)
     try:
+        _backup_first(db)
         try:
             snapshot = build_snapshot(db, case_id, language)
         except UnknownCase as error:
@@ -178,6 +180,22 @@ def export_case(
         return ExportResult(out, p.pages, size, p.fingerprint, 1, True, p.shown, p.notes)
     a = made["archive"]
     return ExportResult(out, a.pages, size, a.fingerprint, len(a.attachments) + 1, False, a.shown)
+
+
+def _backup_first(db: Any) -> None:
+    """A rolling backup before every export (unless nothing changed since the last one):
+    the dossier is sent away, the case file must survive whatever comes next. A backup
+    that cannot be made is logged and does not stop the export."""
+    from posassist.store.blobs import main_file
+    from posassist.usecases.casefile import CaseFileProblem, backup_if_changed
+
+    path = main_file(db)
+    if path is None:
+        return
+    try:
+        backup_if_changed(db, Path(path))
+    except (CaseFileProblem, OSError) as error:
+        logging.getLogger(__name__).warning("no backup before the export: %s", error)
 
 
 def export_notice(
