@@ -2,6 +2,208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="33"/>
+        <source>%1 — cannot be used (%2)</source>
+        <translation>%1 — 无法使用（%2）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="35"/>
+        <source>%1 — %2 cases, %3 evidence items</source>
+        <translation>%1 — %2 个事项，%3 项证据</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="44"/>
+        <location filename="../posassist/ui/backup_dialogs.py" line="94"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="48"/>
+        <source>Choose the backup to put in place of the case file. The app backs up by itself every day it is used and before every export.</source>
+        <translation>请选择用来替换事项文件的备份。本软件在每天使用时和每次导出前都会自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="66"/>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="70"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="110"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="72"/>
+        <source>Another file…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="96"/>
+        <source>Case files (*.sqlite3);;All files (*)</source>
+        <translation>事项文件 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="107"/>
+        <source>The case file's own check found damage:</source>
+        <translation>事项文件的自检发现了损坏：</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="112"/>
+        <source>• Case %1, evidence %2 (%3): its stored copy no longer matches the SHA-256 recorded when it was added.</source>
+        <translation>• 事项 %1，证据 %2（%3）：保存的副本与添加时记录的 SHA-256 不再相符。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="123"/>
+        <source>All %1 stored originals are whole; the case file is sound.</source>
+        <translation>全部 %1 个保存的原始文件都完好；事项文件正常。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="126"/>
+        <source>Restore the newest good backup (Case file → Restore from a backup…), or remove the damaged items and add their originals again. This was written to the case history.</source>
+        <translation>请恢复最新的完好备份（事项文件 → 从备份恢复…），或删除损坏的证据项并重新添加原始文件。此情况已记入事项历史。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="142"/>
+        <source>The case file cannot be used</source>
+        <translation>事项文件无法使用</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="145"/>
+        <source>The file was left exactly as it is. You can open the newest good backup, or start a new case file (the damaged one is moved to the set-aside folder, never deleted), or quit and ask for help.</source>
+        <translation>该文件保持原样未动。您可以打开最新的完好备份，或新建一个事项文件（损坏的文件会移到 set-aside 文件夹，绝不删除），或者退出并寻求帮助。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="155"/>
+        <source>Open the newest backup</source>
+        <translation>打开最新的备份</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="158"/>
+        <source>Start a new case file</source>
+        <translation>新建事项文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/backup_dialogs.py" line="160"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="64"/>
+        <source>Case &amp;file</source>
+        <translation>事项文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="66"/>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="67"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="68"/>
+        <source>&amp;Check stored evidence</source>
+        <translation>检查保存的证据(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="69"/>
+        <source>&amp;Delete this case…</source>
+        <translation>删除此事项(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="88"/>
+        <source>Backing up the case file…</source>
+        <translation>正在备份事项文件…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="91"/>
+        <source>The backup was written and checked: %1 (%2 cases, %3 evidence items).</source>
+        <translation>备份已写入并检查：%1（%2 个事项，%3 项证据）。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="96"/>
+        <source>Backed up</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="105"/>
+        <source>Put the backup %1 in place of the case file? The case file as it is now is kept in the set-aside folder beside it, never deleted.</source>
+        <translation>用备份 %1 替换事项文件吗？当前的事项文件会保存在旁边的 set-aside 文件夹中，绝不删除。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="119"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="124"/>
+        <source>Restored from %1 (%2 cases, %3 evidence items). The file it replaced: %4</source>
+        <translation>已从 %1 恢复（%2 个事项，%3 项证据）。被替换的文件：%4</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="130"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="157"/>
+        <source>Checking the stored evidence…</source>
+        <translation>正在检查保存的证据…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="165"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="176"/>
+        <source>Delete a case</source>
+        <translation>删除事项</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="166"/>
+        <source>Open the case to delete first.</source>
+        <translation>请先打开要删除的事项。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="170"/>
+        <source>Delete the case “%1” with all its evidence? Do this only for a case created by mistake. A backup is taken first, and the deletion is recorded.</source>
+        <translation>删除事项“%1”及其全部证据吗？只应删除误建的事项。删除前会先备份，删除也会被记录。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="187"/>
+        <source>Deleting the case…</source>
+        <translation>正在删除事项…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="234"/>
+        <location filename="../posassist/ui/dialogs.py" line="210"/>
+        <source>Case file</source>
+        <translation>事项文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="170"/>
+        <source>Back up the case file</source>
+        <translation>备份事项文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="172"/>
+        <source>Case files (*.sqlite3)</source>
+        <translation>事项文件 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="191"/>
+        <source>Stored evidence</source>
+        <translation>保存的证据</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="209"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <location filename="../posassist/ui/case_list.py" line="83"/>
@@ -571,17 +773,17 @@
         <translation>%1：卡号已缩短为前 6 位和后 4 位</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/main.py" line="59"/>
+        <location filename="../posassist/cli/main.py" line="62"/>
         <source>%1 was written by a newer POS Assist; install that version to open it.</source>
         <translation>%1 由更新版本的 POS Assist 写入；请安装该版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/main.py" line="79"/>
+        <location filename="../posassist/cli/main.py" line="82"/>
         <source>cannot use the data folder %1: %2</source>
         <translation>无法使用数据文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/main.py" line="82"/>
+        <location filename="../posassist/cli/main.py" line="85"/>
         <source>the command failed because of an unexpected error; nothing more was changed. Details are in %1.</source>
         <translation>命令因意外错误而失败；没有再作其他更改。详细信息在 %1 中。</translation>
     </message>
@@ -981,7 +1183,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="17"/>
+        <location filename="../posassist/ui/dialogs.py" line="23"/>
         <source>The case file %1 was saved by a newer version of POS Assist.
 
 Install that version to open it. The file has not been changed.</source>
@@ -990,7 +1192,7 @@ Install that version to open it. The file has not been changed.</source>
 请安装该版本后再打开。文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="23"/>
+        <location filename="../posassist/ui/dialogs.py" line="29"/>
         <source>The case file %1 cannot be opened.
 
 Check that the folder exists and that you may write to it.</source>
@@ -999,17 +1201,17 @@ Check that the folder exists and that you may write to it.</source>
 请检查该文件夹是否存在，以及您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="29"/>
+        <location filename="../posassist/ui/dialogs.py" line="35"/>
         <source>Cannot open your cases</source>
         <translation>无法打开您的停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="36"/>
+        <location filename="../posassist/ui/dialogs.py" line="42"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="37"/>
+        <location filename="../posassist/ui/dialogs.py" line="43"/>
         <source>POS Assist ran into a problem it did not expect. Everything you entered before this message is saved.
 
 The details were written to the log file in the data folder.</source>
@@ -1018,12 +1220,12 @@ The details were written to the log file in the data folder.</source>
 详细信息已写入数据文件夹中的日志文件。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="51"/>
+        <location filename="../posassist/ui/dialogs.py" line="57"/>
         <source>Some things are missing</source>
         <translation>还有内容没完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="52"/>
+        <location filename="../posassist/ui/dialogs.py" line="58"/>
         <source>The step “%1” still has open points:
 
 %2
@@ -1036,37 +1238,37 @@ Mark it done anyway?</source>
 仍要标记为已完成吗？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="97"/>
+        <location filename="../posassist/ui/dialogs.py" line="103"/>
         <source>Attach proof</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="99"/>
+        <location filename="../posassist/ui/dialogs.py" line="105"/>
         <source>Photos, scans, PDFs and statements (%1);;All files (*)</source>
         <translation>照片、扫描件、PDF和对账单 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="110"/>
+        <location filename="../posassist/ui/dialogs.py" line="116"/>
         <source>Attaching files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="112"/>
+        <location filename="../posassist/ui/dialogs.py" line="118"/>
         <source>Some files were not attached:</source>
         <translation>以下文件没有添加：</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="114"/>
+        <location filename="../posassist/ui/dialogs.py" line="120"/>
         <source>Nothing new was attached:</source>
         <translation>没有添加新的文件：</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="134"/>
+        <location filename="../posassist/ui/dialogs.py" line="140"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/dialogs.py" line="144"/>
+        <location filename="../posassist/ui/dialogs.py" line="150"/>
         <source>Save the PDF as</source>
         <translation>PDF另存为</translation>
     </message>
@@ -2857,67 +3059,67 @@ SHA-256：%4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="44"/>
+        <location filename="../posassist/ui/main_window.py" line="48"/>
         <source>POS Assist – stop a POS terminal safely</source>
         <translation>POS Assist – 安全停用POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="60"/>
+        <location filename="../posassist/ui/main_window.py" line="64"/>
         <source>&amp;Case</source>
         <translation>停用事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="61"/>
+        <location filename="../posassist/ui/main_window.py" line="65"/>
         <source>&amp;New case</source>
         <translation>新建事项(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="64"/>
+        <location filename="../posassist/ui/main_window.py" line="68"/>
         <source>&amp;All cases</source>
         <translation>全部事项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="67"/>
+        <location filename="../posassist/ui/main_window.py" line="71"/>
         <source>&amp;Export the dossier…</source>
         <translation>导出证据材料汇编(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="71"/>
+        <location filename="../posassist/ui/main_window.py" line="75"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="75"/>
+        <location filename="../posassist/ui/main_window.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="79"/>
+        <location filename="../posassist/ui/main_window.py" line="85"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="89"/>
+        <location filename="../posassist/ui/main_window.py" line="95"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="90"/>
+        <location filename="../posassist/ui/main_window.py" line="96"/>
         <source>Common &amp;questions</source>
         <translation>常见问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="93"/>
+        <location filename="../posassist/ui/main_window.py" line="99"/>
         <source>&amp;About POS Assist</source>
         <translation>关于 POS Assist(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="159"/>
+        <location filename="../posassist/ui/main_window.py" line="183"/>
         <source>Export the dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="160"/>
+        <location filename="../posassist/ui/main_window.py" line="184"/>
         <source>Open a case first: the dossier is made for one case.</source>
         <translation>请先打开一个事项：证据材料汇编是按事项生成的。</translation>
     </message>

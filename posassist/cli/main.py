@@ -45,8 +45,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _command(args: argparse.Namespace, directory: Path, language: str) -> int:
+    from posassist.usecases.casefile import make_private
     from posassist.usecases.cases import NewerSchemaError
 
+    with contextlib.suppress(OSError):  # the command will say what is wrong with the folder
+        make_private(directory)
     if not logging.getLogger().handlers:
         # A command's output is its report; what went wrong in detail goes to the log.
         # (Not when the caller has set up logging already, as a test run has.)

@@ -13,7 +13,13 @@ translate = QCoreApplication.translate
 
 
 def show_open_error(path: Path, error: BaseException | None) -> None:
-    if isinstance(error, NewerSchemaError):
+    from posassist.usecases.cases import storage_problem
+    from posassist.words import messages
+
+    code = None if isinstance(error, NewerSchemaError) else storage_problem(error or Exception())
+    if code is not None:
+        text = messages.storage_problem(code)
+    elif isinstance(error, NewerSchemaError):
         text = translate(
             "Dialogs",
             "The case file %1 was saved by a newer version of POS Assist.\n\n"
@@ -153,3 +159,56 @@ def documents_folder() -> Path:
     from PySide6.QtCore import QStandardPaths
 
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def choose_backup_path(parent: QWidget, suggested_name: str) -> Path | None:
+    """Where to write a backup of the case file (any folder, a USB stick say)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        translate("CaseFile", "Back up the case file"),
+        str(documents_folder() / suggested_name),
+        translate("CaseFile", "Case files (*.sqlite3)"),
+    )
+    return Path(name) if name else None
+
+
+def choose_backup_to_restore(parent: QWidget, backups: list) -> Path | None:
+    from posassist.ui.backup_dialogs import RestoreDialog
+
+    dialog = RestoreDialog(backups, parent)
+    try:
+        return dialog.chosen if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def show_store_report(parent: QWidget, report) -> None:
+    from posassist.ui.backup_dialogs import store_report_text
+
+    ok, text = store_report_text(report)
+    title = translate("CaseFile", "Stored evidence")
+    if ok:
+        QMessageBox.information(parent, title, text)
+    else:
+        QMessageBox.warning(parent, title, text)
+
+
+def ask_damaged_case_file(path: Path, error: BaseException, has_backup: bool) -> str:
+    """'restore', 'new' or 'quit' (see backup_dialogs.damaged_choice)."""
+    from posassist.ui.backup_dialogs import damaged_choice
+
+    return damaged_choice(path, error, has_backup)
+
+
+def progress(parent: QWidget, text: str, cancel) -> QWidget:
+    """A window-modal progress dialog whose Cancel calls `cancel`."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = QProgressDialog(text, translate("CaseFile", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(translate("CaseFile", "Case file"))
+    dialog.setMinimumDuration(300)
+    dialog.canceled.connect(cancel)
+    dialog.setValue(0)
+    return dialog

@@ -34,6 +34,10 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.data_dir = data_dir
         self.wizard = None  # the open case's CaseWizard
+        self.case_file = None  # the open CaseFile, when the start-up hands it over
+        from posassist.ui.case_file_actions import CaseFileActions
+
+        self.case_file_actions = CaseFileActions(self)
         self.setStyleSheet(STYLE_SHEET)
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(*DEFAULT_SIZE)
@@ -75,6 +79,8 @@ class MainWindow(QMainWindow):
         quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.triggered.connect(self.close)
         case_menu.addAction(quit_action)
+
+        self.case_file_actions.add_menu()
 
         language_menu = self.menuBar().addMenu(translate("MainWindow", "&Language"))
         group = QActionGroup(self)
@@ -124,6 +130,24 @@ class MainWindow(QMainWindow):
         self.wizard.closed.connect(self.show_case_list)
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
+
+    def open_case_id(self) -> int | None:
+        return self.wizard.session.case_id if self.wizard is not None else None
+
+    def release_case_file(self) -> None:
+        """Close the window's connection (a restore needs the file closed)."""
+        self.show_case_list()
+        self._drop_wizard()
+        if self.case_file is not None:
+            self.case_file.close()
+        else:
+            self.repo.db.close()
+
+    def reopen_case_file(self, case_file) -> None:
+        """Work on `case_file` from now on (after a restore)."""
+        self.case_file = case_file
+        self.repo, self.settings = case_file.cases, case_file.settings
+        self._build()
 
     def show_case_list(self) -> None:
         self._drop_wizard()
