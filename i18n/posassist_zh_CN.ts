@@ -82,117 +82,117 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="194"/>
+        <location filename="../posassist/words/texts.py" line="206"/>
         <source>Photographed the device and the label with its serial number</source>
         <translation>已拍下机身和带机身序列号的标签</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="197"/>
+        <location filename="../posassist/words/texts.py" line="209"/>
         <source>Found the contract or took screenshots of it</source>
         <translation>已找到合同，或已截图保存</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="198"/>
+        <location filename="../posassist/words/texts.py" line="210"/>
         <source>Kept every notice and message from the institution</source>
         <translation>已保存支付机构发来的每条通知和消息</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="201"/>
+        <location filename="../posassist/words/texts.py" line="213"/>
         <source>Downloaded the transaction records from the provider's app or portal</source>
         <translation>已从服务商的APP或商户后台下载交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="204"/>
+        <location filename="../posassist/words/texts.py" line="216"/>
         <source>Downloaded the settlement and deduction records</source>
         <translation>已下载结算明细和扣费明细</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="207"/>
+        <location filename="../posassist/words/texts.py" line="219"/>
         <source>Settled the open batch, signed off and printed the settlement slip</source>
         <translation>已结算、签退并打印结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="210"/>
+        <location filename="../posassist/words/texts.py" line="222"/>
         <source>Keeping the merchant copies of the sales slips</source>
         <translation>签购单商户联已收好</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="211"/>
+        <location filename="../posassist/words/texts.py" line="223"/>
         <source>A notice is up at the till and the door</source>
         <translation>收银台和店门口已贴出顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="212"/>
+        <location filename="../posassist/words/texts.py" line="224"/>
         <source>Online listings no longer mention card payment</source>
         <translation>网上的店铺信息已不再写“可刷卡”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="215"/>
+        <location filename="../posassist/words/texts.py" line="227"/>
         <source>Reached the acquirer's official hotline or app, not only the agent</source>
         <translation>已通过收单机构的官方客服电话或APP联系，不只是找代理商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="218"/>
+        <location filename="../posassist/words/texts.py" line="230"/>
         <source>Asked for the exact procedure, the fees and the deadlines</source>
         <translation>已问清停用流程、费用和期限</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="221"/>
+        <location filename="../posassist/words/texts.py" line="233"/>
         <source>Asked them to record the exit as your own request</source>
         <translation>已要求对方把这次退出记为“商户主动申请”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="224"/>
+        <location filename="../posassist/words/texts.py" line="236"/>
         <source>Kept a copy or screenshot of the application</source>
         <translation>已保存停用申请的复印件或截图</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="227"/>
+        <location filename="../posassist/words/texts.py" line="239"/>
         <source>Compared every deduction with the contract and the fee list</source>
         <translation>已把每笔扣款和合同、收费标准逐一核对</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="230"/>
+        <location filename="../posassist/words/texts.py" line="242"/>
         <source>Asked for the record of your consent to any fee change</source>
         <translation>已要求对方出示您同意收费调整的记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="233"/>
+        <location filename="../posassist/words/texts.py" line="245"/>
         <source>Photographed the device before it left the shop</source>
         <translation>设备离店前已拍照</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="236"/>
+        <location filename="../posassist/words/texts.py" line="248"/>
         <source>Cleared stored transactions and shop data (factory reset)</source>
         <translation>已清除机内交易记录和商户资料（恢复出厂设置）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="239"/>
+        <location filename="../posassist/words/texts.py" line="251"/>
         <source>Kept the courier or handover receipt</source>
         <translation>已保存快递底单或交接单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="240"/>
+        <location filename="../posassist/words/texts.py" line="252"/>
         <source>Cleared away printer rolls and printed slips</source>
         <translation>已清理打印纸卷和打印出的单据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="243"/>
+        <location filename="../posassist/words/texts.py" line="255"/>
         <source>Got written confirmation that the terminal is shut off</source>
         <translation>已拿到终端已关停的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="246"/>
+        <location filename="../posassist/words/texts.py" line="258"/>
         <source>The confirmation says it was your own request, not a forced removal</source>
         <translation>书面确认写明是商户主动申请，不是清退</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="249"/>
+        <location filename="../posassist/words/texts.py" line="261"/>
         <source>Checked the linked bank and payment accounts for unexpected debits</source>
         <translation>已检查绑定的银行账户和支付账户有无异常扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="252"/>
+        <location filename="../posassist/words/texts.py" line="264"/>
         <source>Checked for forgotten merchant registrations under your ID</source>
         <translation>已查过本人名下有无遗漏的商户登记</translation>
     </message>
@@ -200,143 +200,143 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="144"/>
+        <location filename="../posassist/words/texts.py" line="156"/>
         <source>Hardware POS (countertop, smart or e-signature)</source>
         <translation>硬件POS机（传统、智能或电签POS）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="145"/>
+        <location filename="../posassist/words/texts.py" line="157"/>
         <source>Software POS (app or cash-register software)</source>
         <translation>软件POS（收款APP或收银软件）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="146"/>
+        <location filename="../posassist/words/texts.py" line="158"/>
         <source>Mobile POS (card reader used with a phone)</source>
         <translation>移动POS（配合手机使用的刷卡器）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="149"/>
+        <location filename="../posassist/words/texts.py" line="161"/>
         <source>Leased from the provider</source>
         <translation>向服务商租用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="150"/>
+        <location filename="../posassist/words/texts.py" line="162"/>
         <source>Bought, it is mine</source>
         <translation>自己买的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="151"/>
+        <location filename="../posassist/words/texts.py" line="163"/>
         <source>Lent against a deposit</source>
         <translation>交押金借用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="154"/>
+        <location filename="../posassist/words/texts.py" line="166"/>
         <source>Closing down or business change</source>
         <translation>停业或业务调整</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="155"/>
+        <location filename="../posassist/words/texts.py" line="167"/>
         <source>Fault or damage</source>
         <translation>故障或损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="156"/>
+        <location filename="../posassist/words/texts.py" line="168"/>
         <source>Suspended by the payment institution</source>
         <translation>被支付机构停用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="157"/>
+        <location filename="../posassist/words/texts.py" line="169"/>
         <source>Switching to another provider</source>
         <translation>换用其他服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="158"/>
+        <location filename="../posassist/words/texts.py" line="170"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="161"/>
+        <location filename="../posassist/words/texts.py" line="173"/>
         <source>Have it repaired</source>
         <translation>送修</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="162"/>
+        <location filename="../posassist/words/texts.py" line="174"/>
         <source>Get a replacement device</source>
         <translation>换一台设备</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="163"/>
+        <location filename="../posassist/words/texts.py" line="175"/>
         <source>Stop using card payments with it for good</source>
         <translation>彻底停用，不再用它刷卡收款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="166"/>
+        <location filename="../posassist/words/texts.py" line="178"/>
         <source>Official hotline</source>
         <translation>官方客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="167"/>
+        <location filename="../posassist/words/texts.py" line="179"/>
         <source>Provider's app or website</source>
         <translation>服务商的APP或网站</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="168"/>
+        <location filename="../posassist/words/texts.py" line="180"/>
         <source>Paper form</source>
         <translation>纸质申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="169"/>
+        <location filename="../posassist/words/texts.py" line="181"/>
         <source>In person</source>
         <translation>当面办理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="170"/>
-        <location filename="../posassist/words/texts.py" line="183"/>
+        <location filename="../posassist/words/texts.py" line="182"/>
+        <location filename="../posassist/words/texts.py" line="195"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="171"/>
+        <location filename="../posassist/words/texts.py" line="183"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="174"/>
+        <location filename="../posassist/words/texts.py" line="186"/>
         <source>Sent by courier</source>
         <translation>快递寄回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="175"/>
+        <location filename="../posassist/words/texts.py" line="187"/>
         <source>Handed over in person</source>
         <translation>当面交还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="176"/>
+        <location filename="../posassist/words/texts.py" line="188"/>
         <source>Collected by the provider</source>
         <translation>服务商上门回收</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="179"/>
+        <location filename="../posassist/words/texts.py" line="191"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="180"/>
+        <location filename="../posassist/words/texts.py" line="192"/>
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="181"/>
+        <location filename="../posassist/words/texts.py" line="193"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="182"/>
+        <location filename="../posassist/words/texts.py" line="194"/>
         <source>Visit</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="184"/>
+        <location filename="../posassist/words/texts.py" line="196"/>
         <source>Chat message</source>
         <translation>聊天消息</translation>
     </message>
@@ -412,57 +412,62 @@
         <translation>添加示例事项并显示其编号</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="125"/>
+        <location filename="../posassist/cli/arguments.py" line="126"/>
+        <source>with sample records for its letters to cite</source>
+        <translation>附上示例材料，供信件引用</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="130"/>
         <source>attach files to a case as evidence, one line per file</source>
         <translation>把文件作为证据添加到事项，每个文件一行结果</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="130"/>
+        <location filename="../posassist/cli/arguments.py" line="135"/>
         <source>the step the files belong to</source>
         <translation>文件所属的步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="133"/>
+        <location filename="../posassist/cli/arguments.py" line="138"/>
         <source>the kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="137"/>
+        <location filename="../posassist/cli/arguments.py" line="142"/>
         <source>set fields of a case, e.g. closed_on=2026-10-31 (checked as in the window)</source>
         <translation>设置事项的字段，例如 closed_on=2026-10-31（与窗口中的检查相同）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="145"/>
+        <location filename="../posassist/cli/arguments.py" line="150"/>
         <source>export a case's evidence dossier as one PDF</source>
         <translation>把事项的证据档案导出为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="152"/>
+        <location filename="../posassist/cli/arguments.py" line="157"/>
         <source>language of the dossier and the messages</source>
         <translation>档案和提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="157"/>
+        <location filename="../posassist/cli/arguments.py" line="162"/>
         <source>a shortened upload packet for size-capped portals</source>
         <translation>为有大小限制的网站制作精简上传包</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="162"/>
+        <location filename="../posassist/cli/arguments.py" line="167"/>
         <source>packet size limit (default 4.5MB)</source>
         <translation>上传包大小上限（默认 4.5MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="168"/>
+        <location filename="../posassist/cli/arguments.py" line="173"/>
         <source>packet page limit (default 19)</source>
         <translation>上传包页数上限（默认 19）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="172"/>
+        <location filename="../posassist/cli/arguments.py" line="177"/>
         <source>check every original in a dossier against its manifest and fingerprint</source>
         <translation>按清单和指纹核对档案中的每个原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="183"/>
+        <location filename="../posassist/cli/arguments.py" line="188"/>
         <source>write the originals here</source>
         <translation>把原始文件写到这里</translation>
     </message>
@@ -769,27 +774,27 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="297"/>
+        <location filename="../posassist/words/texts.py" line="309"/>
         <source>Last day of card payments</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="298"/>
+        <location filename="../posassist/words/texts.py" line="310"/>
         <source>Provider's answer due</source>
         <translation>服务商答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="299"/>
+        <location filename="../posassist/words/texts.py" line="311"/>
         <source>Follow up with the provider</source>
         <translation>跟进服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="300"/>
+        <location filename="../posassist/words/texts.py" line="312"/>
         <source>Deposit refund due</source>
         <translation>押金退款日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="301"/>
+        <location filename="../posassist/words/texts.py" line="313"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
     </message>
@@ -1483,92 +1488,92 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="354"/>
+        <location filename="../posassist/words/texts.py" line="366"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="355"/>
+        <location filename="../posassist/words/texts.py" line="367"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="356"/>
+        <location filename="../posassist/words/texts.py" line="368"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="357"/>
+        <location filename="../posassist/words/texts.py" line="369"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="358"/>
+        <location filename="../posassist/words/texts.py" line="370"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="359"/>
+        <location filename="../posassist/words/texts.py" line="371"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="360"/>
+        <location filename="../posassist/words/texts.py" line="372"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="373"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="362"/>
+        <location filename="../posassist/words/texts.py" line="374"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="369"/>
+        <location filename="../posassist/words/texts.py" line="381"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="370"/>
+        <location filename="../posassist/words/texts.py" line="382"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="373"/>
+        <location filename="../posassist/words/texts.py" line="385"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="378"/>
+        <location filename="../posassist/words/texts.py" line="390"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="381"/>
+        <location filename="../posassist/words/texts.py" line="393"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="382"/>
+        <location filename="../posassist/words/texts.py" line="394"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="386"/>
+        <location filename="../posassist/words/texts.py" line="398"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="389"/>
+        <location filename="../posassist/words/texts.py" line="401"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="390"/>
+        <location filename="../posassist/words/texts.py" line="402"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2019,52 +2024,52 @@ SHA-256：%4</translation>
 <context>
     <name>Fees</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="277"/>
+        <location filename="../posassist/words/texts.py" line="289"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="278"/>
+        <location filename="../posassist/words/texts.py" line="290"/>
         <source>Maintenance fee</source>
         <translation>维护费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="279"/>
+        <location filename="../posassist/words/texts.py" line="291"/>
         <source>Transaction fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="280"/>
+        <location filename="../posassist/words/texts.py" line="292"/>
         <source>SIM / data fee</source>
         <translation>流量费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="281"/>
+        <location filename="../posassist/words/texts.py" line="293"/>
         <source>Service / annual fee</source>
         <translation>服务费 / 年费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="282"/>
+        <location filename="../posassist/words/texts.py" line="294"/>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="283"/>
+        <location filename="../posassist/words/texts.py" line="295"/>
         <source>Early-termination fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="284"/>
+        <location filename="../posassist/words/texts.py" line="296"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="290"/>
+        <location filename="../posassist/words/texts.py" line="302"/>
         <source>The shop pays</source>
         <translation>本店应付</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="291"/>
+        <location filename="../posassist/words/texts.py" line="303"/>
         <source>The shop is owed</source>
         <translation>本店应收</translation>
     </message>
@@ -2099,7 +2104,7 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="198"/>
-        <location filename="../posassist/words/texts.py" line="419"/>
+        <location filename="../posassist/words/texts.py" line="431"/>
         <source>Enter exactly 4 digits.</source>
         <translation>请输入4位数字。</translation>
     </message>
@@ -2116,13 +2121,13 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="292"/>
-        <location filename="../posassist/words/texts.py" line="415"/>
+        <location filename="../posassist/words/texts.py" line="427"/>
         <source>Use at most 2 decimal places, e.g. 45.50. Not saved yet.</source>
         <translation>最多保留2位小数，如 45.50。尚未保存。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="293"/>
-        <location filename="../posassist/words/texts.py" line="412"/>
+        <location filename="../posassist/words/texts.py" line="424"/>
         <source>This is not an amount; type e.g. 1234.50. Not saved yet.</source>
         <translation>这不是金额，请输入如 1234.50。尚未保存。</translation>
     </message>
@@ -2139,316 +2144,376 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/words/texts.py" line="68"/>
+        <source>Owner or legal representative (name)</source>
+        <translation>经营者或法定代表人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="69"/>
+        <source>Owner's contact phone</source>
+        <translation>经营者联系电话</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="70"/>
+        <source>Shop address</source>
+        <translation>店铺地址</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="71"/>
         <source>Provider (who gave you the terminal)</source>
         <translation>服务商（POS机由谁提供）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="69"/>
+        <location filename="../posassist/words/texts.py" line="72"/>
         <source>Provider's customer-service hotline</source>
         <translation>服务商客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="70"/>
+        <location filename="../posassist/words/texts.py" line="73"/>
         <source>Contract / agreement number</source>
         <translation>合同 / 协议编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="71"/>
+        <location filename="../posassist/words/texts.py" line="74"/>
         <source>Merchant ID</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="72"/>
+        <location filename="../posassist/words/texts.py" line="75"/>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="73"/>
+        <location filename="../posassist/words/texts.py" line="76"/>
         <source>Terminal type</source>
         <translation>POS机类型</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="74"/>
+        <location filename="../posassist/words/texts.py" line="77"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号（SN）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="75"/>
+        <location filename="../posassist/words/texts.py" line="78"/>
         <source>Whose device is it</source>
         <translation>设备归属</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="76"/>
+        <location filename="../posassist/words/texts.py" line="79"/>
         <source>Deposit paid</source>
         <translation>已交押金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="77"/>
+        <location filename="../posassist/words/texts.py" line="80"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="78"/>
+        <location filename="../posassist/words/texts.py" line="81"/>
         <source>Settlement account: bank</source>
         <translation>结算账户：开户行</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="79"/>
+        <location filename="../posassist/words/texts.py" line="82"/>
         <source>Settlement account: last 4 digits</source>
         <translation>结算账户：卡号后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="80"/>
+        <location filename="../posassist/words/texts.py" line="83"/>
         <source>Why it stops</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="81"/>
+        <location filename="../posassist/words/texts.py" line="84"/>
         <source>What should happen to the faulty terminal</source>
         <translation>故障机怎么处理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="82"/>
+        <location filename="../posassist/words/texts.py" line="85"/>
         <source>What is wrong with it, since when</source>
         <translation>出了什么问题，从何时开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="83"/>
+        <location filename="../posassist/words/texts.py" line="86"/>
         <source>Date of the suspension notice</source>
         <translation>停用通知日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="84"/>
+        <location filename="../posassist/words/texts.py" line="87"/>
         <source>Your appeal: what you asked for and why</source>
         <translation>您的申诉：诉求和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="85"/>
+        <location filename="../posassist/words/texts.py" line="88"/>
         <source>Describe the reason</source>
         <translation>具体原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="86"/>
+        <location filename="../posassist/words/texts.py" line="89"/>
         <source>Date of the last card payment</source>
         <translation>最后一笔刷卡日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="87"/>
+        <location filename="../posassist/words/texts.py" line="90"/>
         <source>Date of the last settlement to your bank</source>
         <translation>最后一次到账日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="88"/>
+        <location filename="../posassist/words/texts.py" line="91"/>
         <source>Amount still to be settled to you</source>
         <translation>还没到账的金额</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="89"/>
+        <location filename="../posassist/words/texts.py" line="92"/>
         <source>Last day card payments are taken</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="90"/>
+        <location filename="../posassist/words/texts.py" line="93"/>
         <source>Notice put up on</source>
         <translation>告示张贴日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="91"/>
+        <location filename="../posassist/words/texts.py" line="94"/>
         <source>Acquirer (the licensed institution)</source>
         <translation>收单机构（持牌机构）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="92"/>
+        <location filename="../posassist/words/texts.py" line="95"/>
+        <source>Acquirer's address</source>
+        <translation>收单机构地址</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="96"/>
+        <source>Person acting for you (name)</source>
+        <translation>受托人（代您办理的人）姓名</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="97"/>
+        <source>Their ID card number</source>
+        <translation>受托人身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="98"/>
+        <source>Their phone</source>
+        <translation>受托人联系电话</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="99"/>
+        <source>They may act for you until</source>
+        <translation>委托期限至</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="100"/>
         <source>Application submitted on</source>
         <translation>申请提交日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="93"/>
+        <location filename="../posassist/words/texts.py" line="101"/>
         <source>How you applied</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="94"/>
+        <location filename="../posassist/words/texts.py" line="102"/>
         <source>Reference / ticket number</source>
         <translation>受理单号 / 工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="95"/>
+        <location filename="../posassist/words/texts.py" line="103"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="96"/>
+        <location filename="../posassist/words/texts.py" line="104"/>
+        <source>Close the account on (date you ask for)</source>
+        <translation>申请注销日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="105"/>
         <source>All my card payments were settled to my bank account, amounts correct</source>
         <translation>我的刷卡款都已结算到我的银行账户，金额无误</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="99"/>
+        <location filename="../posassist/words/texts.py" line="108"/>
         <source>Deposit taken on</source>
         <translation>押金缴纳日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="100"/>
+        <location filename="../posassist/words/texts.py" line="109"/>
         <source>Conditions for getting it back</source>
         <translation>押金退还条件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="101"/>
+        <location filename="../posassist/words/texts.py" line="110"/>
         <source>How the conditions were met</source>
         <translation>达标情况</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="102"/>
+        <location filename="../posassist/words/texts.py" line="111"/>
         <source>Refund promised by</source>
         <translation>承诺退款日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="103"/>
+        <location filename="../posassist/words/texts.py" line="112"/>
         <source>The deposit came back</source>
         <translation>押金已退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="104"/>
+        <location filename="../posassist/words/texts.py" line="113"/>
         <source>Deposit refunded on</source>
         <translation>押金退回日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="105"/>
+        <location filename="../posassist/words/texts.py" line="114"/>
         <source>How the device went back</source>
         <translation>归还方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="106"/>
+        <location filename="../posassist/words/texts.py" line="115"/>
         <source>Courier company</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="107"/>
+        <location filename="../posassist/words/texts.py" line="116"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="108"/>
+        <location filename="../posassist/words/texts.py" line="117"/>
         <source>Sent or handed over on</source>
         <translation>寄出或交还日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="109"/>
+        <location filename="../posassist/words/texts.py" line="118"/>
         <source>Received by (name)</source>
         <translation>签收人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="110"/>
+        <location filename="../posassist/words/texts.py" line="119"/>
         <source>The app or software is uninstalled everywhere</source>
         <translation>所有设备上的APP或软件都已卸载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="111"/>
+        <location filename="../posassist/words/texts.py" line="120"/>
         <source>The software account is cancelled</source>
         <translation>软件账号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="112"/>
+        <location filename="../posassist/words/texts.py" line="121"/>
         <source>Sensitive data wiped on</source>
         <translation>敏感数据清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="113"/>
+        <location filename="../posassist/words/texts.py" line="122"/>
         <source>Cut off from the network (SIM removed, Wi-Fi forgotten)</source>
         <translation>已断网（取出SIM卡，删除保存的Wi-Fi）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="116"/>
+        <location filename="../posassist/words/texts.py" line="125"/>
         <source>Merchant account closed</source>
         <translation>商户号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="117"/>
+        <location filename="../posassist/words/texts.py" line="126"/>
         <source>Settlement card unlinked</source>
         <translation>结算卡已解绑</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="118"/>
+        <location filename="../posassist/words/texts.py" line="127"/>
         <source>Closure confirmation number</source>
         <translation>注销确认编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="119"/>
+        <location filename="../posassist/words/texts.py" line="128"/>
         <source>Account closed on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="120"/>
+        <location filename="../posassist/words/texts.py" line="129"/>
         <source>All fees are confirmed settled</source>
         <translation>已确认所有费用都已结清</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="121"/>
+        <location filename="../posassist/words/texts.py" line="130"/>
         <source>Paper slips with card data are shredded</source>
         <translation>印有卡号信息的纸质单据已用碎纸机销毁</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="122"/>
+        <location filename="../posassist/words/texts.py" line="131"/>
         <source>Watch bank statements until</source>
         <translation>关注银行流水至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="123"/>
+        <location filename="../posassist/words/texts.py" line="132"/>
         <source>Plans for a new terminal, if any</source>
         <translation>新POS机计划（如有）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="130"/>
+        <location filename="../posassist/words/texts.py" line="139"/>
         <source>15 digits, printed on every slip</source>
         <translation>15位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="131"/>
+        <location filename="../posassist/words/texts.py" line="140"/>
         <source>8 digits, printed on every slip</source>
         <translation>8位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="132"/>
+        <location filename="../posassist/words/texts.py" line="141"/>
         <source>On the label on the back of the device</source>
         <translation>在机身背面的标签上</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="133"/>
+        <location filename="../posassist/words/texts.py" line="142"/>
         <source>e.g. 95xxx or 400-xxx-xxxx</source>
         <translation>如 95xxx 或 400-xxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="134"/>
+        <location filename="../posassist/words/texts.py" line="143"/>
         <source>Only the last 4 digits are kept</source>
         <translation>只保存后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="135"/>
+        <location filename="../posassist/words/texts.py" line="144"/>
         <source>Given to you by the hotline or the app</source>
         <translation>客服电话或APP给您的编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="136"/>
+        <location filename="../posassist/words/texts.py" line="145"/>
         <source>From the provider's written confirmation</source>
         <translation>见服务商的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="137"/>
+        <location filename="../posassist/words/texts.py" line="146"/>
         <source>From the courier receipt</source>
         <translation>见快递底单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="411"/>
+        <location filename="../posassist/words/texts.py" line="147"/>
+        <source>Signs your letters and complaints</source>
+        <translation>申请书和投诉信上签字的人</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="148"/>
+        <source>From the contract or the acquirer's website</source>
+        <translation>见合同或收单机构官网</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="149"/>
+        <source>Only if someone else deals with the provider for you</source>
+        <translation>仅在有人代您与服务商办理时填写</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="423"/>
         <source>not a date; write it as YYYY-MM-DD, e.g. 2026-10-31</source>
         <translation>不是日期；请写成 YYYY-MM-DD，例如 2026-10-31</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="418"/>
+        <location filename="../posassist/words/texts.py" line="430"/>
         <source>not one of the choices: %1</source>
         <translation>不是可选值之一：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="420"/>
+        <location filename="../posassist/words/texts.py" line="432"/>
         <source>write yes or no</source>
         <translation>请写 yes 或 no</translation>
     </message>
@@ -2494,64 +2559,137 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="336"/>
+        <location filename="../posassist/words/texts.py" line="348"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="337"/>
+        <location filename="../posassist/words/texts.py" line="349"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="338"/>
+        <location filename="../posassist/words/texts.py" line="350"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="339"/>
+        <location filename="../posassist/words/texts.py" line="351"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="340"/>
+        <location filename="../posassist/words/texts.py" line="352"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="341"/>
+        <location filename="../posassist/words/texts.py" line="353"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="342"/>
+        <location filename="../posassist/words/texts.py" line="354"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="343"/>
+        <location filename="../posassist/words/texts.py" line="355"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="344"/>
+        <location filename="../posassist/words/texts.py" line="356"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="345"/>
+        <location filename="../posassist/words/texts.py" line="357"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="346"/>
+        <location filename="../posassist/words/texts.py" line="358"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="347"/>
+        <location filename="../posassist/words/texts.py" line="359"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../posassist/words/texts.py" line="474"/>
+        <source>Request to stop the terminal and close the account</source>
+        <translation>停用及注销申请</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="475"/>
+        <source>Request for a refund</source>
+        <translation>退款申请</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="476"/>
+        <source>Complaint to the provider</source>
+        <translation>向服务商投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="477"/>
+        <source>Complaint to the People's Bank of China (12363)</source>
+        <translation>向中国人民银行投诉（12363）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="478"/>
+        <source>Power of attorney</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="488"/>
+        <source>%1 (step: %2)</source>
+        <translation>%1（步骤：%2）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="494"/>
+        <source>no proof attached that this letter can cite (e.g. %1)</source>
+        <translation>还没有附上这封信可以引用的证据（例如：%1）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="498"/>
+        <source>your ID number (given when the letter is made, stored nowhere)</source>
+        <translation>您的身份证号码（生成信件时填写，不会保存）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="501"/>
+        <source>the ID number given is not valid (check its digits and its last character)</source>
+        <translation>填写的证件号码无效（请核对数字和最后一位）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="504"/>
+        <source>a logged contact with the provider (step: %1)</source>
+        <translation>与服务商联系的记录（步骤：%1）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="505"/>
+        <source>the provider's answer, logged in the contact log (step: %1)</source>
+        <translation>服务商的答复，记在联系记录里（步骤：%1）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="508"/>
+        <source>money owed to you: a fee owed to the shop or a deposit (step: %1)</source>
+        <translation>应退给您的钱：应退的费用或押金（步骤：%1）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="511"/>
+        <source>something to complain about: money owed to you or a closure not confirmed (step: %1)</source>
+        <translation>投诉的事由：应退给您的钱，或尚未确认的注销（步骤：%1）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="515"/>
+        <source>this terminal is repaired or replaced, not closed (step: %1)</source>
+        <translation>这台POS机是维修或更换，不是注销（步骤：%1）</translation>
     </message>
 </context>
 <context>
@@ -2706,48 +2844,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="309"/>
+        <location filename="../posassist/words/texts.py" line="321"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="307"/>
-        <location filename="../posassist/words/texts.py" line="311"/>
+        <location filename="../posassist/words/texts.py" line="319"/>
+        <location filename="../posassist/words/texts.py" line="323"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="313"/>
+        <location filename="../posassist/words/texts.py" line="325"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="317"/>
+        <location filename="../posassist/words/texts.py" line="329"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="319"/>
+        <location filename="../posassist/words/texts.py" line="331"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="323"/>
+        <location filename="../posassist/words/texts.py" line="335"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="324"/>
+        <location filename="../posassist/words/texts.py" line="336"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="325"/>
+        <location filename="../posassist/words/texts.py" line="337"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="326"/>
+        <location filename="../posassist/words/texts.py" line="338"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -3044,29 +3182,29 @@ SHA-256：%4</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="260"/>
+        <location filename="../posassist/words/texts.py" line="272"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="261"/>
-        <location filename="../posassist/words/texts.py" line="269"/>
+        <location filename="../posassist/words/texts.py" line="273"/>
+        <location filename="../posassist/words/texts.py" line="281"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="262"/>
-        <location filename="../posassist/words/texts.py" line="270"/>
+        <location filename="../posassist/words/texts.py" line="274"/>
+        <location filename="../posassist/words/texts.py" line="282"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="263"/>
+        <location filename="../posassist/words/texts.py" line="275"/>
         <source>Not needed</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="271"/>
+        <location filename="../posassist/words/texts.py" line="283"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -3074,32 +3212,32 @@ SHA-256：%4</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="428"/>
+        <location filename="../posassist/words/texts.py" line="440"/>
         <source>The case file %1 cannot be written: the folder or the disk is read-only, or you may not write there. Nothing was changed; earlier entries are all there.</source>
         <translation>无法写入事项文件 %1：文件夹或磁盘是只读的，或您没有写入权限。没有作任何更改；之前的记录都还在。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="433"/>
+        <location filename="../posassist/words/texts.py" line="445"/>
         <source>The disk of the case file %1 is full (or the file reached its size limit). Nothing was changed; free some space and try again.</source>
         <translation>事项文件 %1 所在的磁盘已满（或文件已达到大小上限）。没有作任何更改；请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="438"/>
+        <location filename="../posassist/words/texts.py" line="450"/>
         <source>The disk could not read or write the case file %1. Nothing was changed; check the disk (or the USB stick) and try again.</source>
         <translation>磁盘无法读写事项文件 %1。没有作任何更改；请检查磁盘（或U盘）后再试。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="443"/>
+        <location filename="../posassist/words/texts.py" line="455"/>
         <source>The case file %1 cannot be opened: check that the folder exists and that you may write to it.</source>
         <translation>无法打开事项文件 %1：请确认文件夹存在，并且您有写入权限。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="448"/>
+        <location filename="../posassist/words/texts.py" line="460"/>
         <source>The case file %1 is damaged. It was not changed; restore it from a backup.</source>
         <translation>事项文件 %1 已损坏。它没有被更改；请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="452"/>
+        <location filename="../posassist/words/texts.py" line="464"/>
         <source>The case file %1 is busy (another POS Assist is writing); try again in a moment.</source>
         <translation>事项文件 %1 正忙（另一个 POS Assist 正在写入）；请稍后再试。</translation>
     </message>

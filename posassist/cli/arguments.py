@@ -119,7 +119,12 @@ def parser() -> argparse.ArgumentParser:
     )
     new.add_argument("--terminal-type", required=True, choices=TERMINAL_TYPES)
     new.add_argument("--reason", required=True, choices=REASONS)
-    command("demo-case", translate("CommandLine", "add the sample case and print its id"))
+    demo = command("demo-case", translate("CommandLine", "add the sample case and print its id"))
+    demo.add_argument(
+        "--with-evidence",
+        action="store_true",
+        help=translate("CommandLine", "with sample records for its letters to cite"),
+    )
     attach = command(
         "attach",
         translate("CommandLine", "attach files to a case as evidence, one line per file"),

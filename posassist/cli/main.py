@@ -94,7 +94,7 @@ def _run(args: argparse.Namespace, directory: Path, language: str) -> int:
     if args.command == "new-case":
         return case_commands.new_case(directory, args)
     if args.command == "demo-case":
-        return case_commands.demo_case(directory)
+        return case_commands.demo_case(directory, args.with_evidence)
     if args.command == "attach":
         return case_commands.attach(directory, args)
     if args.command == "set":

@@ -49,10 +49,14 @@ class CaseFile:
         """A new case with its basics (shop_name, provider, terminal_type, reason)."""
         return self.cases.create(basics)
 
-    def add_demo_case(self) -> int:
-        from posassist.usecases.demo import add_demo_case
+    def add_demo_case(self, with_evidence: bool = False) -> int:
+        """The sample case; `with_evidence`: with sample records for its letters to cite."""
+        from posassist.usecases.demo import add_demo_case, add_demo_evidence
 
-        return add_demo_case(self.cases)
+        case_id = add_demo_case(self.cases)
+        if with_evidence:
+            add_demo_evidence(self.db, case_id)
+        return case_id
 
     def close(self) -> None:
         self.db.close()

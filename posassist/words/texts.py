@@ -65,6 +65,9 @@ def stage_title(key: str) -> str:
 def field_label(key: str) -> str:
     return {
         "shop_name": translate("Fields", "Shop name"),
+        "owner_name": translate("Fields", "Owner or legal representative (name)"),
+        "owner_phone": translate("Fields", "Owner's contact phone"),
+        "shop_address": translate("Fields", "Shop address"),
         "provider": translate("Fields", "Provider (who gave you the terminal)"),
         "hotline": translate("Fields", "Provider's customer-service hotline"),
         "contract_no": translate("Fields", "Contract / agreement number"),
@@ -89,10 +92,16 @@ def field_label(key: str) -> str:
         "last_card_day": translate("Fields", "Last day card payments are taken"),
         "notice_posted_on": translate("Fields", "Notice put up on"),
         "acquirer": translate("Fields", "Acquirer (the licensed institution)"),
+        "acquirer_address": translate("Fields", "Acquirer's address"),
+        "agent_name": translate("Fields", "Person acting for you (name)"),
+        "agent_id_number": translate("Fields", "Their ID card number"),
+        "agent_phone": translate("Fields", "Their phone"),
+        "agent_until": translate("Fields", "They may act for you until"),
         "applied_on": translate("Fields", "Application submitted on"),
         "apply_channel": translate("Fields", "How you applied"),
         "apply_reference": translate("Fields", "Reference / ticket number"),
         "answer_due": translate("Fields", "Answer promised by"),
+        "requested_close_on": translate("Fields", "Close the account on (date you ask for)"),
         "all_settled": translate(
             "Fields", "All my card payments were settled to my bank account, amounts correct"
         ),
@@ -135,6 +144,9 @@ def field_hint(key: str) -> str:
         "apply_reference": translate("Fields", "Given to you by the hotline or the app"),
         "closure_reference": translate("Fields", "From the provider's written confirmation"),
         "tracking_no": translate("Fields", "From the courier receipt"),
+        "owner_name": translate("Fields", "Signs your letters and complaints"),
+        "acquirer_address": translate("Fields", "From the contract or the acquirer's website"),
+        "agent_name": translate("Fields", "Only if someone else deals with the provider for you"),
     }.get(key, "")
 
 
@@ -454,3 +466,53 @@ def storage_problem(code: str) -> str:
             "The case file %1 is busy (another POS Assist is writing); try again in a moment.",
         ),
     }.get(code, code)
+
+
+def letter_kind(kind: str) -> str:
+    """A letter's name as the owner chooses it (domain.letters.LetterKind values)."""
+    return {
+        "close": translate("Letters", "Request to stop the terminal and close the account"),
+        "refund": translate("Letters", "Request for a refund"),
+        "complaint": translate("Letters", "Complaint to the provider"),
+        "complaint-pbc": translate("Letters", "Complaint to the People's Bank of China (12363)"),
+        "power-of-attorney": translate("Letters", "Power of attorney"),
+    }[kind]
+
+
+def letter_missing(missing) -> str:
+    """What a letter still needs (domain.letters.Missing), in words the owner can act on."""
+    from posassist.domain.letters import Need
+
+    if missing.code is Need.FIELD and missing.key:
+        return fill(
+            translate("Letters", "%1 (step: %2)"),
+            field_label(missing.key),
+            stage_title(missing.stage),
+        )
+    if missing.code is Need.EVIDENCE and missing.key:
+        return fill(
+            translate("Letters", "no proof attached that this letter can cite (e.g. %1)"),
+            category(missing.key),
+        )
+    return {
+        Need.ID_NUMBER: translate(
+            "Letters", "your ID number (given when the letter is made, stored nowhere)"
+        ),
+        Need.BAD_ID_NUMBER: translate(
+            "Letters", "the ID number given is not valid (check its digits and its last character)"
+        ),
+        Need.CONTACT: translate("Letters", "a logged contact with the provider (step: %1)"),
+        Need.PROVIDER_ANSWER: translate(
+            "Letters", "the provider's answer, logged in the contact log (step: %1)"
+        ),
+        Need.REFUND: translate(
+            "Letters", "money owed to you: a fee owed to the shop or a deposit (step: %1)"
+        ),
+        Need.GRIEVANCE: translate(
+            "Letters",
+            "something to complain about: money owed to you or a closure not confirmed (step: %1)",
+        ),
+        Need.NOT_CLOSING: translate(
+            "Letters", "this terminal is repaired or replaced, not closed (step: %1)"
+        ),
+    }[missing.code].replace("%1", stage_title(missing.stage) if missing.stage else "")
