@@ -54,7 +54,7 @@ def add_demo_case(repo: CaseRepository, today: dt.date | None = None) -> int:
         "acquirer": "某某收单机构（示例）",
         "acquirer_address": "某市某区金融大街 1 号（示例）",
         "agent_name": "王小明",
-        "agent_id_number": "11010519491231002X",
+        "agent_id_number": "110101199003074514",
         "agent_phone": "139-0000-0000",
         "agent_until": day(80),
         "applied_on": day(-10),
