@@ -344,132 +344,148 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="44"/>
+        <location filename="../posassist/cli/arguments.py" line="45"/>
         <source>not a case id: %1 (see: posassist cases)</source>
         <translation>不是事项编号：%1（查看：posassist cases）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="47"/>
+        <location filename="../posassist/cli/arguments.py" line="48"/>
         <location filename="../posassist/cli/case_commands.py" line="89"/>
         <location filename="../posassist/cli/case_commands.py" line="129"/>
+        <location filename="../posassist/cli/letter_commands.py" line="49"/>
         <location filename="../posassist/cli/report_commands.py" line="58"/>
         <source>there is no case %1 (see: posassist cases)</source>
         <translation>没有编号为 %1 的事项（查看：posassist cases）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="58"/>
+        <location filename="../posassist/cli/arguments.py" line="59"/>
         <source>not a whole number of at least 1: %1</source>
         <translation>不是不小于 1 的整数：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="69"/>
+        <location filename="../posassist/cli/arguments.py" line="70"/>
         <source>folder of the case file (default: POSASSIST_DATA_DIR, else the user data folder)</source>
         <translation>事项文件所在的文件夹（默认：POSASSIST_DATA_DIR，否则为用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="87"/>
+        <location filename="../posassist/cli/arguments.py" line="88"/>
         <source>POS Assist: stop and close out a card-payment POS terminal, step by step.</source>
         <translation>POS Assist：一步一步停用并注销刷卡 POS 机。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="97"/>
+        <location filename="../posassist/cli/arguments.py" line="98"/>
         <source>open a filled-in sample case in a throw-away data folder</source>
         <translation>在临时数据文件夹中打开一个已填好的示例事项</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="102"/>
+        <location filename="../posassist/cli/arguments.py" line="103"/>
         <source>language of the window and the messages (default: the system's)</source>
         <translation>窗口和提示信息的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="110"/>
+        <location filename="../posassist/cli/arguments.py" line="111"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="114"/>
+        <location filename="../posassist/cli/arguments.py" line="115"/>
         <source>list the cases as text</source>
         <translation>以文本列出所有事项</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="115"/>
+        <location filename="../posassist/cli/arguments.py" line="116"/>
         <source>create a case and print its id</source>
         <translation>新建事项并显示其编号</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="116"/>
+        <location filename="../posassist/cli/arguments.py" line="117"/>
         <source>shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="118"/>
+        <location filename="../posassist/cli/arguments.py" line="119"/>
         <source>provider of the terminal</source>
         <translation>POS 机的服务机构</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="122"/>
+        <location filename="../posassist/cli/arguments.py" line="123"/>
         <source>add the sample case and print its id</source>
         <translation>添加示例事项并显示其编号</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="126"/>
+        <location filename="../posassist/cli/arguments.py" line="127"/>
         <source>with sample records for its letters to cite</source>
         <translation>附上示例材料，供信件引用</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="130"/>
+        <location filename="../posassist/cli/arguments.py" line="131"/>
         <source>attach files to a case as evidence, one line per file</source>
         <translation>把文件作为证据添加到事项，每个文件一行结果</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="135"/>
+        <location filename="../posassist/cli/arguments.py" line="136"/>
         <source>the step the files belong to</source>
         <translation>文件所属的步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="138"/>
+        <location filename="../posassist/cli/arguments.py" line="139"/>
         <source>the kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="142"/>
+        <location filename="../posassist/cli/arguments.py" line="143"/>
         <source>set fields of a case, e.g. closed_on=2026-10-31 (checked as in the window)</source>
         <translation>设置事项的字段，例如 closed_on=2026-10-31（与窗口中的检查相同）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="150"/>
+        <location filename="../posassist/cli/arguments.py" line="151"/>
         <source>export a case's evidence dossier as one PDF</source>
         <translation>把事项的证据档案导出为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="157"/>
+        <location filename="../posassist/cli/arguments.py" line="158"/>
         <source>language of the dossier and the messages</source>
         <translation>档案和提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="162"/>
+        <location filename="../posassist/cli/arguments.py" line="163"/>
         <source>a shortened upload packet for size-capped portals</source>
         <translation>为有大小限制的网站制作精简上传包</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="167"/>
+        <location filename="../posassist/cli/arguments.py" line="168"/>
         <source>packet size limit (default 4.5MB)</source>
         <translation>上传包大小上限（默认 4.5MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="173"/>
+        <location filename="../posassist/cli/arguments.py" line="174"/>
         <source>packet page limit (default 19)</source>
         <translation>上传包页数上限（默认 19）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="177"/>
+        <location filename="../posassist/cli/arguments.py" line="179"/>
         <source>check every original in a dossier against its manifest and fingerprint</source>
         <translation>按清单和指纹核对档案中的每个原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="188"/>
+        <location filename="../posassist/cli/arguments.py" line="190"/>
         <source>write the originals here</source>
         <translation>把原始文件写到这里</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="198"/>
+        <source>make a letter from a case (PDF or Word document)</source>
+        <translation>根据事项生成信件（PDF 或 Word 文档）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="206"/>
+        <source>pdf or docx (default: from the file name, else pdf)</source>
+        <translation>pdf 或 docx（默认：按文件名判断，否则为 pdf）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="211"/>
+        <source>your ID number, printed in the letter and stored nowhere</source>
+        <translation>您的身份证号码：只印在信件上，不会保存</translation>
     </message>
     <message>
         <location filename="../posassist/cli/case_commands.py" line="18"/>
@@ -630,6 +646,31 @@
         <location filename="../posassist/cli/report_commands.py" line="178"/>
         <source>extracted %1 original files to %2</source>
         <translation>已把 %1 个原始文件提取到 %2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/letter_commands.py" line="33"/>
+        <source>%1 is not a regular file: give a new file name or a file to replace</source>
+        <translation>%1 不是普通文件：请给出新的文件名，或要替换的文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/letter_commands.py" line="55"/>
+        <source>%1 cannot be made yet; the case still needs:</source>
+        <translation>还不能生成%1；这个事项还缺少：</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/letter_commands.py" line="61"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/letter_commands.py" line="64"/>
+        <source>%1: %2, %3 pages, evidence cited %4, fingerprint %5</source>
+        <translation>%1：%2，%3 页，引用证据 %4，材料指纹 %5</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/letter_commands.py" line="72"/>
+        <source>%1: %2 (Word document), evidence cited %3, fingerprint %4</source>
+        <translation>%1：%2（Word 文档），引用证据 %3，材料指纹 %4</translation>
     </message>
 </context>
 <context>

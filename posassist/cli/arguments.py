@@ -23,6 +23,7 @@ STAGES = (
     "close",
     "after",
 )
+LETTER_KINDS = ("close", "refund", "complaint", "complaint-pbc", "power-of-attorney")
 CATEGORIES = (
     "transaction_record",
     "settlement_slip",
@@ -172,6 +173,7 @@ def parser() -> argparse.ArgumentParser:
         default=19,
         help=translate("CommandLine", "packet page limit (default 19)"),
     )
+    _letter_command(command)
     verify = command(
         "verify",
         translate(
@@ -188,3 +190,23 @@ def parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "write the originals here"),
     )
     return top
+
+
+def _letter_command(command) -> None:
+    """`letter CASE_ID --kind KIND [--lang] [--format] [--id-number N] -o FILE` (issue 14)."""
+    letter = command(
+        "letter", translate("CommandLine", "make a letter from a case (PDF or Word document)")
+    )
+    letter.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    letter.add_argument("--kind", required=True, choices=LETTER_KINDS)
+    letter.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    letter.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        help=translate("CommandLine", "pdf or docx (default: from the file name, else pdf)"),
+    )
+    letter.add_argument(
+        "--id-number",
+        metavar="N",
+        help=translate("CommandLine", "your ID number, printed in the letter and stored nowhere"),
+    )
