@@ -2679,263 +2679,263 @@ SHA-256：%4</translation>
         <translation>您好！</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="33"/>
-        <source>Application to stop the POS terminal and close the merchant account</source>
-        <translation>关于停用POS机并注销商户的申请</translation>
+        <location filename="../posassist/report/letter_kinds.py" line="39"/>
+        <source>%1 applies to stop the terminal below and to close its merchant account as of %2. This is the merchant's own request.</source>
+        <translation>本商户%1现申请停用下列终端，并于%2注销商户。此为商户主动申请。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="41"/>
-        <source>%1 (merchant ID %2) applies to stop terminal %3 and to close its merchant account as of %4. This is the merchant's own request.</source>
-        <translation>本商户%1（商户编号：%2）现申请停用终端%3，并于%4注销商户。此为商户主动申请。</translation>
-    </message>
-    <message>
-        <location filename="../posassist/report/letter_kinds.py" line="56"/>
+        <location filename="../posassist/report/letter_kinds.py" line="52"/>
         <source>Settlement account</source>
         <translation>结算账户</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="57"/>
+        <location filename="../posassist/report/letter_kinds.py" line="53"/>
         <source>Closing date asked for</source>
         <translation>申请注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="66"/>
+        <location filename="../posassist/report/letter_kinds.py" line="62"/>
         <source>The shop also applied on %1 through your service (reference %2).</source>
         <translation>本商户已于%1通过贵方渠道提出申请（受理单号：%2）。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="76"/>
-        <location filename="../posassist/report/letter_kinds.py" line="169"/>
-        <source>We ask you to</source>
+        <location filename="../posassist/report/letter_kinds.py" line="33"/>
+        <source>Application to stop the terminal and close the account</source>
+        <translation>关于停用POS机并注销商户的申请</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="72"/>
+        <location filename="../posassist/report/letter_kinds.py" line="165"/>
+        <source>We ask you to:</source>
         <translation>特请贵方：</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="81"/>
+        <location filename="../posassist/report/letter_kinds.py" line="77"/>
         <source>shut off the terminal and stop every transaction on it from %1;</source>
         <translation>自%1起关闭该终端，停止其一切交易；</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="87"/>
+        <location filename="../posassist/report/letter_kinds.py" line="83"/>
         <source>close the merchant account and unlink the settlement account (%1);</source>
         <translation>注销商户，解除与结算账户（%1）的关联；</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="93"/>
+        <location filename="../posassist/report/letter_kinds.py" line="89"/>
         <source>settle every amount still due to the shop to that account, and charge no fee after that date;</source>
         <translation>将应结算给本商户的款项全部结算至上述账户，该日之后不再收取任何费用；</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="98"/>
+        <location filename="../posassist/report/letter_kinds.py" line="94"/>
         <source>confirm the closure in writing, stating that it was the merchant's own request and not a forced removal;</source>
         <translation>书面确认注销完成，并注明系商户主动申请，而非清退；</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="103"/>
+        <location filename="../posassist/report/letter_kinds.py" line="99"/>
         <source>confirm in writing that the closure has been reported to the card network.</source>
         <translation>书面确认已向银行卡清算机构报送注销信息。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="111"/>
+        <location filename="../posassist/report/letter_kinds.py" line="107"/>
         <source>Please send the written confirmations to the contact below.</source>
         <translation>请将上述书面确认发送给下列联系人。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="126"/>
+        <location filename="../posassist/report/letter_kinds.py" line="122"/>
         <source>tell the shop in writing when the refund is made, and why, if any part of it is refused;</source>
         <translation>书面告知退款时间；如有任何部分不予退还，请书面说明理由；</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="134"/>
+        <location filename="../posassist/report/letter_kinds.py" line="130"/>
         <source>if you hold that the shop agreed to a fee listed here, send the record of that consent;</source>
         <translation>如认为本商户同意过上列某项费用，请提供本商户同意的记录；</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="140"/>
+        <location filename="../posassist/report/letter_kinds.py" line="136"/>
         <source>charge no further fee for this terminal.</source>
         <translation>此后不再就该终端收取任何费用。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="142"/>
+        <location filename="../posassist/report/letter_kinds.py" line="138"/>
         <location filename="../posassist/words/texts.py" line="475"/>
         <source>Request for a refund</source>
         <translation>退款申请</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="147"/>
+        <location filename="../posassist/report/letter_kinds.py" line="143"/>
         <source>%1 (merchant ID %2, terminal %3) asks you to refund the following amounts, which are owed to the shop:</source>
         <translation>本商户%1（商户编号：%2，终端：%3）现申请退还下列应退款项：</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="161"/>
+        <location filename="../posassist/report/letter_kinds.py" line="157"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="162"/>
+        <location filename="../posassist/report/letter_kinds.py" line="158"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="163"/>
+        <location filename="../posassist/report/letter_kinds.py" line="159"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="164"/>
+        <location filename="../posassist/report/letter_kinds.py" line="160"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="174"/>
+        <location filename="../posassist/report/letter_kinds.py" line="170"/>
         <source>Copy to: %1</source>
         <translation>抄送：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="182"/>
+        <location filename="../posassist/report/letter_kinds.py" line="178"/>
         <source>Complaint</source>
         <translation>投诉书</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="183"/>
+        <location filename="../posassist/report/letter_kinds.py" line="179"/>
         <source>%1, complaint service</source>
         <translation>%1 客户投诉部门</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="187"/>
+        <location filename="../posassist/report/letter_kinds.py" line="183"/>
         <source>I, %1, make this complaint for %2 (merchant ID %3, terminal %4).</source>
         <translation>本人%1代表%2（商户编号：%3，终端：%4）提出如下投诉。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="197"/>
+        <location filename="../posassist/report/letter_kinds.py" line="193"/>
         <source>What happened</source>
         <translation>事实经过</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="199"/>
+        <location filename="../posassist/report/letter_kinds.py" line="195"/>
         <source>What the shop asks</source>
         <translation>投诉请求</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="207"/>
-        <location filename="../posassist/report/letter_kinds.py" line="255"/>
+        <location filename="../posassist/report/letter_kinds.py" line="203"/>
+        <location filename="../posassist/report/letter_kinds.py" line="251"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="208"/>
-        <location filename="../posassist/report/letter_kinds.py" line="256"/>
-        <location filename="../posassist/report/letter_kinds.py" line="269"/>
+        <location filename="../posassist/report/letter_kinds.py" line="204"/>
+        <location filename="../posassist/report/letter_kinds.py" line="252"/>
+        <location filename="../posassist/report/letter_kinds.py" line="265"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="209"/>
-        <location filename="../posassist/report/letter_kinds.py" line="259"/>
+        <location filename="../posassist/report/letter_kinds.py" line="205"/>
+        <location filename="../posassist/report/letter_kinds.py" line="255"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="212"/>
+        <location filename="../posassist/report/letter_kinds.py" line="208"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="215"/>
+        <location filename="../posassist/report/letter_kinds.py" line="211"/>
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="216"/>
+        <location filename="../posassist/report/letter_kinds.py" line="212"/>
         <source>%1 (merchant ID %2)</source>
         <translation>%1（商户编号：%2）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="220"/>
+        <location filename="../posassist/report/letter_kinds.py" line="216"/>
         <source>Institution</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="221"/>
+        <location filename="../posassist/report/letter_kinds.py" line="217"/>
         <source>Its address</source>
         <translation>机构地址</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="224"/>
+        <location filename="../posassist/report/letter_kinds.py" line="220"/>
         <source>Provider or agent</source>
         <translation>服务商/代理商</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="225"/>
+        <location filename="../posassist/report/letter_kinds.py" line="221"/>
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="227"/>
+        <location filename="../posassist/report/letter_kinds.py" line="223"/>
         <source>Complaint about a payment institution</source>
         <translation>关于支付机构的投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="229"/>
+        <location filename="../posassist/report/letter_kinds.py" line="225"/>
         <source>People's Bank of China, financial consumer protection (12363)</source>
         <translation>中国人民银行金融消费权益保护部门（12363）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="231"/>
+        <location filename="../posassist/report/letter_kinds.py" line="227"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="233"/>
+        <location filename="../posassist/report/letter_kinds.py" line="229"/>
         <source>Institution complained about</source>
         <translation>被投诉机构</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="235"/>
+        <location filename="../posassist/report/letter_kinds.py" line="231"/>
         <source>Request</source>
         <translation>投诉请求</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="237"/>
+        <location filename="../posassist/report/letter_kinds.py" line="233"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="239"/>
+        <location filename="../posassist/report/letter_kinds.py" line="235"/>
         <source>The institution's answer</source>
         <translation>被投诉机构的答复</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="243"/>
+        <location filename="../posassist/report/letter_kinds.py" line="239"/>
         <source>The shop complained to the provider first; its answer does not settle the matter, so the shop asks the People's Bank to handle this complaint.</source>
         <translation>本商户已先向服务商投诉，其答复未能解决问题，特请中国人民银行受理本投诉。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="262"/>
+        <location filename="../posassist/report/letter_kinds.py" line="258"/>
         <source>Principal</source>
         <translation>委托人</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="268"/>
+        <location filename="../posassist/report/letter_kinds.py" line="264"/>
         <source>Owner / legal representative</source>
         <translation>经营者/法定代表人</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="272"/>
+        <location filename="../posassist/report/letter_kinds.py" line="268"/>
         <source>Agent</source>
         <translation>受托人</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="277"/>
+        <location filename="../posassist/report/letter_kinds.py" line="273"/>
         <source>The principal authorises the agent to act for the merchant with %1 in stopping terminal %2 and closing merchant account %3: to submit the application, hand in and receive documents, return the device, check settlements and fees, and make and follow up complaints.</source>
         <translation>委托人现委托受托人代为向%1办理终端%2的停用及商户%3的注销事宜，包括：提交申请，递交和领取材料，归还设备，核对结算款项和费用，提出并跟进投诉。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="291"/>
+        <location filename="../posassist/report/letter_kinds.py" line="287"/>
         <source>The agent may not change the settlement account, receive money for the merchant or appoint another agent.</source>
         <translation>受托人无权变更结算账户，无权代商户收取款项，亦无转委托权。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="299"/>
+        <location filename="../posassist/report/letter_kinds.py" line="295"/>
         <source>This authority is valid until %1.</source>
         <translation>委托期限至%1止。</translation>
     </message>
@@ -2950,7 +2950,7 @@ SHA-256：%4</translation>
         <translation>向中国人民银行投诉（12363）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_kinds.py" line="261"/>
+        <location filename="../posassist/report/letter_kinds.py" line="257"/>
         <location filename="../posassist/words/texts.py" line="478"/>
         <source>Power of attorney</source>
         <translation>授权委托书</translation>
@@ -3007,13 +3007,13 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/report/letter_content.py" line="118"/>
-        <location filename="../posassist/report/letter_kinds.py" line="266"/>
+        <location filename="../posassist/report/letter_kinds.py" line="262"/>
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
         <location filename="../posassist/report/letter_content.py" line="119"/>
-        <location filename="../posassist/report/letter_kinds.py" line="267"/>
+        <location filename="../posassist/report/letter_kinds.py" line="263"/>
         <source>Merchant ID</source>
         <translation>商户编号</translation>
     </message>
@@ -3035,12 +3035,12 @@ SHA-256：%4</translation>
     <message>
         <location filename="../posassist/report/letter_content.py" line="148"/>
         <source>On %1 the shop applied to stop the terminal and close the account (%2, reference %3).</source>
-        <translation>%1，本商户申请停用终端并注销商户（%2，受理单号：%3）。</translation>
+        <translation>%1，本商户申请停用终端并注销商户，申请方式：%2，受理单号：%3。</translation>
     </message>
     <message>
         <location filename="../posassist/report/letter_content.py" line="159"/>
         <source>On %1 the shop applied to stop the terminal and close the account (%2).</source>
-        <translation>%1，本商户申请停用终端并注销商户（%2）。</translation>
+        <translation>%1，本商户申请停用终端并注销商户，申请方式：%2。</translation>
     </message>
     <message>
         <location filename="../posassist/report/letter_content.py" line="187"/>
@@ -3079,7 +3079,7 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/report/letter_content.py" line="220"/>
-        <location filename="../posassist/report/letter_kinds.py" line="122"/>
+        <location filename="../posassist/report/letter_kinds.py" line="118"/>
         <source>refund %1 in total to the shop's settlement account (%2);</source>
         <translation>将共计%1退还至本商户结算账户（%2）；</translation>
     </message>
@@ -3144,18 +3144,18 @@ SHA-256：%4</translation>
         <translation>上列各项证据的原件按编号收录于该汇编；凭材料指纹可核验其内容未经改动。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="312"/>
+        <location filename="../posassist/report/letter_content.py" line="314"/>
         <source>Yours faithfully,</source>
         <translation>此致
 敬礼！</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="319"/>
+        <location filename="../posassist/report/letter_content.py" line="321"/>
         <source>Agent: %1 (signature)</source>
         <translation>受托人：%1（签字）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="325"/>
+        <location filename="../posassist/report/letter_content.py" line="327"/>
         <source>%1 · evidence dossier fingerprint %2…</source>
         <translation>%1 · 证据材料汇编指纹 %2…</translation>
     </message>

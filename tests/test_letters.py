@@ -32,7 +32,7 @@ WORDS = {  # a word of each language that the other language's letter must not s
     "zh_CN": ("证据材料汇编的材料指纹", "Evidence dossier"),
     "en": ("Evidence dossier of this case", "材料指纹"),
 }
-LONG_DATES = {"zh_CN": "2026年11月20日", "en": "20 November 2026"}  # requested_close_on
+LONG_DATES = {"zh_CN": "2026年11月30日", "en": "30 November 2026"}  # requested_close_on
 
 
 @pytest.fixture(scope="module")

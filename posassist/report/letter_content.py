@@ -309,10 +309,12 @@ def build_content(
             ),
         )
     )
-    closing = translate("Letters", "Yours faithfully,")
-    blocks.append(Block("closing", rows=tuple(closing.split("\n"))))
-    blocks += w.signature(id_number, principal=kind is LetterKind.POWER_OF_ATTORNEY)
-    if kind is LetterKind.POWER_OF_ATTORNEY:
+    attorney = kind is LetterKind.POWER_OF_ATTORNEY
+    if not attorney:  # a power of attorney is a deed, not a letter: no closing words
+        closing = translate("Letters", "Yours faithfully,")
+        blocks.append(Block("closing", rows=tuple(closing.split("\n"))))
+    blocks += w.signature(None if attorney else id_number, principal=attorney)
+    if attorney:
         blocks.append(
             Block(
                 "signature",

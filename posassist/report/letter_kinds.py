@@ -30,9 +30,7 @@ def close(w: Any, id_number: str | None) -> list[Block]:
     blocks = [
         Block(
             "title",
-            translate(
-                "Letters", "Application to stop the POS terminal and close the merchant account"
-            ),
+            translate("Letters", "Application to stop the terminal and close the account"),
         ),
         *_to(w, w.v("acquirer"), "acquirer_address"),
         Block(
@@ -40,12 +38,10 @@ def close(w: Any, id_number: str | None) -> list[Block]:
             w.tr(
                 translate(
                     "Letters",
-                    "%1 (merchant ID %2) applies to stop terminal %3 and to close its merchant "
-                    "account as of %4. This is the merchant's own request.",
+                    "%1 applies to stop the terminal below and to close its merchant account "
+                    "as of %2. This is the merchant's own request.",
                 ),
                 w.v("shop_name"),
-                w.v("merchant_id"),
-                w.terminal(),
                 w.v("requested_close_on"),
             ),
         ),
@@ -73,7 +69,7 @@ def close(w: Any, id_number: str | None) -> list[Block]:
             )
         )
     blocks += [
-        Block("heading", translate("Letters", "We ask you to")),
+        Block("heading", translate("Letters", "We ask you to:")),
         Block(
             "numbered",
             rows=(
@@ -166,7 +162,7 @@ def refund(w: Any, id_number: str | None) -> list[Block]:
                 *w.refund_rows(),
             ),
         ),
-        Block("heading", translate("Letters", "We ask you to")),
+        Block("heading", translate("Letters", "We ask you to:")),
         Block("numbered", rows=tuple(requests)),
     ]
     if w.case.is_set("acquirer") and w.v("acquirer") != w.v("provider"):

@@ -141,7 +141,7 @@ def build_letter_pdf(content: LetterContent, target: str | BinaryIO, ctx: Contex
     ending: list = []  # the closing, the signatures and the date stay on one page
     for block in content.blocks:
         made = _flowables(block, ctx, width, layout)
-        if ending or block.kind == "closing":
+        if ending or block.kind in ("closing", "signature"):
             ending += made
         elif block.kind == "fingerprint":
             story.append(KeepTogether(made))

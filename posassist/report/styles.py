@@ -90,7 +90,7 @@ STYLES: list[tuple[str, dict[str, Any]]] = [
     ("caption_title", {"parent": "h2", "spaceBefore": 0, "spaceAfter": 3}),
     ("banner", {"parent": "base", "fontSize": 9.5, "leading": 14, "textColor": "warning"}),
     # Letters (letter_pdf.py): a formal letter's larger type and airier lines.
-    ("letter_body", {"parent": "base", "fontSize": 10.5, "leading": 16.5, "spaceAfter": 5}),
+    ("letter_body", {"parent": "base", "fontSize": 10.5, "leading": 16, "spaceAfter": 4}),
     (
         "letter_title",
         {"parent": "base", "fontSize": 16, "leading": 23, "alignment": 1, "spaceAfter": 12},

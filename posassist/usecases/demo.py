@@ -61,7 +61,7 @@ def add_demo_case(repo: CaseRepository, today: dt.date | None = None) -> int:
         "apply_channel": "hotline",
         "apply_reference": "GD20261115-0372",
         "answer_due": day(4),
-        "requested_close_on": day(-5),
+        "requested_close_on": day(5),
     }.items():
         repo.set_value(case_id, key, value)
     for item in (
