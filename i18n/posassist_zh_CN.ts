@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="55"/>
+        <source>POS Assist, case %1: %2, %3, terminal %4</source>
+        <translation>POS Assist 事项 %1：%2，%3，终端 %4</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="63"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="69"/>
+        <source>POS Assist: %1</source>
+        <translation>POS Assist：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <location filename="../posassist/ui/case_list.py" line="83"/>
@@ -353,6 +371,7 @@
         <location filename="../posassist/cli/case_commands.py" line="89"/>
         <location filename="../posassist/cli/case_commands.py" line="129"/>
         <location filename="../posassist/cli/letter_commands.py" line="49"/>
+        <location filename="../posassist/cli/letter_commands.py" line="96"/>
         <location filename="../posassist/cli/report_commands.py" line="58"/>
         <source>there is no case %1 (see: posassist cases)</source>
         <translation>没有编号为 %1 的事项（查看：posassist cases）</translation>
@@ -483,7 +502,12 @@
         <translation>pdf 或 docx（默认：按文件名判断，否则为 pdf）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="211"/>
+        <location filename="../posassist/cli/arguments.py" line="210"/>
+        <source>write a case's reminder dates as an iCalendar (.ics) file</source>
+        <translation>把事项的提醒日期写成日历文件（.ics）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="217"/>
         <source>your ID number, printed in the letter and stored nowhere</source>
         <translation>您的身份证号码：只印在信件上，不会保存</translation>
     </message>
@@ -649,6 +673,7 @@
     </message>
     <message>
         <location filename="../posassist/cli/letter_commands.py" line="33"/>
+        <location filename="../posassist/cli/letter_commands.py" line="89"/>
         <source>%1 is not a regular file: give a new file name or a file to replace</source>
         <translation>%1 不是普通文件：请给出新的文件名，或要替换的文件</translation>
     </message>
@@ -659,6 +684,7 @@
     </message>
     <message>
         <location filename="../posassist/cli/letter_commands.py" line="61"/>
+        <location filename="../posassist/cli/letter_commands.py" line="99"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -671,6 +697,11 @@
         <location filename="../posassist/cli/letter_commands.py" line="72"/>
         <source>%1: %2 (Word document), evidence cited %3, fingerprint %4</source>
         <translation>%1：%2（Word 文档），引用证据 %3，材料指纹 %4</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/letter_commands.py" line="103"/>
+        <source>%1: %2 dates, each with a reminder</source>
+        <translation>%1：%2 个日期，每个都有提醒</translation>
     </message>
 </context>
 <context>
@@ -838,6 +869,21 @@
         <location filename="../posassist/words/texts.py" line="313"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="314"/>
+        <source>Data fee renewal date: check it is not charged again</source>
+        <translation>流量费续费日：核对是否被再次扣费</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="317"/>
+        <source>Sales slips may be thrown away (shredded)</source>
+        <translation>签购单保存期满，可以粉碎销毁</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="318"/>
+        <source>The evidence dossier may be discarded</source>
+        <translation>证据材料汇编保存期满</translation>
     </message>
 </context>
 <context>
@@ -1530,92 +1576,92 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="366"/>
+        <location filename="../posassist/words/texts.py" line="371"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="367"/>
+        <location filename="../posassist/words/texts.py" line="372"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="368"/>
+        <location filename="../posassist/words/texts.py" line="373"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="369"/>
+        <location filename="../posassist/words/texts.py" line="374"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="370"/>
+        <location filename="../posassist/words/texts.py" line="375"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="371"/>
+        <location filename="../posassist/words/texts.py" line="376"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="372"/>
+        <location filename="../posassist/words/texts.py" line="377"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="373"/>
+        <location filename="../posassist/words/texts.py" line="378"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="374"/>
+        <location filename="../posassist/words/texts.py" line="379"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="381"/>
+        <location filename="../posassist/words/texts.py" line="386"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="382"/>
+        <location filename="../posassist/words/texts.py" line="387"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="385"/>
+        <location filename="../posassist/words/texts.py" line="390"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="390"/>
+        <location filename="../posassist/words/texts.py" line="395"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="393"/>
+        <location filename="../posassist/words/texts.py" line="398"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="394"/>
+        <location filename="../posassist/words/texts.py" line="399"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="398"/>
+        <location filename="../posassist/words/texts.py" line="403"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="401"/>
+        <location filename="../posassist/words/texts.py" line="406"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="402"/>
+        <location filename="../posassist/words/texts.py" line="407"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2146,7 +2192,7 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="198"/>
-        <location filename="../posassist/words/texts.py" line="431"/>
+        <location filename="../posassist/words/texts.py" line="436"/>
         <source>Enter exactly 4 digits.</source>
         <translation>请输入4位数字。</translation>
     </message>
@@ -2163,13 +2209,13 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="292"/>
-        <location filename="../posassist/words/texts.py" line="427"/>
+        <location filename="../posassist/words/texts.py" line="432"/>
         <source>Use at most 2 decimal places, e.g. 45.50. Not saved yet.</source>
         <translation>最多保留2位小数，如 45.50。尚未保存。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="293"/>
-        <location filename="../posassist/words/texts.py" line="424"/>
+        <location filename="../posassist/words/texts.py" line="429"/>
         <source>This is not an amount; type e.g. 1234.50. Not saved yet.</source>
         <translation>这不是金额，请输入如 1234.50。尚未保存。</translation>
     </message>
@@ -2545,17 +2591,17 @@ SHA-256：%4</translation>
         <translation>仅在有人代您与服务商办理时填写</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="423"/>
+        <location filename="../posassist/words/texts.py" line="428"/>
         <source>not a date; write it as YYYY-MM-DD, e.g. 2026-10-31</source>
         <translation>不是日期；请写成 YYYY-MM-DD，例如 2026-10-31</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="430"/>
+        <location filename="../posassist/words/texts.py" line="435"/>
         <source>not one of the choices: %1</source>
         <translation>不是可选值之一：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="432"/>
+        <location filename="../posassist/words/texts.py" line="437"/>
         <source>write yes or no</source>
         <translation>请写 yes 或 no</translation>
     </message>
@@ -2601,62 +2647,62 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="348"/>
+        <location filename="../posassist/words/texts.py" line="353"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="349"/>
+        <location filename="../posassist/words/texts.py" line="354"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="350"/>
+        <location filename="../posassist/words/texts.py" line="355"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="351"/>
+        <location filename="../posassist/words/texts.py" line="356"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="352"/>
+        <location filename="../posassist/words/texts.py" line="357"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="353"/>
+        <location filename="../posassist/words/texts.py" line="358"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="354"/>
+        <location filename="../posassist/words/texts.py" line="359"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="355"/>
+        <location filename="../posassist/words/texts.py" line="360"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="356"/>
+        <location filename="../posassist/words/texts.py" line="361"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="357"/>
+        <location filename="../posassist/words/texts.py" line="362"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="358"/>
+        <location filename="../posassist/words/texts.py" line="363"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="359"/>
+        <location filename="../posassist/words/texts.py" line="364"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
@@ -2664,7 +2710,7 @@ SHA-256：%4</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="474"/>
+        <location filename="../posassist/words/texts.py" line="479"/>
         <source>Request to stop the terminal and close the account</source>
         <translation>停用及注销申请</translation>
     </message>
@@ -2756,7 +2802,7 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/report/letter_kinds.py" line="138"/>
-        <location filename="../posassist/words/texts.py" line="475"/>
+        <location filename="../posassist/words/texts.py" line="480"/>
         <source>Request for a refund</source>
         <translation>退款申请</translation>
     </message>
@@ -2940,63 +2986,63 @@ SHA-256：%4</translation>
         <translation>委托期限至%1止。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="476"/>
+        <location filename="../posassist/words/texts.py" line="481"/>
         <source>Complaint to the provider</source>
         <translation>向服务商投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="477"/>
+        <location filename="../posassist/words/texts.py" line="482"/>
         <source>Complaint to the People's Bank of China (12363)</source>
         <translation>向中国人民银行投诉（12363）</translation>
     </message>
     <message>
         <location filename="../posassist/report/letter_kinds.py" line="257"/>
-        <location filename="../posassist/words/texts.py" line="478"/>
+        <location filename="../posassist/words/texts.py" line="483"/>
         <source>Power of attorney</source>
         <translation>授权委托书</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="488"/>
+        <location filename="../posassist/words/texts.py" line="493"/>
         <source>%1 (step: %2)</source>
         <translation>%1（步骤：%2）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="494"/>
+        <location filename="../posassist/words/texts.py" line="499"/>
         <source>no proof attached that this letter can cite (e.g. %1)</source>
         <translation>还没有附上这封信可以引用的证据（例如：%1）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="498"/>
+        <location filename="../posassist/words/texts.py" line="503"/>
         <source>your ID number (given when the letter is made, stored nowhere)</source>
         <translation>您的身份证号码（生成信件时填写，不会保存）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="501"/>
+        <location filename="../posassist/words/texts.py" line="506"/>
         <source>the ID number given is not valid (check its digits and its last character)</source>
         <translation>填写的证件号码无效（请核对数字和最后一位）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="504"/>
+        <location filename="../posassist/words/texts.py" line="509"/>
         <source>a logged contact with the provider (step: %1)</source>
         <translation>与服务商联系的记录（步骤：%1）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="505"/>
+        <location filename="../posassist/words/texts.py" line="510"/>
         <source>the provider's answer, logged in the contact log (step: %1)</source>
         <translation>服务商的答复，记在联系记录里（步骤：%1）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="508"/>
+        <location filename="../posassist/words/texts.py" line="513"/>
         <source>money owed to you: a fee owed to the shop or a deposit (step: %1)</source>
         <translation>应退给您的钱：应退的费用或押金（步骤：%1）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="511"/>
+        <location filename="../posassist/words/texts.py" line="516"/>
         <source>something to complain about: money owed to you or a closure not confirmed (step: %1)</source>
         <translation>投诉的事由：应退给您的钱，或尚未确认的注销（步骤：%1）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="515"/>
+        <location filename="../posassist/words/texts.py" line="520"/>
         <source>this terminal is repaired or replaced, not closed (step: %1)</source>
         <translation>这台POS机是维修或更换，不是注销（步骤：%1）</translation>
     </message>
@@ -3312,48 +3358,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="321"/>
+        <location filename="../posassist/words/texts.py" line="326"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="319"/>
-        <location filename="../posassist/words/texts.py" line="323"/>
+        <location filename="../posassist/words/texts.py" line="324"/>
+        <location filename="../posassist/words/texts.py" line="328"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="325"/>
+        <location filename="../posassist/words/texts.py" line="330"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="329"/>
+        <location filename="../posassist/words/texts.py" line="334"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="331"/>
+        <location filename="../posassist/words/texts.py" line="336"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="335"/>
+        <location filename="../posassist/words/texts.py" line="340"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="336"/>
+        <location filename="../posassist/words/texts.py" line="341"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="337"/>
+        <location filename="../posassist/words/texts.py" line="342"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="338"/>
+        <location filename="../posassist/words/texts.py" line="343"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -3680,32 +3726,32 @@ SHA-256：%4</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="440"/>
+        <location filename="../posassist/words/texts.py" line="445"/>
         <source>The case file %1 cannot be written: the folder or the disk is read-only, or you may not write there. Nothing was changed; earlier entries are all there.</source>
         <translation>无法写入事项文件 %1：文件夹或磁盘是只读的，或您没有写入权限。没有作任何更改；之前的记录都还在。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="445"/>
+        <location filename="../posassist/words/texts.py" line="450"/>
         <source>The disk of the case file %1 is full (or the file reached its size limit). Nothing was changed; free some space and try again.</source>
         <translation>事项文件 %1 所在的磁盘已满（或文件已达到大小上限）。没有作任何更改；请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="450"/>
+        <location filename="../posassist/words/texts.py" line="455"/>
         <source>The disk could not read or write the case file %1. Nothing was changed; check the disk (or the USB stick) and try again.</source>
         <translation>磁盘无法读写事项文件 %1。没有作任何更改；请检查磁盘（或U盘）后再试。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="455"/>
+        <location filename="../posassist/words/texts.py" line="460"/>
         <source>The case file %1 cannot be opened: check that the folder exists and that you may write to it.</source>
         <translation>无法打开事项文件 %1：请确认文件夹存在，并且您有写入权限。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="460"/>
+        <location filename="../posassist/words/texts.py" line="465"/>
         <source>The case file %1 is damaged. It was not changed; restore it from a backup.</source>
         <translation>事项文件 %1 已损坏。它没有被更改；请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="464"/>
+        <location filename="../posassist/words/texts.py" line="469"/>
         <source>The case file %1 is busy (another POS Assist is writing); try again in a moment.</source>
         <translation>事项文件 %1 正忙（另一个 POS Assist 正在写入）；请稍后再试。</translation>
     </message>

@@ -205,6 +205,12 @@ def _letter_command(command) -> None:
         choices=("pdf", "docx"),
         help=translate("CommandLine", "pdf or docx (default: from the file name, else pdf)"),
     )
+    calendar = command(
+        "calendar",
+        translate("CommandLine", "write a case's reminder dates as an iCalendar (.ics) file"),
+    )
+    calendar.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
     letter.add_argument(
         "--id-number",
         metavar="N",

@@ -99,10 +99,10 @@ def _run(args: argparse.Namespace, directory: Path, language: str) -> int:
         return case_commands.attach(directory, args)
     if args.command == "set":
         return case_commands.set_values(directory, args)
-    if args.command == "letter":
-        from posassist.cli.letter_commands import letter
+    if args.command in ("letter", "calendar"):
+        from posassist.cli import letter_commands
 
-        return letter(directory, args)
+        return getattr(letter_commands, args.command)(directory, args)
     from posassist.cli.report_commands import export_command, verify_file
 
     if args.command == "export":

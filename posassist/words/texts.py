@@ -311,6 +311,11 @@ def date_code(code: DateCode) -> str:
         DateCode.FOLLOW_UP: translate("Dates", "Follow up with the provider"),
         DateCode.DEPOSIT_REFUND_DUE: translate("Dates", "Deposit refund due"),
         DateCode.WATCH_UNTIL: translate("Dates", "Stop watching bank statements"),
+        DateCode.SIM_FEE_RENEWAL: translate(
+            "Dates", "Data fee renewal date: check it is not charged again"
+        ),
+        DateCode.KEEP_SLIPS_UNTIL: translate("Dates", "Sales slips may be thrown away (shredded)"),
+        DateCode.KEEP_DOSSIER_UNTIL: translate("Dates", "The evidence dossier may be discarded"),
     }[code]
 
 
