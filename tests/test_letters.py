@@ -117,6 +117,17 @@ def test_each_letter_reads_back_with_its_facts_fingerprint_and_evidence(
     assert not re.search(r"[:：]\s*$", text.split("\n")[0])
 
 
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_font_of_a_letter_is_the_embedded_one(letters, language):
+    for kind in KINDS:
+        listed = subprocess.run(
+            ["pdffonts", str(letters[kind, language, "pdf"].path)],
+            capture_output=True, text=True, check=True,
+        ).stdout.splitlines()[2:]  # fmt: skip
+        assert listed and all("WenQuanYi" in line for line in listed), (kind, listed)
+        assert all(line.split()[-5] == "yes" for line in listed), (kind, listed)  # embedded
+
+
 def test_the_cited_numbers_are_the_letters_kinds_of_proof(letters):
     assert letters["close", "en", "pdf"].cited == ["E-01", "E-02", "E-03"]
     assert letters["refund", "en", "pdf"].cited == ["E-01", "E-02", "E-04"]  # no letters

@@ -46,8 +46,10 @@ def _flowables(block: Block, ctx: Context, width: float, layout: dict[str, Any])
     if kind == "heading":
         return [Paragraph(markup(block.text), p["letter_heading"])]
     if kind == "numbered":
+        # The number is set in the bullet's font, Helvetica unless told (never embedded).
+        item = _style(ctx, "letter_item", bulletFontName=ctx.sans)
         return [
-            Paragraph(markup(text), p["letter_item"], bulletText=f"{i}.")
+            Paragraph(markup(text), item, bulletText=f"{i}.")
             for i, text in enumerate(block.rows, start=1)
         ]
     if kind == "facts":
@@ -97,6 +99,7 @@ def _flowables(block: Block, ctx: Context, width: float, layout: dict[str, Any])
         box.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), ctx.sans, 8.5),  # not ReportLab's Helvetica
                     ("BACKGROUND", (0, 0), (-1, -1), color("fill")),
                     ("LINEABOVE", (0, 0), (-1, 0), 0.8, color("rule")),
                     ("LEFTPADDING", (0, 0), (-1, -1), 6),
