@@ -131,6 +131,20 @@ def test_every_font_of_a_letter_is_the_embedded_one(letters, language):
         assert all(line.split()[-5] == "yes" for line in listed), (kind, listed)  # embedded
 
 
+def test_the_word_document_is_a4_with_the_letters_tables(letters):
+    import docx
+
+    document = docx.Document(str(letters["refund", "zh_CN", "docx"].path))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    amounts, enclosures = document.tables
+    assert amounts.rows[-1].cells[0].text == "合计" and amounts.rows[-1].cells[-1].text == "¥99.00"
+    # the grid's widths, as LibreOffice reads them (stored in twips)
+    assert [round(c.width.cm, 1) for c in enclosures.columns] == [2.2, 13.8]
+    assert [r.cells[0].text for r in enclosures.rows] == ["E-01", "E-02", "E-04"]
+    assert "sha256:" in document.core_properties.keywords
+
+
 def test_the_cited_numbers_are_the_letters_kinds_of_proof(letters):
     assert letters["close", "en", "pdf"].cited == ["E-01", "E-02", "E-03"]
     assert letters["refund", "en", "pdf"].cited == ["E-01", "E-02", "E-04"]  # no letters

@@ -62,6 +62,10 @@ def _table(doc: Any, rows: list[tuple], widths: list[float], header: bool = Fals
 
     table = doc.add_table(rows=len(rows), cols=len(widths))
     table.style = "Table Grid"
+    # Word reads each cell's width, LibreOffice the grid's: set both, and no autofit.
+    table.autofit = False
+    for c, width in enumerate(widths):
+        table.columns[c].width = Cm(width)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             cell = table.cell(r, c)
