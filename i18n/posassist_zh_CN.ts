@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="56"/>
+        <source>POS Assist, case %1: %2, %3, terminal %4</source>
+        <translation>POS Assist 事项 %1：%2，%3，终端 %4</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="63"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="68"/>
+        <source>POS Assist: %1</source>
+        <translation>POS Assist：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <location filename="../posassist/ui/backup_dialogs.py" line="33"/>
@@ -284,117 +302,117 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="197"/>
+        <location filename="../posassist/words/texts.py" line="209"/>
         <source>Photographed the device and the label with its serial number</source>
         <translation>已拍下机身和带机身序列号的标签</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="200"/>
+        <location filename="../posassist/words/texts.py" line="212"/>
         <source>Found the contract or took screenshots of it</source>
         <translation>已找到合同，或已截图保存</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="201"/>
+        <location filename="../posassist/words/texts.py" line="213"/>
         <source>Kept every notice and message from the institution</source>
         <translation>已保存支付机构发来的每条通知和消息</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="204"/>
+        <location filename="../posassist/words/texts.py" line="216"/>
         <source>Downloaded the transaction records from the provider's app or portal</source>
         <translation>已从服务商的APP或商户后台下载交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="207"/>
+        <location filename="../posassist/words/texts.py" line="219"/>
         <source>Downloaded the settlement and deduction records</source>
         <translation>已下载结算明细和扣费明细</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="210"/>
+        <location filename="../posassist/words/texts.py" line="222"/>
         <source>Settled the open batch, signed off and printed the settlement slip</source>
         <translation>已结算、签退并打印结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="213"/>
+        <location filename="../posassist/words/texts.py" line="225"/>
         <source>Keeping the merchant copies of the sales slips</source>
         <translation>签购单商户联已收好</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="214"/>
+        <location filename="../posassist/words/texts.py" line="226"/>
         <source>A notice is up at the till and the door</source>
         <translation>收银台和店门口已贴出顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="215"/>
+        <location filename="../posassist/words/texts.py" line="227"/>
         <source>Online listings no longer mention card payment</source>
         <translation>网上的店铺信息已不再写“可刷卡”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="218"/>
+        <location filename="../posassist/words/texts.py" line="230"/>
         <source>Reached the acquirer's official hotline or app, not only the agent</source>
         <translation>已通过收单机构的官方客服电话或APP联系，不只是找代理商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="221"/>
+        <location filename="../posassist/words/texts.py" line="233"/>
         <source>Asked for the exact procedure, the fees and the deadlines</source>
         <translation>已问清停用流程、费用和期限</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="224"/>
+        <location filename="../posassist/words/texts.py" line="236"/>
         <source>Asked them to record the exit as your own request</source>
         <translation>已要求对方把这次退出记为“商户主动申请”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="227"/>
+        <location filename="../posassist/words/texts.py" line="239"/>
         <source>Kept a copy or screenshot of the application</source>
         <translation>已保存停用申请的复印件或截图</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="230"/>
+        <location filename="../posassist/words/texts.py" line="242"/>
         <source>Compared every deduction with the contract and the fee list</source>
         <translation>已把每笔扣款和合同、收费标准逐一核对</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="233"/>
+        <location filename="../posassist/words/texts.py" line="245"/>
         <source>Asked for the record of your consent to any fee change</source>
         <translation>已要求对方出示您同意收费调整的记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="236"/>
+        <location filename="../posassist/words/texts.py" line="248"/>
         <source>Photographed the device before it left the shop</source>
         <translation>设备离店前已拍照</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="239"/>
+        <location filename="../posassist/words/texts.py" line="251"/>
         <source>Cleared stored transactions and shop data (factory reset)</source>
         <translation>已清除机内交易记录和商户资料（恢复出厂设置）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="242"/>
+        <location filename="../posassist/words/texts.py" line="254"/>
         <source>Kept the courier or handover receipt</source>
         <translation>已保存快递底单或交接单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="243"/>
+        <location filename="../posassist/words/texts.py" line="255"/>
         <source>Cleared away printer rolls and printed slips</source>
         <translation>已清理打印纸卷和打印出的单据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="246"/>
+        <location filename="../posassist/words/texts.py" line="258"/>
         <source>Got written confirmation that the terminal is shut off</source>
         <translation>已拿到终端已关停的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="249"/>
+        <location filename="../posassist/words/texts.py" line="261"/>
         <source>The confirmation says it was your own request, not a forced removal</source>
         <translation>书面确认写明是商户主动申请，不是清退</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="252"/>
+        <location filename="../posassist/words/texts.py" line="264"/>
         <source>Checked the linked bank and payment accounts for unexpected debits</source>
         <translation>已检查绑定的银行账户和支付账户有无异常扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="255"/>
+        <location filename="../posassist/words/texts.py" line="267"/>
         <source>Checked for forgotten merchant registrations under your ID</source>
         <translation>已查过本人名下有无遗漏的商户登记</translation>
     </message>
@@ -402,143 +420,143 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="147"/>
+        <location filename="../posassist/words/texts.py" line="159"/>
         <source>Hardware POS (countertop, smart or e-signature)</source>
         <translation>硬件POS机（传统、智能或电签POS）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="148"/>
+        <location filename="../posassist/words/texts.py" line="160"/>
         <source>Software POS (app or cash-register software)</source>
         <translation>软件POS（收款APP或收银软件）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="149"/>
+        <location filename="../posassist/words/texts.py" line="161"/>
         <source>Mobile POS (card reader used with a phone)</source>
         <translation>移动POS（配合手机使用的刷卡器）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="152"/>
+        <location filename="../posassist/words/texts.py" line="164"/>
         <source>Leased from the provider</source>
         <translation>向服务商租用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="153"/>
+        <location filename="../posassist/words/texts.py" line="165"/>
         <source>Bought, it is mine</source>
         <translation>自己买的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="154"/>
+        <location filename="../posassist/words/texts.py" line="166"/>
         <source>Lent against a deposit</source>
         <translation>交押金借用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="157"/>
+        <location filename="../posassist/words/texts.py" line="169"/>
         <source>Closing down or business change</source>
         <translation>停业或业务调整</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="158"/>
+        <location filename="../posassist/words/texts.py" line="170"/>
         <source>Fault or damage</source>
         <translation>故障或损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="159"/>
+        <location filename="../posassist/words/texts.py" line="171"/>
         <source>Suspended by the payment institution</source>
         <translation>被支付机构停用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="160"/>
+        <location filename="../posassist/words/texts.py" line="172"/>
         <source>Switching to another provider</source>
         <translation>换用其他服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="161"/>
+        <location filename="../posassist/words/texts.py" line="173"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="164"/>
+        <location filename="../posassist/words/texts.py" line="176"/>
         <source>Have it repaired</source>
         <translation>送修</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="165"/>
+        <location filename="../posassist/words/texts.py" line="177"/>
         <source>Get a replacement device</source>
         <translation>换一台设备</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="166"/>
+        <location filename="../posassist/words/texts.py" line="178"/>
         <source>Stop using card payments with it for good</source>
         <translation>彻底停用，不再用它刷卡收款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="169"/>
+        <location filename="../posassist/words/texts.py" line="181"/>
         <source>Official hotline</source>
         <translation>官方客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="170"/>
+        <location filename="../posassist/words/texts.py" line="182"/>
         <source>Provider's app or website</source>
         <translation>服务商的APP或网站</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="171"/>
+        <location filename="../posassist/words/texts.py" line="183"/>
         <source>Paper form</source>
         <translation>纸质申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="172"/>
+        <location filename="../posassist/words/texts.py" line="184"/>
         <source>In person</source>
         <translation>当面办理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="173"/>
-        <location filename="../posassist/words/texts.py" line="186"/>
+        <location filename="../posassist/words/texts.py" line="185"/>
+        <location filename="../posassist/words/texts.py" line="198"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="174"/>
+        <location filename="../posassist/words/texts.py" line="186"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="177"/>
+        <location filename="../posassist/words/texts.py" line="189"/>
         <source>Sent by courier</source>
         <translation>快递寄回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="178"/>
+        <location filename="../posassist/words/texts.py" line="190"/>
         <source>Handed over in person</source>
         <translation>当面交还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="179"/>
+        <location filename="../posassist/words/texts.py" line="191"/>
         <source>Collected by the provider</source>
         <translation>服务商上门回收</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="182"/>
+        <location filename="../posassist/words/texts.py" line="194"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="183"/>
+        <location filename="../posassist/words/texts.py" line="195"/>
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="184"/>
+        <location filename="../posassist/words/texts.py" line="196"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="185"/>
+        <location filename="../posassist/words/texts.py" line="197"/>
         <source>Visit</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="187"/>
+        <location filename="../posassist/words/texts.py" line="199"/>
         <source>Chat message</source>
         <translation>聊天消息</translation>
     </message>
@@ -546,14 +564,16 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="45"/>
+        <location filename="../posassist/cli/arguments.py" line="46"/>
         <source>not a case id: %1 (see: posassist cases)</source>
         <translation>不是事项编号：%1（查看：posassist cases）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="48"/>
+        <location filename="../posassist/cli/arguments.py" line="49"/>
         <location filename="../posassist/cli/case_commands.py" line="90"/>
         <location filename="../posassist/cli/case_commands.py" line="130"/>
+        <location filename="../posassist/cli/letter_commands.py" line="50"/>
+        <location filename="../posassist/cli/letter_commands.py" line="97"/>
         <location filename="../posassist/cli/report_commands.py" line="60"/>
         <location filename="../posassist/cli/statement_commands.py" line="30"/>
         <location filename="../posassist/cli/statement_commands.py" line="73"/>
@@ -562,174 +582,199 @@
         <translation>没有编号为 %1 的事项（查看：posassist cases）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="59"/>
+        <location filename="../posassist/cli/arguments.py" line="60"/>
         <source>not a whole number of at least 1: %1</source>
         <translation>不是不小于 1 的整数：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="70"/>
+        <location filename="../posassist/cli/arguments.py" line="71"/>
         <source>folder of the case file (default: POSASSIST_DATA_DIR, else the user data folder)</source>
         <translation>事项文件所在的文件夹（默认：POSASSIST_DATA_DIR，否则为用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="88"/>
+        <location filename="../posassist/cli/arguments.py" line="89"/>
         <source>POS Assist: stop and close out a card-payment POS terminal, step by step.</source>
         <translation>POS Assist：一步一步停用并注销刷卡 POS 机。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="98"/>
+        <location filename="../posassist/cli/arguments.py" line="99"/>
         <source>open a filled-in sample case in a throw-away data folder</source>
         <translation>在临时数据文件夹中打开一个已填好的示例事项</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="103"/>
+        <location filename="../posassist/cli/arguments.py" line="104"/>
         <source>language of the window and the messages (default: the system's)</source>
         <translation>窗口和提示信息的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="111"/>
+        <location filename="../posassist/cli/arguments.py" line="112"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="115"/>
+        <location filename="../posassist/cli/arguments.py" line="116"/>
         <source>list the cases as text</source>
         <translation>以文本列出所有事项</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="116"/>
+        <location filename="../posassist/cli/arguments.py" line="117"/>
         <source>create a case and print its id</source>
         <translation>新建事项并显示其编号</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="117"/>
+        <location filename="../posassist/cli/arguments.py" line="118"/>
         <source>shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="119"/>
+        <location filename="../posassist/cli/arguments.py" line="120"/>
         <source>provider of the terminal</source>
         <translation>POS 机的服务机构</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="123"/>
+        <location filename="../posassist/cli/arguments.py" line="124"/>
         <source>add the sample case and print its id</source>
         <translation>添加示例事项并显示其编号</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="126"/>
+        <location filename="../posassist/cli/arguments.py" line="128"/>
+        <source>with sample records for its letters to cite</source>
+        <translation>附上示例材料，供信件引用</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="132"/>
         <source>attach files to a case as evidence, one line per file</source>
         <translation>把文件作为证据添加到事项，每个文件一行结果</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="131"/>
+        <location filename="../posassist/cli/arguments.py" line="137"/>
         <source>the step the files belong to</source>
         <translation>文件所属的步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="134"/>
+        <location filename="../posassist/cli/arguments.py" line="140"/>
         <source>the kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="138"/>
+        <location filename="../posassist/cli/arguments.py" line="144"/>
         <source>set fields of a case, e.g. closed_on=2026-10-31 (checked as in the window)</source>
         <translation>设置事项的字段，例如 closed_on=2026-10-31（与窗口中的检查相同）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="147"/>
+        <location filename="../posassist/cli/arguments.py" line="153"/>
         <source>import provider or bank statements (CSV, XLSX, XLS) and check them</source>
         <translation>导入服务商或银行的对账单（CSV、XLSX、XLS）并核对</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="157"/>
+        <location filename="../posassist/cli/arguments.py" line="163"/>
         <source>whose statement it is (default: provider)</source>
         <translation>对账单来自哪里（默认：服务商）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="162"/>
+        <location filename="../posassist/cli/arguments.py" line="168"/>
         <source>import the rows that can be read when some cannot</source>
         <translation>有些行无法读取时，导入能读取的行</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="165"/>
+        <location filename="../posassist/cli/arguments.py" line="171"/>
         <source>run the settlement check and list the findings</source>
         <translation>核对结算并列出发现的问题</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="171"/>
+        <location filename="../posassist/cli/arguments.py" line="177"/>
         <source>print the findings as JSON (for scripts)</source>
         <translation>以 JSON 格式输出发现的问题（供脚本使用）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="174"/>
+        <location filename="../posassist/cli/arguments.py" line="180"/>
         <source>back up the case file (checked after writing)</source>
         <translation>备份事项文件（写入后会检查）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="181"/>
+        <location filename="../posassist/cli/arguments.py" line="187"/>
         <source>where to write it (default: backups/ beside the case file)</source>
         <translation>写到哪里（默认：事项文件旁的 backups/ 文件夹）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="183"/>
+        <location filename="../posassist/cli/arguments.py" line="189"/>
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="186"/>
+        <location filename="../posassist/cli/arguments.py" line="192"/>
         <source>put a backup in place of the case file (the current one is kept aside)</source>
         <translation>用备份替换事项文件（当前文件会另存一旁）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="193"/>
+        <location filename="../posassist/cli/arguments.py" line="199"/>
         <source>re-check the case file and every stored original against its SHA-256</source>
         <translation>重新检查事项文件，并按 SHA-256 核对每个保存的原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="197"/>
+        <location filename="../posassist/cli/arguments.py" line="203"/>
         <source>delete a case created by mistake</source>
         <translation>删除误建的事项</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="200"/>
+        <location filename="../posassist/cli/arguments.py" line="206"/>
         <source>yes, delete it</source>
         <translation>确认删除</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="203"/>
+        <location filename="../posassist/cli/arguments.py" line="209"/>
         <source>export a case's evidence dossier as one PDF</source>
         <translation>把事项的证据档案导出为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="210"/>
+        <location filename="../posassist/cli/arguments.py" line="216"/>
         <source>language of the dossier and the messages</source>
         <translation>档案和提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="215"/>
+        <location filename="../posassist/cli/arguments.py" line="221"/>
         <source>a shortened upload packet for size-capped portals</source>
         <translation>为有大小限制的网站制作精简上传包</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="220"/>
+        <location filename="../posassist/cli/arguments.py" line="226"/>
         <source>packet size limit (default 4.5MB)</source>
         <translation>上传包大小上限（默认 4.5MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="226"/>
+        <location filename="../posassist/cli/arguments.py" line="232"/>
         <source>packet page limit (default 19)</source>
         <translation>上传包页数上限（默认 19）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="230"/>
+        <location filename="../posassist/cli/arguments.py" line="237"/>
         <source>check every original in a dossier against its manifest and fingerprint</source>
         <translation>按清单和指纹核对档案中的每个原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="241"/>
+        <location filename="../posassist/cli/arguments.py" line="248"/>
         <source>write the originals here</source>
         <translation>把原始文件写到这里</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="256"/>
+        <source>make a letter from a case (PDF or Word document)</source>
+        <translation>根据事项生成信件（PDF 或 Word 文档）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="264"/>
+        <source>pdf or docx (default: from the file name, else pdf)</source>
+        <translation>pdf 或 docx（默认：按文件名判断，否则为 pdf）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="268"/>
+        <source>write a case's reminder dates as an iCalendar (.ics) file</source>
+        <translation>把事项的提醒日期写成日历文件（.ics）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="275"/>
+        <source>your ID number, printed in the letter and stored nowhere</source>
+        <translation>您的身份证号码：只印在信件上，不会保存</translation>
     </message>
     <message>
         <location filename="../posassist/cli/case_commands.py" line="19"/>
@@ -1007,6 +1052,38 @@
         <source>case %1 (%2) deleted: %3 evidence items, %4 stored files freed</source>
         <translation>事项 %1（%2）已删除：%3 项证据，释放 %4 个保存的文件</translation>
     </message>
+    <message>
+        <location filename="../posassist/cli/letter_commands.py" line="34"/>
+        <location filename="../posassist/cli/letter_commands.py" line="90"/>
+        <source>%1 is not a regular file: give a new file name or a file to replace</source>
+        <translation>%1 不是普通文件：请给出新的文件名，或要替换的文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/letter_commands.py" line="56"/>
+        <source>%1 cannot be made yet; the case still needs:</source>
+        <translation>还不能生成%1；这个事项还缺少：</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/letter_commands.py" line="62"/>
+        <location filename="../posassist/cli/letter_commands.py" line="100"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/letter_commands.py" line="65"/>
+        <source>%1: %2, %3 pages, evidence cited %4, fingerprint %5</source>
+        <translation>%1：%2，%3 页，引用证据 %4，材料指纹 %5</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/letter_commands.py" line="73"/>
+        <source>%1: %2 (Word document), evidence cited %3, fingerprint %4</source>
+        <translation>%1：%2（Word 文档），引用证据 %3，材料指纹 %4</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/letter_commands.py" line="104"/>
+        <source>%1: %2 dates, each with a reminder</source>
+        <translation>%1：%2 个日期，每个都有提醒</translation>
+    </message>
 </context>
 <context>
     <name>ContactLog</name>
@@ -1155,29 +1232,44 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="300"/>
+        <location filename="../posassist/words/texts.py" line="312"/>
         <source>Last day of card payments</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="301"/>
+        <location filename="../posassist/words/texts.py" line="313"/>
         <source>Provider's answer due</source>
         <translation>服务商答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="302"/>
+        <location filename="../posassist/words/texts.py" line="314"/>
         <source>Follow up with the provider</source>
         <translation>跟进服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="303"/>
+        <location filename="../posassist/words/texts.py" line="315"/>
         <source>Deposit refund due</source>
         <translation>押金退款日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="304"/>
+        <location filename="../posassist/words/texts.py" line="316"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="317"/>
+        <source>Data fee renewal date: check it is not charged again</source>
+        <translation>流量费续费日：核对是否被再次扣费</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="320"/>
+        <source>Sales slips may be thrown away (shredded)</source>
+        <translation>签购单保存期满，可以粉碎销毁</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="321"/>
+        <source>The evidence dossier may be discarded</source>
+        <translation>证据材料汇编保存期满</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1425,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="56"/>
+        <location filename="../posassist/report/letter_pdf.py" line="158"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1869,97 +1962,97 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="360"/>
+        <location filename="../posassist/words/texts.py" line="377"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="378"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="362"/>
+        <location filename="../posassist/words/texts.py" line="379"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="363"/>
+        <location filename="../posassist/words/texts.py" line="380"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="364"/>
+        <location filename="../posassist/words/texts.py" line="381"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="365"/>
+        <location filename="../posassist/words/texts.py" line="382"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="366"/>
+        <location filename="../posassist/words/texts.py" line="383"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="367"/>
+        <location filename="../posassist/words/texts.py" line="384"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="368"/>
+        <location filename="../posassist/words/texts.py" line="385"/>
         <source>Statement (provider or bank)</source>
         <translation>对账单（服务商或银行）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="369"/>
+        <location filename="../posassist/words/texts.py" line="386"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="376"/>
+        <location filename="../posassist/words/texts.py" line="393"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="377"/>
+        <location filename="../posassist/words/texts.py" line="394"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="380"/>
+        <location filename="../posassist/words/texts.py" line="397"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="385"/>
+        <location filename="../posassist/words/texts.py" line="402"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="388"/>
+        <location filename="../posassist/words/texts.py" line="405"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="389"/>
+        <location filename="../posassist/words/texts.py" line="406"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="393"/>
+        <location filename="../posassist/words/texts.py" line="410"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="396"/>
+        <location filename="../posassist/words/texts.py" line="413"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="397"/>
+        <location filename="../posassist/words/texts.py" line="414"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2417,52 +2510,52 @@ SHA-256：%4</translation>
 <context>
     <name>Fees</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="280"/>
+        <location filename="../posassist/words/texts.py" line="292"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="281"/>
+        <location filename="../posassist/words/texts.py" line="293"/>
         <source>Maintenance fee</source>
         <translation>维护费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="282"/>
+        <location filename="../posassist/words/texts.py" line="294"/>
         <source>Transaction fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="283"/>
+        <location filename="../posassist/words/texts.py" line="295"/>
         <source>SIM / data fee</source>
         <translation>流量费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="284"/>
+        <location filename="../posassist/words/texts.py" line="296"/>
         <source>Service / annual fee</source>
         <translation>服务费 / 年费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="285"/>
+        <location filename="../posassist/words/texts.py" line="297"/>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="286"/>
+        <location filename="../posassist/words/texts.py" line="298"/>
         <source>Early-termination fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="287"/>
+        <location filename="../posassist/words/texts.py" line="299"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="293"/>
+        <location filename="../posassist/words/texts.py" line="305"/>
         <source>The shop pays</source>
         <translation>本店应付</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="294"/>
+        <location filename="../posassist/words/texts.py" line="306"/>
         <source>The shop is owed</source>
         <translation>本店应收</translation>
     </message>
@@ -2543,323 +2636,383 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/words/texts.py" line="67"/>
+        <source>Owner or legal representative (name)</source>
+        <translation>经营者或法定代表人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="68"/>
+        <source>Owner's contact phone</source>
+        <translation>经营者联系电话</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="69"/>
+        <source>Shop address</source>
+        <translation>店铺地址</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="70"/>
         <source>Provider (who gave you the terminal)</source>
         <translation>服务商（POS机由谁提供）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="68"/>
+        <location filename="../posassist/words/texts.py" line="71"/>
         <source>Provider's customer-service hotline</source>
         <translation>服务商客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="69"/>
+        <location filename="../posassist/words/texts.py" line="72"/>
         <source>Contract / agreement number</source>
         <translation>合同 / 协议编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="70"/>
+        <location filename="../posassist/words/texts.py" line="73"/>
         <source>Merchant ID</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="71"/>
+        <location filename="../posassist/words/texts.py" line="74"/>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="72"/>
+        <location filename="../posassist/words/texts.py" line="75"/>
         <source>Terminal type</source>
         <translation>POS机类型</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="73"/>
+        <location filename="../posassist/words/texts.py" line="76"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号（SN）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="74"/>
+        <location filename="../posassist/words/texts.py" line="77"/>
         <source>Whose device is it</source>
         <translation>设备归属</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="75"/>
+        <location filename="../posassist/words/texts.py" line="78"/>
         <source>Deposit paid</source>
         <translation>已交押金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="76"/>
+        <location filename="../posassist/words/texts.py" line="79"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="77"/>
+        <location filename="../posassist/words/texts.py" line="80"/>
         <source>Settlement account: bank</source>
         <translation>结算账户：开户行</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="78"/>
+        <location filename="../posassist/words/texts.py" line="81"/>
         <source>Settlement account: last 4 digits</source>
         <translation>结算账户：卡号后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="79"/>
+        <location filename="../posassist/words/texts.py" line="82"/>
         <source>Why it stops</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="80"/>
+        <location filename="../posassist/words/texts.py" line="83"/>
         <source>What should happen to the faulty terminal</source>
         <translation>故障机怎么处理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="81"/>
+        <location filename="../posassist/words/texts.py" line="84"/>
         <source>What is wrong with it, since when</source>
         <translation>出了什么问题，从何时开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="82"/>
+        <location filename="../posassist/words/texts.py" line="85"/>
         <source>Date of the suspension notice</source>
         <translation>停用通知日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="83"/>
+        <location filename="../posassist/words/texts.py" line="86"/>
         <source>Your appeal: what you asked for and why</source>
         <translation>您的申诉：诉求和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="84"/>
+        <location filename="../posassist/words/texts.py" line="87"/>
         <source>Describe the reason</source>
         <translation>具体原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="85"/>
+        <location filename="../posassist/words/texts.py" line="88"/>
         <source>Date of the last card payment</source>
         <translation>最后一笔刷卡日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="86"/>
+        <location filename="../posassist/words/texts.py" line="89"/>
         <source>Date of the last settlement to your bank</source>
         <translation>最后一次到账日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="87"/>
+        <location filename="../posassist/words/texts.py" line="90"/>
         <source>Amount still to be settled to you</source>
         <translation>还没到账的金额</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="88"/>
+        <location filename="../posassist/words/texts.py" line="91"/>
         <source>Last day card payments are taken</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="89"/>
+        <location filename="../posassist/words/texts.py" line="92"/>
         <source>Notice put up on</source>
         <translation>告示张贴日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="90"/>
+        <location filename="../posassist/words/texts.py" line="93"/>
         <source>Acquirer (the licensed institution)</source>
         <translation>收单机构（持牌机构）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="91"/>
+        <location filename="../posassist/words/texts.py" line="94"/>
+        <source>Acquirer's address</source>
+        <translation>收单机构地址</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="95"/>
+        <source>Person acting for you (name)</source>
+        <translation>受托人（代您办理的人）姓名</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="96"/>
+        <source>Their ID card number</source>
+        <translation>受托人身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="97"/>
+        <source>Their phone</source>
+        <translation>受托人联系电话</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="98"/>
+        <source>They may act for you until</source>
+        <translation>委托期限至</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="99"/>
         <source>Application submitted on</source>
         <translation>申请提交日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="92"/>
+        <location filename="../posassist/words/texts.py" line="100"/>
         <source>How you applied</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="93"/>
+        <location filename="../posassist/words/texts.py" line="101"/>
         <source>Reference / ticket number</source>
         <translation>受理单号 / 工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="94"/>
+        <location filename="../posassist/words/texts.py" line="102"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="95"/>
+        <location filename="../posassist/words/texts.py" line="103"/>
+        <source>Close the account on (date you ask for)</source>
+        <translation>申请注销日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="104"/>
         <source>All my card payments were settled to my bank account, amounts correct</source>
         <translation>我的刷卡款都已结算到我的银行账户，金额无误</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="98"/>
+        <location filename="../posassist/words/texts.py" line="107"/>
         <source>Deposit taken on</source>
         <translation>押金缴纳日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="99"/>
+        <location filename="../posassist/words/texts.py" line="108"/>
         <source>Conditions for getting it back</source>
         <translation>押金退还条件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="100"/>
+        <location filename="../posassist/words/texts.py" line="109"/>
         <source>How the conditions were met</source>
         <translation>达标情况</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="101"/>
+        <location filename="../posassist/words/texts.py" line="110"/>
         <source>Refund promised by</source>
         <translation>承诺退款日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="102"/>
+        <location filename="../posassist/words/texts.py" line="111"/>
         <source>The deposit came back</source>
         <translation>押金已退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="103"/>
+        <location filename="../posassist/words/texts.py" line="112"/>
         <source>Deposit refunded on</source>
         <translation>押金退回日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="104"/>
+        <location filename="../posassist/words/texts.py" line="113"/>
         <source>Agreed fee rate</source>
         <translation>约定费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="105"/>
+        <location filename="../posassist/words/texts.py" line="114"/>
         <source>Rate agreed on</source>
         <translation>费率约定日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="106"/>
+        <location filename="../posassist/words/texts.py" line="115"/>
         <source>I agreed in writing to a higher rate</source>
         <translation>我已书面同意提高费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="107"/>
+        <location filename="../posassist/words/texts.py" line="116"/>
         <source>How the device went back</source>
         <translation>归还方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="108"/>
+        <location filename="../posassist/words/texts.py" line="117"/>
         <source>Courier company</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="109"/>
+        <location filename="../posassist/words/texts.py" line="118"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="110"/>
+        <location filename="../posassist/words/texts.py" line="119"/>
         <source>Sent or handed over on</source>
         <translation>寄出或交还日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="111"/>
+        <location filename="../posassist/words/texts.py" line="120"/>
         <source>Received by (name)</source>
         <translation>签收人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="112"/>
+        <location filename="../posassist/words/texts.py" line="121"/>
         <source>The app or software is uninstalled everywhere</source>
         <translation>所有设备上的APP或软件都已卸载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="113"/>
+        <location filename="../posassist/words/texts.py" line="122"/>
         <source>The software account is cancelled</source>
         <translation>软件账号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="114"/>
+        <location filename="../posassist/words/texts.py" line="123"/>
         <source>Sensitive data wiped on</source>
         <translation>敏感数据清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="115"/>
+        <location filename="../posassist/words/texts.py" line="124"/>
         <source>Cut off from the network (SIM removed, Wi-Fi forgotten)</source>
         <translation>已断网（取出SIM卡，删除保存的Wi-Fi）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="118"/>
+        <location filename="../posassist/words/texts.py" line="127"/>
         <source>Merchant account closed</source>
         <translation>商户号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="119"/>
+        <location filename="../posassist/words/texts.py" line="128"/>
         <source>Settlement card unlinked</source>
         <translation>结算卡已解绑</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="120"/>
+        <location filename="../posassist/words/texts.py" line="129"/>
         <source>Closure confirmation number</source>
         <translation>注销确认编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="121"/>
+        <location filename="../posassist/words/texts.py" line="130"/>
         <source>Account closed on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="122"/>
+        <location filename="../posassist/words/texts.py" line="131"/>
         <source>All fees are confirmed settled</source>
         <translation>已确认所有费用都已结清</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="123"/>
+        <location filename="../posassist/words/texts.py" line="132"/>
         <source>Paper slips with card data are shredded</source>
         <translation>印有卡号信息的纸质单据已用碎纸机销毁</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="124"/>
+        <location filename="../posassist/words/texts.py" line="133"/>
         <source>Watch bank statements until</source>
         <translation>关注银行流水至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="125"/>
+        <location filename="../posassist/words/texts.py" line="134"/>
         <source>Plans for a new terminal, if any</source>
         <translation>新POS机计划（如有）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="132"/>
+        <location filename="../posassist/words/texts.py" line="141"/>
         <source>15 digits, printed on every slip</source>
         <translation>15位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="133"/>
+        <location filename="../posassist/words/texts.py" line="142"/>
         <source>8 digits, printed on every slip</source>
         <translation>8位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="134"/>
+        <location filename="../posassist/words/texts.py" line="143"/>
         <source>On the label on the back of the device</source>
         <translation>在机身背面的标签上</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="135"/>
+        <location filename="../posassist/words/texts.py" line="144"/>
         <source>e.g. 95xxx or 400-xxx-xxxx</source>
         <translation>如 95xxx 或 400-xxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="136"/>
+        <location filename="../posassist/words/texts.py" line="145"/>
         <source>Only the last 4 digits are kept</source>
         <translation>只保存后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="137"/>
+        <location filename="../posassist/words/texts.py" line="146"/>
         <source>Given to you by the hotline or the app</source>
         <translation>客服电话或APP给您的编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="138"/>
+        <location filename="../posassist/words/texts.py" line="147"/>
         <source>From the provider's written confirmation</source>
         <translation>见服务商的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="139"/>
+        <location filename="../posassist/words/texts.py" line="148"/>
         <source>From the courier receipt</source>
         <translation>见快递底单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="140"/>
+        <location filename="../posassist/words/texts.py" line="149"/>
         <source>e.g. 0.38%, as in the contract</source>
         <translation>例如 0.38%，以合同为准</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="150"/>
+        <source>Signs your letters and complaints</source>
+        <translation>申请书和投诉信上签字的人</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="151"/>
+        <source>From the contract or the acquirer's website</source>
+        <translation>见合同或收单机构官网</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="152"/>
+        <source>Only if someone else deals with the provider for you</source>
+        <translation>仅在有人代您与服务商办理时填写</translation>
     </message>
     <message>
         <location filename="../posassist/words/messages.py" line="25"/>
@@ -2991,69 +3144,568 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="339"/>
+        <location filename="../posassist/words/texts.py" line="356"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="340"/>
+        <location filename="../posassist/words/texts.py" line="357"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="341"/>
+        <location filename="../posassist/words/texts.py" line="358"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="342"/>
+        <location filename="../posassist/words/texts.py" line="359"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="343"/>
+        <location filename="../posassist/words/texts.py" line="360"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="344"/>
+        <location filename="../posassist/words/texts.py" line="361"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="345"/>
+        <location filename="../posassist/words/texts.py" line="362"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="346"/>
+        <location filename="../posassist/words/texts.py" line="363"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="347"/>
+        <location filename="../posassist/words/texts.py" line="364"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="348"/>
+        <location filename="../posassist/words/texts.py" line="365"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="349"/>
+        <location filename="../posassist/words/texts.py" line="366"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="350"/>
+        <location filename="../posassist/words/texts.py" line="367"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="351"/>
+        <location filename="../posassist/words/texts.py" line="368"/>
         <source>Stored evidence no longer matches its fingerprint</source>
         <translation>存储的证据与其指纹不再一致</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="102"/>
+        <source>%1, account ending in %2</source>
+        <translation>%1，尾号 %2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="111"/>
+        <source>%1, SN %2</source>
+        <translation>%1，机身序列号 %2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="118"/>
+        <location filename="../posassist/report/letter_kinds.py" line="262"/>
+        <source>Merchant name</source>
+        <translation>商户名称</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="119"/>
+        <location filename="../posassist/report/letter_kinds.py" line="263"/>
+        <source>Merchant ID</source>
+        <translation>商户编号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="120"/>
+        <source>Terminal ID</source>
+        <translation>终端编号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="123"/>
+        <source>Device serial number (SN)</source>
+        <translation>机身序列号（SN）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="132"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="148"/>
+        <source>On %1 the shop applied to stop the terminal and close the account (%2, reference %3).</source>
+        <translation>%1，本商户申请停用终端并注销商户，申请方式：%2，受理单号：%3。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="159"/>
+        <source>On %1 the shop applied to stop the terminal and close the account (%2).</source>
+        <translation>%1，本商户申请停用终端并注销商户，申请方式：%2。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="178"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="187"/>
+        <source>An answer was promised by %1.</source>
+        <translation>对方承诺于%1前答复。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="192"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="195"/>
+        <source>Owed to the shop: %1, %2.</source>
+        <translation>应退本商户：%1，%2。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="200"/>
+        <source>To this day the closure has not been confirmed in writing.</source>
+        <translation>截至本函发出之日，注销仍未得到书面确认。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="208"/>
+        <source>On %1 (%2) the provider answered: %3</source>
+        <translation>%1（%2），服务商答复：%3</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="220"/>
+        <location filename="../posassist/report/letter_kinds.py" line="118"/>
+        <source>refund %1 in total to the shop's settlement account (%2);</source>
+        <translation>将共计%1退还至本商户结算账户（%2）；</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="229"/>
+        <source>confirm in writing that the terminal is shut off and the merchant account closed at the merchant's own request;</source>
+        <translation>书面确认终端已关闭、商户已按商户主动申请注销；</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="236"/>
+        <source>answer this complaint in writing, with its ticket number.</source>
+        <translation>对本投诉作出书面答复，并告知投诉工单号。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="248"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="255"/>
+        <source>Principal: %1 (seal)</source>
+        <translation>委托人：%1（盖章）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="257"/>
+        <source>Merchant: %1 (seal)</source>
+        <translation>申请人：%1（盖章）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="261"/>
+        <source>Owner / legal representative: %1 (signature)</source>
+        <translation>经营者/法定代表人：%1（签字）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="266"/>
+        <source>ID number: %1</source>
+        <translation>身份证号码：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="268"/>
+        <source>Phone: %1</source>
+        <translation>联系电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="270"/>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="294"/>
+        <source>Enclosed evidence (numbered as in the evidence dossier)</source>
+        <translation>附件：证据（编号与证据材料汇编一致）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="301"/>
+        <source>Evidence dossier of this case, fingerprint (SHA-256)</source>
+        <translation>本事项证据材料汇编的材料指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="304"/>
+        <source>The dossier holds the original of each item listed under its number; its fingerprint lets anyone check that nothing in it was changed.</source>
+        <translation>上列各项证据的原件按编号收录于该汇编；凭材料指纹可核验其内容未经改动。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="314"/>
+        <source>Yours faithfully,</source>
+        <translation>此致
+敬礼！</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="321"/>
+        <source>Agent: %1 (signature)</source>
+        <translation>受托人：%1（签字）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_content.py" line="327"/>
+        <source>%1 · evidence dossier fingerprint %2…</source>
+        <translation>%1 · 证据材料汇编指纹 %2…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="20"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="24"/>
+        <source>Dear Sir or Madam,</source>
+        <translation>您好！</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="33"/>
+        <source>Application to stop the terminal and close the account</source>
+        <translation>关于停用POS机并注销商户的申请</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="39"/>
+        <source>%1 applies to stop the terminal below and to close its merchant account as of %2. This is the merchant's own request.</source>
+        <translation>本商户%1现申请停用下列终端，并于%2注销商户。此为商户主动申请。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="52"/>
+        <source>Settlement account</source>
+        <translation>结算账户</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="53"/>
+        <source>Closing date asked for</source>
+        <translation>申请注销日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="62"/>
+        <source>The shop also applied on %1 through your service (reference %2).</source>
+        <translation>本商户已于%1通过贵方渠道提出申请（受理单号：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="72"/>
+        <location filename="../posassist/report/letter_kinds.py" line="165"/>
+        <source>We ask you to:</source>
+        <translation>特请贵方：</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="77"/>
+        <source>shut off the terminal and stop every transaction on it from %1;</source>
+        <translation>自%1起关闭该终端，停止其一切交易；</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="83"/>
+        <source>close the merchant account and unlink the settlement account (%1);</source>
+        <translation>注销商户，解除与结算账户（%1）的关联；</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="89"/>
+        <source>settle every amount still due to the shop to that account, and charge no fee after that date;</source>
+        <translation>将应结算给本商户的款项全部结算至上述账户，该日之后不再收取任何费用；</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="94"/>
+        <source>confirm the closure in writing, stating that it was the merchant's own request and not a forced removal;</source>
+        <translation>书面确认注销完成，并注明系商户主动申请，而非清退；</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="99"/>
+        <source>confirm in writing that the closure has been reported to the card network.</source>
+        <translation>书面确认已向银行卡清算机构报送注销信息。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="107"/>
+        <source>Please send the written confirmations to the contact below.</source>
+        <translation>请将上述书面确认发送给下列联系人。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="122"/>
+        <source>tell the shop in writing when the refund is made, and why, if any part of it is refused;</source>
+        <translation>书面告知退款时间；如有任何部分不予退还，请书面说明理由；</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="130"/>
+        <source>if you hold that the shop agreed to a fee listed here, send the record of that consent;</source>
+        <translation>如认为本商户同意过上列某项费用，请提供本商户同意的记录；</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="136"/>
+        <source>charge no further fee for this terminal.</source>
+        <translation>此后不再就该终端收取任何费用。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="138"/>
+        <location filename="../posassist/words/letters.py" line="13"/>
+        <source>Request for a refund</source>
+        <translation>退款申请</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="143"/>
+        <source>%1 (merchant ID %2, terminal %3) asks you to refund the following amounts, which are owed to the shop:</source>
+        <translation>本商户%1（商户编号：%2，终端：%3）现申请退还下列应退款项：</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="157"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="158"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="159"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="160"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="170"/>
+        <source>Copy to: %1</source>
+        <translation>抄送：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="178"/>
+        <source>Complaint</source>
+        <translation>投诉书</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="179"/>
+        <source>%1, complaint service</source>
+        <translation>%1 客户投诉部门</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="183"/>
+        <source>I, %1, make this complaint for %2 (merchant ID %3, terminal %4).</source>
+        <translation>本人%1代表%2（商户编号：%3，终端：%4）提出如下投诉。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="193"/>
+        <source>What happened</source>
+        <translation>事实经过</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="195"/>
+        <source>What the shop asks</source>
+        <translation>投诉请求</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="203"/>
+        <location filename="../posassist/report/letter_kinds.py" line="251"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="204"/>
+        <location filename="../posassist/report/letter_kinds.py" line="252"/>
+        <location filename="../posassist/report/letter_kinds.py" line="265"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="205"/>
+        <location filename="../posassist/report/letter_kinds.py" line="255"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="208"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="211"/>
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="212"/>
+        <source>%1 (merchant ID %2)</source>
+        <translation>%1（商户编号：%2）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="216"/>
+        <source>Institution</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="217"/>
+        <source>Its address</source>
+        <translation>机构地址</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="220"/>
+        <source>Provider or agent</source>
+        <translation>服务商/代理商</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="221"/>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="223"/>
+        <source>Complaint about a payment institution</source>
+        <translation>关于支付机构的投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="225"/>
+        <source>People's Bank of China, financial consumer protection (12363)</source>
+        <translation>中国人民银行金融消费权益保护部门（12363）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="227"/>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="229"/>
+        <source>Institution complained about</source>
+        <translation>被投诉机构</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="231"/>
+        <source>Request</source>
+        <translation>投诉请求</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="233"/>
+        <source>Facts and reasons</source>
+        <translation>事实与理由</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="235"/>
+        <source>The institution's answer</source>
+        <translation>被投诉机构的答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="239"/>
+        <source>The shop complained to the provider first; its answer does not settle the matter, so the shop asks the People's Bank to handle this complaint.</source>
+        <translation>本商户已先向服务商投诉，其答复未能解决问题，特请中国人民银行受理本投诉。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="257"/>
+        <location filename="../posassist/words/letters.py" line="16"/>
+        <source>Power of attorney</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="258"/>
+        <source>Principal</source>
+        <translation>委托人</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="264"/>
+        <source>Owner / legal representative</source>
+        <translation>经营者/法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="268"/>
+        <source>Agent</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="273"/>
+        <source>The principal authorises the agent to act for the merchant with %1 in stopping terminal %2 and closing merchant account %3: to submit the application, hand in and receive documents, return the device, check settlements and fees, and make and follow up complaints.</source>
+        <translation>委托人现委托受托人代为向%1办理终端%2的停用及商户%3的注销事宜，包括：提交申请，递交和领取材料，归还设备，核对结算款项和费用，提出并跟进投诉。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="287"/>
+        <source>The agent may not change the settlement account, receive money for the merchant or appoint another agent.</source>
+        <translation>受托人无权变更结算账户，无权代商户收取款项，亦无转委托权。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/letter_kinds.py" line="295"/>
+        <source>This authority is valid until %1.</source>
+        <translation>委托期限至%1止。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/letters.py" line="12"/>
+        <source>Request to stop the terminal and close the account</source>
+        <translation>停用及注销申请</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/letters.py" line="14"/>
+        <source>Complaint to the provider</source>
+        <translation>向服务商投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/letters.py" line="15"/>
+        <source>Complaint to the People's Bank of China (12363)</source>
+        <translation>向中国人民银行投诉（12363）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/letters.py" line="26"/>
+        <source>%1 (step: %2)</source>
+        <translation>%1（步骤：%2）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/letters.py" line="32"/>
+        <source>no proof attached that this letter can cite (e.g. %1)</source>
+        <translation>还没有附上这封信可以引用的证据（例如：%1）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/letters.py" line="36"/>
+        <source>your ID number (given when the letter is made, stored nowhere)</source>
+        <translation>您的身份证号码（生成信件时填写，不会保存）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/letters.py" line="39"/>
+        <source>the ID number given is not valid (check its digits and its last character)</source>
+        <translation>填写的证件号码无效（请核对数字和最后一位）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/letters.py" line="42"/>
+        <source>a logged contact with the provider (step: %1)</source>
+        <translation>与服务商联系的记录（步骤：%1）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/letters.py" line="43"/>
+        <source>the provider's answer, logged in the contact log (step: %1)</source>
+        <translation>服务商的答复，记在联系记录里（步骤：%1）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/letters.py" line="46"/>
+        <source>money owed to you: a fee owed to the shop or a deposit (step: %1)</source>
+        <translation>应退给您的钱：应退的费用或押金（步骤：%1）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/letters.py" line="49"/>
+        <source>something to complain about: money owed to you or a closure not confirmed (step: %1)</source>
+        <translation>投诉的事由：应退给您的钱，或尚未确认的注销（步骤：%1）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/letters.py" line="53"/>
+        <source>this terminal is repaired or replaced, not closed (step: %1)</source>
+        <translation>这台POS机是维修或更换，不是注销（步骤：%1）</translation>
     </message>
 </context>
 <context>
@@ -3114,12 +3766,12 @@ SHA-256：%4</translation>
         <translation>关于 POS Assist(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="183"/>
+        <location filename="../posassist/ui/main_window.py" line="185"/>
         <source>Export the dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="184"/>
+        <location filename="../posassist/ui/main_window.py" line="186"/>
         <source>Open a case first: the dossier is made for one case.</source>
         <translation>请先打开一个事项：证据材料汇编是按事项生成的。</translation>
     </message>
@@ -3208,48 +3860,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="312"/>
+        <location filename="../posassist/words/texts.py" line="329"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="310"/>
-        <location filename="../posassist/words/texts.py" line="314"/>
+        <location filename="../posassist/words/texts.py" line="327"/>
+        <location filename="../posassist/words/texts.py" line="331"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="316"/>
+        <location filename="../posassist/words/texts.py" line="333"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="320"/>
+        <location filename="../posassist/words/texts.py" line="337"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="322"/>
+        <location filename="../posassist/words/texts.py" line="339"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="326"/>
+        <location filename="../posassist/words/texts.py" line="343"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="327"/>
+        <location filename="../posassist/words/texts.py" line="344"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="328"/>
+        <location filename="../posassist/words/texts.py" line="345"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="329"/>
+        <location filename="../posassist/words/texts.py" line="346"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -3647,29 +4299,29 @@ SHA-256：%4</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="263"/>
+        <location filename="../posassist/words/texts.py" line="275"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="264"/>
-        <location filename="../posassist/words/texts.py" line="272"/>
+        <location filename="../posassist/words/texts.py" line="276"/>
+        <location filename="../posassist/words/texts.py" line="284"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="265"/>
-        <location filename="../posassist/words/texts.py" line="273"/>
+        <location filename="../posassist/words/texts.py" line="277"/>
+        <location filename="../posassist/words/texts.py" line="285"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="266"/>
+        <location filename="../posassist/words/texts.py" line="278"/>
         <source>Not needed</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="274"/>
+        <location filename="../posassist/words/texts.py" line="286"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>

@@ -23,6 +23,7 @@ STAGES = (
     "close",
     "after",
 )
+LETTER_KINDS = ("close", "refund", "complaint", "complaint-pbc", "power-of-attorney")
 CATEGORIES = (
     "transaction_record",
     "settlement_slip",
@@ -120,7 +121,12 @@ def parser() -> argparse.ArgumentParser:
     )
     new.add_argument("--terminal-type", required=True, choices=TERMINAL_TYPES)
     new.add_argument("--reason", required=True, choices=REASONS)
-    command("demo-case", translate("CommandLine", "add the sample case and print its id"))
+    demo = command("demo-case", translate("CommandLine", "add the sample case and print its id"))
+    demo.add_argument(
+        "--with-evidence",
+        action="store_true",
+        help=translate("CommandLine", "with sample records for its letters to cite"),
+    )
     attach = command(
         "attach",
         translate("CommandLine", "attach files to a case as evidence, one line per file"),
@@ -225,6 +231,7 @@ def parser() -> argparse.ArgumentParser:
         default=19,
         help=translate("CommandLine", "packet page limit (default 19)"),
     )
+    _letter_command(command)
     verify = command(
         "verify",
         translate(
@@ -241,3 +248,29 @@ def parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "write the originals here"),
     )
     return top
+
+
+def _letter_command(command) -> None:
+    """`letter CASE_ID --kind KIND [--lang] [--format] [--id-number N] -o FILE` (issue 14)."""
+    letter = command(
+        "letter", translate("CommandLine", "make a letter from a case (PDF or Word document)")
+    )
+    letter.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    letter.add_argument("--kind", required=True, choices=LETTER_KINDS)
+    letter.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    letter.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        help=translate("CommandLine", "pdf or docx (default: from the file name, else pdf)"),
+    )
+    calendar = command(
+        "calendar",
+        translate("CommandLine", "write a case's reminder dates as an iCalendar (.ics) file"),
+    )
+    calendar.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
+    letter.add_argument(
+        "--id-number",
+        metavar="N",
+        help=translate("CommandLine", "your ID number, printed in the letter and stored nowhere"),
+    )

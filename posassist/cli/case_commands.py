@@ -74,8 +74,8 @@ def new_case(directory: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def demo_case(directory: Path) -> int:
-    say(str(_open(directory).add_demo_case()))
+def demo_case(directory: Path, with_evidence: bool = False) -> int:
+    say(str(_open(directory).add_demo_case(with_evidence)))
     return 0
 
 

@@ -83,7 +83,7 @@ def run_gui(directory: Path, demo: bool = False, language: str | None = None) ->
     languages.apply(language or settings.get("language") or languages.system_language())
     open_case = None
     if demo:
-        open_case = case_file.add_demo_case()
+        open_case = case_file.add_demo_case(with_evidence=True)
     from posassist.ui.main_window import MainWindow
 
     window = MainWindow(repo, settings, languages, data_dir=directory)

@@ -98,7 +98,7 @@ def _run(args: argparse.Namespace, directory: Path, language: str) -> int:
     if args.command == "new-case":
         return case_commands.new_case(directory, args)
     if args.command == "demo-case":
-        return case_commands.demo_case(directory)
+        return case_commands.demo_case(directory, args.with_evidence)
     if args.command == "attach":
         return case_commands.attach(directory, args)
     if args.command == "set":
@@ -111,6 +111,10 @@ def _run(args: argparse.Namespace, directory: Path, language: str) -> int:
         from posassist.cli import store_commands
 
         return getattr(store_commands, args.command.replace("-", "_"))(directory, args)
+    if args.command in ("letter", "calendar"):
+        from posassist.cli import letter_commands
+
+        return getattr(letter_commands, args.command)(directory, args)
     from posassist.cli.report_commands import export_command, verify_file
 
     if args.command == "export":

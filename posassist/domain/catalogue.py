@@ -157,6 +157,10 @@ STAGES: tuple[Stage, ...] = (
         "terminal",
         fields=(
             Field("shop_name", required=True),
+            # Who signs the shop's letters and how a desk reaches them (issue 14).
+            Field("owner_name"),
+            Field("owner_phone"),
+            Field("shop_address"),
             Field("provider", required=True),
             Field("hotline"),
             Field("contract_no"),
@@ -229,7 +233,16 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "contact",
         has_contact_log=True,
-        fields=(Field("acquirer"),),
+        fields=(
+            Field("acquirer"),
+            # Where a written request or a complaint about the acquirer is sent.
+            Field("acquirer_address"),
+            # Someone acting for the merchant (the power of attorney names them).
+            Field("agent_name"),
+            Field("agent_id_number"),
+            Field("agent_phone"),
+            Field("agent_until", Kind.DATE),
+        ),
         checklist=(
             Item("official_channel"),
             Item("procedure_asked"),
@@ -245,6 +258,7 @@ STAGES: tuple[Stage, ...] = (
             Field("apply_channel", Kind.CHOICE, required=True, choices=APPLY_CHANNELS),
             Field("apply_reference", required=True),
             Field("answer_due", Kind.DATE),
+            Field("requested_close_on", Kind.DATE),
         ),
         checklist=(Item("application_copy_kept"),),
         expected_evidence=(Expect("application_form"),),

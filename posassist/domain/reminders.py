@@ -17,6 +17,10 @@ class DateCode(StrEnum):
     FOLLOW_UP = "follow_up"
     DEPOSIT_REFUND_DUE = "deposit_refund_due"
     WATCH_UNTIL = "watch_until"
+    # Dates kept in the calendar (calendar_dates), not in the case list's next date:
+    SIM_FEE_RENEWAL = "sim_fee_renewal"  # check the yearly data fee is not charged again
+    KEEP_SLIPS_UNTIL = "keep_slips_until"  # slips kept a year for chargebacks
+    KEEP_DOSSIER_UNTIL = "keep_dossier_until"  # the dossier kept five years
 
 
 @dataclass(frozen=True, order=True)
@@ -70,3 +74,41 @@ def implied_values(case: Case, key: str, value: object) -> dict[str, object]:
     if key == "closed_on" and isinstance(value, dt.date) and not case.get("watch_until"):
         return {"watch_until": default_watch_until(value)}
     return {}
+
+
+# How long the shop keeps its papers (procedure.md, "Money that causes disputes").
+KEEP_SLIPS_YEARS = 1
+KEEP_DOSSIER_YEARS = 5
+
+
+def years_after(day: dt.date, years: int) -> dt.date:
+    """The same day `years` later (29 February -> 28 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def calendar_dates(case: Case) -> list[PendingDate]:
+    """Every date worth a reminder in the owner's calendar: the pending ones, the data
+    fee's next renewal (a year after each one charged, to check it is not taken again),
+    how long slips (a year after the last card payment) and the dossier (five years after
+    closing, else after the last card payment) are kept."""
+    found = list(pending_dates(case))
+    for fee in case.fees:
+        if fee.kind.value == "sim_data" and fee.on is not None:
+            found.append(PendingDate(years_after(fee.on, 1), DateCode.SIM_FEE_RENEWAL, "money"))
+    last = case.get("last_transaction_on")
+    if isinstance(last, dt.date):
+        found.append(
+            PendingDate(years_after(last, KEEP_SLIPS_YEARS), DateCode.KEEP_SLIPS_UNTIL, "backup")
+        )
+    closed = case.get("closed_on")
+    start = closed if isinstance(closed, dt.date) else last
+    if isinstance(start, dt.date):
+        found.append(
+            PendingDate(
+                years_after(start, KEEP_DOSSIER_YEARS), DateCode.KEEP_DOSSIER_UNTIL, "review"
+            )
+        )
+    return sorted(set(found))

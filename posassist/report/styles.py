@@ -89,6 +89,32 @@ STYLES: list[tuple[str, dict[str, Any]]] = [
     ),
     ("caption_title", {"parent": "h2", "spaceBefore": 0, "spaceAfter": 3}),
     ("banner", {"parent": "base", "fontSize": 9.5, "leading": 14, "textColor": "warning"}),
+    # Letters (letter_pdf.py): a formal letter's larger type and airier lines.
+    ("letter_body", {"parent": "base", "fontSize": 10.5, "leading": 16, "spaceAfter": 4}),
+    (
+        "letter_title",
+        {"parent": "base", "fontSize": 16, "leading": 23, "alignment": 1, "spaceAfter": 12},
+    ),
+    ("letter_to", {"parent": "letter_body", "spaceAfter": 2}),
+    ("letter_lines", {"parent": "letter_body", "textColor": "muted", "spaceAfter": 6}),
+    (
+        "letter_heading",
+        {
+            "parent": "letter_body",
+            "fontSize": 11,
+            "textColor": "accent",
+            "spaceBefore": 6,
+            "spaceAfter": 3,
+        },
+    ),
+    (
+        "letter_item",
+        {"parent": "letter_body", "leftIndent": 20, "bulletIndent": 2, "spaceAfter": 2},
+    ),
+    ("letter_cell", {"parent": "base", "fontSize": 9.5, "leading": 13.5}),
+    ("letter_label", {"parent": "letter_cell", "textColor": "muted"}),
+    ("letter_amount", {"parent": "letter_cell", "alignment": 2}),
+    ("letter_sign", {"parent": "letter_body", "spaceAfter": 0}),
     # The customer notice: read from across the shop.
     ("notice_title", {"parent": "base", "fontSize": 46, "leading": 60, "alignment": 1}),
     ("notice_body", {"parent": "base", "fontSize": 26, "leading": 40, "alignment": 1}),

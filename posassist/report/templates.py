@@ -41,6 +41,8 @@ TEMPLATES: dict[str, dict[str, Any]] = {
     "evidence": {"header": True, "footer": True, "evidence_tag": True},
     # The customer notice is a poster: no running text at all.
     "notice": {"header": False, "footer": False, "top": 22, "bottom": 20},
+    # A letter: the page of a formal letter; the footer names the dossier and the page.
+    "letter": {"header": False, "footer": True, "top": 25, "bottom": 24},
 }
 
 # Marks that pages leave in their content for numbers known only at the end: the page's

@@ -115,9 +115,11 @@ class MainWindow(QMainWindow):
         self.open_case(self.repo.create(basics))
 
     def open_sample_case(self) -> None:
-        from posassist.usecases.demo import add_demo_case
+        from posassist.usecases.demo import add_demo_case, add_demo_evidence
 
+        # With sample records, so that every letter and the dossier show whole.
         case_id = add_demo_case(self.repo)
+        add_demo_evidence(self.repo.db, case_id)
         self.case_list.reload()
         self.open_case(case_id)
 

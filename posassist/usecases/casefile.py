@@ -106,11 +106,15 @@ class CaseFile:
         with typed_errors(self.path):
             return self.cases.create(basics)
 
-    def add_demo_case(self) -> int:
-        from posassist.usecases.demo import add_demo_case
+    def add_demo_case(self, with_evidence: bool = False) -> int:
+        """The sample case; `with_evidence`: with sample records for its letters to cite."""
+        from posassist.usecases.demo import add_demo_case, add_demo_evidence
 
         with typed_errors(self.path):
-            return add_demo_case(self.cases)
+            case_id = add_demo_case(self.cases)
+            if with_evidence:
+                add_demo_evidence(self.db, case_id)
+            return case_id
 
     def close(self) -> None:
         self.db.close()

@@ -64,6 +64,9 @@ def stage_title(key: str) -> str:
 def field_label(key: str) -> str:
     return {
         "shop_name": translate("Fields", "Shop name"),
+        "owner_name": translate("Fields", "Owner or legal representative (name)"),
+        "owner_phone": translate("Fields", "Owner's contact phone"),
+        "shop_address": translate("Fields", "Shop address"),
         "provider": translate("Fields", "Provider (who gave you the terminal)"),
         "hotline": translate("Fields", "Provider's customer-service hotline"),
         "contract_no": translate("Fields", "Contract / agreement number"),
@@ -88,10 +91,16 @@ def field_label(key: str) -> str:
         "last_card_day": translate("Fields", "Last day card payments are taken"),
         "notice_posted_on": translate("Fields", "Notice put up on"),
         "acquirer": translate("Fields", "Acquirer (the licensed institution)"),
+        "acquirer_address": translate("Fields", "Acquirer's address"),
+        "agent_name": translate("Fields", "Person acting for you (name)"),
+        "agent_id_number": translate("Fields", "Their ID card number"),
+        "agent_phone": translate("Fields", "Their phone"),
+        "agent_until": translate("Fields", "They may act for you until"),
         "applied_on": translate("Fields", "Application submitted on"),
         "apply_channel": translate("Fields", "How you applied"),
         "apply_reference": translate("Fields", "Reference / ticket number"),
         "answer_due": translate("Fields", "Answer promised by"),
+        "requested_close_on": translate("Fields", "Close the account on (date you ask for)"),
         "all_settled": translate(
             "Fields", "All my card payments were settled to my bank account, amounts correct"
         ),
@@ -138,6 +147,9 @@ def field_hint(key: str) -> str:
         "closure_reference": translate("Fields", "From the provider's written confirmation"),
         "tracking_no": translate("Fields", "From the courier receipt"),
         "agreed_rate": translate("Fields", "e.g. 0.38%, as in the contract"),
+        "owner_name": translate("Fields", "Signs your letters and complaints"),
+        "acquirer_address": translate("Fields", "From the contract or the acquirer's website"),
+        "agent_name": translate("Fields", "Only if someone else deals with the provider for you"),
     }.get(key, "")
 
 
@@ -302,6 +314,11 @@ def date_code(code: DateCode) -> str:
         DateCode.FOLLOW_UP: translate("Dates", "Follow up with the provider"),
         DateCode.DEPOSIT_REFUND_DUE: translate("Dates", "Deposit refund due"),
         DateCode.WATCH_UNTIL: translate("Dates", "Stop watching bank statements"),
+        DateCode.SIM_FEE_RENEWAL: translate(
+            "Dates", "Data fee renewal date: check it is not charged again"
+        ),
+        DateCode.KEEP_SLIPS_UNTIL: translate("Dates", "Sales slips may be thrown away (shredded)"),
+        DateCode.KEEP_DOSSIER_UNTIL: translate("Dates", "The evidence dossier may be discarded"),
     }[code]
 
 
