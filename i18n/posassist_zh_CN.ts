@@ -82,117 +82,117 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="197"/>
+        <location filename="../posassist/words/texts.py" line="198"/>
         <source>Photographed the device and the label with its serial number</source>
         <translation>已拍下机身和带机身序列号的标签</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="200"/>
+        <location filename="../posassist/words/texts.py" line="201"/>
         <source>Found the contract or took screenshots of it</source>
         <translation>已找到合同，或已截图保存</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="201"/>
+        <location filename="../posassist/words/texts.py" line="202"/>
         <source>Kept every notice and message from the institution</source>
         <translation>已保存支付机构发来的每条通知和消息</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="204"/>
+        <location filename="../posassist/words/texts.py" line="205"/>
         <source>Downloaded the transaction records from the provider's app or portal</source>
         <translation>已从服务商的APP或商户后台下载交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="207"/>
+        <location filename="../posassist/words/texts.py" line="208"/>
         <source>Downloaded the settlement and deduction records</source>
         <translation>已下载结算明细和扣费明细</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="210"/>
+        <location filename="../posassist/words/texts.py" line="211"/>
         <source>Settled the open batch, signed off and printed the settlement slip</source>
         <translation>已结算、签退并打印结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="213"/>
+        <location filename="../posassist/words/texts.py" line="214"/>
         <source>Keeping the merchant copies of the sales slips</source>
         <translation>签购单商户联已收好</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="214"/>
+        <location filename="../posassist/words/texts.py" line="215"/>
         <source>A notice is up at the till and the door</source>
         <translation>收银台和店门口已贴出顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="215"/>
+        <location filename="../posassist/words/texts.py" line="216"/>
         <source>Online listings no longer mention card payment</source>
         <translation>网上的店铺信息已不再写“可刷卡”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="218"/>
+        <location filename="../posassist/words/texts.py" line="219"/>
         <source>Reached the acquirer's official hotline or app, not only the agent</source>
         <translation>已通过收单机构的官方客服电话或APP联系，不只是找代理商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="221"/>
+        <location filename="../posassist/words/texts.py" line="222"/>
         <source>Asked for the exact procedure, the fees and the deadlines</source>
         <translation>已问清停用流程、费用和期限</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="224"/>
+        <location filename="../posassist/words/texts.py" line="225"/>
         <source>Asked them to record the exit as your own request</source>
         <translation>已要求对方把这次退出记为“商户主动申请”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="227"/>
+        <location filename="../posassist/words/texts.py" line="228"/>
         <source>Kept a copy or screenshot of the application</source>
         <translation>已保存停用申请的复印件或截图</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="230"/>
+        <location filename="../posassist/words/texts.py" line="231"/>
         <source>Compared every deduction with the contract and the fee list</source>
         <translation>已把每笔扣款和合同、收费标准逐一核对</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="233"/>
+        <location filename="../posassist/words/texts.py" line="234"/>
         <source>Asked for the record of your consent to any fee change</source>
         <translation>已要求对方出示您同意收费调整的记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="236"/>
+        <location filename="../posassist/words/texts.py" line="237"/>
         <source>Photographed the device before it left the shop</source>
         <translation>设备离店前已拍照</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="239"/>
+        <location filename="../posassist/words/texts.py" line="240"/>
         <source>Cleared stored transactions and shop data (factory reset)</source>
         <translation>已清除机内交易记录和商户资料（恢复出厂设置）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="242"/>
+        <location filename="../posassist/words/texts.py" line="243"/>
         <source>Kept the courier or handover receipt</source>
         <translation>已保存快递底单或交接单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="243"/>
+        <location filename="../posassist/words/texts.py" line="244"/>
         <source>Cleared away printer rolls and printed slips</source>
         <translation>已清理打印纸卷和打印出的单据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="246"/>
+        <location filename="../posassist/words/texts.py" line="247"/>
         <source>Got written confirmation that the terminal is shut off</source>
         <translation>已拿到终端已关停的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="249"/>
+        <location filename="../posassist/words/texts.py" line="250"/>
         <source>The confirmation says it was your own request, not a forced removal</source>
         <translation>书面确认写明是商户主动申请，不是清退</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="252"/>
+        <location filename="../posassist/words/texts.py" line="253"/>
         <source>Checked the linked bank and payment accounts for unexpected debits</source>
         <translation>已检查绑定的银行账户和支付账户有无异常扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="255"/>
+        <location filename="../posassist/words/texts.py" line="256"/>
         <source>Checked for forgotten merchant registrations under your ID</source>
         <translation>已查过本人名下有无遗漏的商户登记</translation>
     </message>
@@ -200,143 +200,143 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="147"/>
+        <location filename="../posassist/words/texts.py" line="148"/>
         <source>Hardware POS (countertop, smart or e-signature)</source>
         <translation>硬件POS机（传统、智能或电签POS）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="148"/>
+        <location filename="../posassist/words/texts.py" line="149"/>
         <source>Software POS (app or cash-register software)</source>
         <translation>软件POS（收款APP或收银软件）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="149"/>
+        <location filename="../posassist/words/texts.py" line="150"/>
         <source>Mobile POS (card reader used with a phone)</source>
         <translation>移动POS（配合手机使用的刷卡器）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="152"/>
+        <location filename="../posassist/words/texts.py" line="153"/>
         <source>Leased from the provider</source>
         <translation>向服务商租用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="153"/>
+        <location filename="../posassist/words/texts.py" line="154"/>
         <source>Bought, it is mine</source>
         <translation>自己买的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="154"/>
+        <location filename="../posassist/words/texts.py" line="155"/>
         <source>Lent against a deposit</source>
         <translation>交押金借用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="157"/>
+        <location filename="../posassist/words/texts.py" line="158"/>
         <source>Closing down or business change</source>
         <translation>停业或业务调整</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="158"/>
+        <location filename="../posassist/words/texts.py" line="159"/>
         <source>Fault or damage</source>
         <translation>故障或损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="159"/>
+        <location filename="../posassist/words/texts.py" line="160"/>
         <source>Suspended by the payment institution</source>
         <translation>被支付机构停用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="160"/>
+        <location filename="../posassist/words/texts.py" line="161"/>
         <source>Switching to another provider</source>
         <translation>换用其他服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="161"/>
+        <location filename="../posassist/words/texts.py" line="162"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="164"/>
+        <location filename="../posassist/words/texts.py" line="165"/>
         <source>Have it repaired</source>
         <translation>送修</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="165"/>
+        <location filename="../posassist/words/texts.py" line="166"/>
         <source>Get a replacement device</source>
         <translation>换一台设备</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="166"/>
+        <location filename="../posassist/words/texts.py" line="167"/>
         <source>Stop using card payments with it for good</source>
         <translation>彻底停用，不再用它刷卡收款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="169"/>
+        <location filename="../posassist/words/texts.py" line="170"/>
         <source>Official hotline</source>
         <translation>官方客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="170"/>
+        <location filename="../posassist/words/texts.py" line="171"/>
         <source>Provider's app or website</source>
         <translation>服务商的APP或网站</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="171"/>
+        <location filename="../posassist/words/texts.py" line="172"/>
         <source>Paper form</source>
         <translation>纸质申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="172"/>
+        <location filename="../posassist/words/texts.py" line="173"/>
         <source>In person</source>
         <translation>当面办理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="173"/>
-        <location filename="../posassist/words/texts.py" line="186"/>
+        <location filename="../posassist/words/texts.py" line="174"/>
+        <location filename="../posassist/words/texts.py" line="187"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="174"/>
+        <location filename="../posassist/words/texts.py" line="175"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="177"/>
+        <location filename="../posassist/words/texts.py" line="178"/>
         <source>Sent by courier</source>
         <translation>快递寄回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="178"/>
+        <location filename="../posassist/words/texts.py" line="179"/>
         <source>Handed over in person</source>
         <translation>当面交还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="179"/>
+        <location filename="../posassist/words/texts.py" line="180"/>
         <source>Collected by the provider</source>
         <translation>服务商上门回收</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="182"/>
+        <location filename="../posassist/words/texts.py" line="183"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="183"/>
+        <location filename="../posassist/words/texts.py" line="184"/>
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="184"/>
+        <location filename="../posassist/words/texts.py" line="185"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="185"/>
+        <location filename="../posassist/words/texts.py" line="186"/>
         <source>Visit</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="187"/>
+        <location filename="../posassist/words/texts.py" line="188"/>
         <source>Chat message</source>
         <translation>聊天消息</translation>
     </message>
@@ -774,27 +774,27 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="300"/>
+        <location filename="../posassist/words/texts.py" line="301"/>
         <source>Last day of card payments</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="301"/>
+        <location filename="../posassist/words/texts.py" line="302"/>
         <source>Provider's answer due</source>
         <translation>服务商答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="302"/>
+        <location filename="../posassist/words/texts.py" line="303"/>
         <source>Follow up with the provider</source>
         <translation>跟进服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="303"/>
+        <location filename="../posassist/words/texts.py" line="304"/>
         <source>Deposit refund due</source>
         <translation>押金退款日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="304"/>
+        <location filename="../posassist/words/texts.py" line="305"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
     </message>
@@ -974,20 +974,26 @@ Mark it done anyway?</source>
         <translation>费用与款项</translation>
     </message>
     <message>
-        <location filename="../posassist/report/layout.py" line="80"/>
+        <location filename="../posassist/report/layout.py" line="82"/>
+        <location filename="../posassist/report/sections/findings.py" line="35"/>
+        <source>Findings</source>
+        <translation>核对发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/layout.py" line="85"/>
         <location filename="../posassist/report/sections/contacts.py" line="15"/>
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/report/layout.py" line="83"/>
+        <location filename="../posassist/report/layout.py" line="88"/>
         <location filename="../posassist/report/sections/evidence_index.py" line="16"/>
         <source>Evidence index</source>
         <translation>证据目录</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="23"/>
-        <location filename="../posassist/report/layout.py" line="90"/>
+        <location filename="../posassist/report/layout.py" line="96"/>
         <location filename="../posassist/report/sections/chronology.py" line="33"/>
         <location filename="../posassist/report/sections/cover.py" line="85"/>
         <source>Evidence</source>
@@ -1220,6 +1226,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/sections/cover.py" line="80"/>
+        <location filename="../posassist/report/sections/findings.py" line="113"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
@@ -1461,6 +1468,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/sections/evidence_index.py" line="31"/>
+        <location filename="../posassist/report/sections/findings.py" line="106"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -1484,101 +1492,231 @@ Mark it done anyway?</source>
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="38"/>
+        <source>The settlement check read the statements below and compared them: each settlement with its transactions and fees, each settlement with the credits on the bank statement, each fee with the agreed rate, and whatever was charged after the terminal was closed or returned. Each finding names the statement rows it rests on, by the statement's evidence number and its line numbers, and says what to ask the provider for.</source>
+        <translation>结算核对读取了下列对账单并逐项比对：每笔结算与其交易和手续费，每笔结算与银行流水中的入账，每笔手续费与约定费率，以及POS机停用或退还之后的一切扣费。每个问题都注明其依据的对账单行（对账单的证据编号和行号），并说明应向服务商提出什么要求。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="55"/>
+        <source>The check found nothing wrong.</source>
+        <translation>核对未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="63"/>
+        <source>Findings the shop has explained are listed but not counted.</source>
+        <translation>店铺已作说明的问题照列，但不计入合计。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="70"/>
+        <source>%1 earlier findings that the latest check no longer finds are in the full dossier.</source>
+        <translation>另有 %1 个早先发现、最近一次核对已不再出现的问题，见完整证据材料。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="81"/>
+        <source>No longer found</source>
+        <translation>已不再出现的问题</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="90"/>
+        <source>Earlier checks found these; the latest one, over the statements as they are now, no longer does. They are kept in the case and not counted.</source>
+        <translation>以下问题曾在早先的核对中发现；按现有对账单进行的最近一次核对已不再发现。它们保留在事项中，不计入合计。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="107"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="108"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="109"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="110"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="114"/>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="138"/>
+        <source>Dates: %1 to %2</source>
+        <translation>日期：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="143"/>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="157"/>
+        <source>Explained by the shop: %1</source>
+        <translation>店铺说明：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="164"/>
+        <source>owed to the shop</source>
+        <translation>应付给店铺</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="167"/>
+        <source>owed by the shop</source>
+        <translation>店铺应付</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="169"/>
+        <source>no amount owed</source>
+        <translation>不涉及欠款</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="171"/>
+        <source>no longer found</source>
+        <translation>已不再出现</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="173"/>
+        <source>explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="175"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="225"/>
+        <source>and %1 more</source>
+        <translation>等，另有 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="228"/>
+        <source>%1, lines %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="228"/>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="232"/>
+        <source>Statement rows: %1</source>
+        <translation>对账单行：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="265"/>
+        <source>Owed to the shop, by the open findings</source>
+        <translation>按待处理问题，应付给店铺</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="266"/>
+        <source>Owed by the shop, by the open findings</source>
+        <translation>按待处理问题，店铺应付</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="360"/>
+        <location filename="../posassist/words/texts.py" line="361"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="362"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="362"/>
+        <location filename="../posassist/words/texts.py" line="363"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="363"/>
+        <location filename="../posassist/words/texts.py" line="364"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="364"/>
+        <location filename="../posassist/words/texts.py" line="365"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="365"/>
+        <location filename="../posassist/words/texts.py" line="366"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="366"/>
+        <location filename="../posassist/words/texts.py" line="367"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="367"/>
+        <location filename="../posassist/words/texts.py" line="368"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="368"/>
+        <location filename="../posassist/words/texts.py" line="369"/>
         <source>Statement (provider or bank)</source>
         <translation>对账单（服务商或银行）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="369"/>
+        <location filename="../posassist/words/texts.py" line="370"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="376"/>
+        <location filename="../posassist/words/texts.py" line="377"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="377"/>
+        <location filename="../posassist/words/texts.py" line="378"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="380"/>
+        <location filename="../posassist/words/texts.py" line="381"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="385"/>
+        <location filename="../posassist/words/texts.py" line="386"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="388"/>
+        <location filename="../posassist/words/texts.py" line="389"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="389"/>
+        <location filename="../posassist/words/texts.py" line="390"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="393"/>
+        <location filename="../posassist/words/texts.py" line="394"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="396"/>
+        <location filename="../posassist/words/texts.py" line="397"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="397"/>
+        <location filename="../posassist/words/texts.py" line="398"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2036,52 +2174,52 @@ SHA-256：%4</translation>
 <context>
     <name>Fees</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="280"/>
+        <location filename="../posassist/words/texts.py" line="281"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="281"/>
+        <location filename="../posassist/words/texts.py" line="282"/>
         <source>Maintenance fee</source>
         <translation>维护费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="282"/>
+        <location filename="../posassist/words/texts.py" line="283"/>
         <source>Transaction fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="283"/>
+        <location filename="../posassist/words/texts.py" line="284"/>
         <source>SIM / data fee</source>
         <translation>流量费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="284"/>
+        <location filename="../posassist/words/texts.py" line="285"/>
         <source>Service / annual fee</source>
         <translation>服务费 / 年费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="285"/>
+        <location filename="../posassist/words/texts.py" line="286"/>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="286"/>
+        <location filename="../posassist/words/texts.py" line="287"/>
         <source>Early-termination fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="287"/>
+        <location filename="../posassist/words/texts.py" line="288"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="293"/>
+        <location filename="../posassist/words/texts.py" line="294"/>
         <source>The shop pays</source>
         <translation>本店应付</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="294"/>
+        <location filename="../posassist/words/texts.py" line="295"/>
         <source>The shop is owed</source>
         <translation>本店应收</translation>
     </message>
@@ -2156,327 +2294,327 @@ SHA-256：%4</translation>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="66"/>
+        <location filename="../posassist/words/texts.py" line="67"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="67"/>
+        <location filename="../posassist/words/texts.py" line="68"/>
         <source>Provider (who gave you the terminal)</source>
         <translation>服务商（POS机由谁提供）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="68"/>
+        <location filename="../posassist/words/texts.py" line="69"/>
         <source>Provider's customer-service hotline</source>
         <translation>服务商客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="69"/>
+        <location filename="../posassist/words/texts.py" line="70"/>
         <source>Contract / agreement number</source>
         <translation>合同 / 协议编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="70"/>
+        <location filename="../posassist/words/texts.py" line="71"/>
         <source>Merchant ID</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="71"/>
+        <location filename="../posassist/words/texts.py" line="72"/>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="72"/>
+        <location filename="../posassist/words/texts.py" line="73"/>
         <source>Terminal type</source>
         <translation>POS机类型</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="73"/>
+        <location filename="../posassist/words/texts.py" line="74"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号（SN）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="74"/>
+        <location filename="../posassist/words/texts.py" line="75"/>
         <source>Whose device is it</source>
         <translation>设备归属</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="75"/>
+        <location filename="../posassist/words/texts.py" line="76"/>
         <source>Deposit paid</source>
         <translation>已交押金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="76"/>
+        <location filename="../posassist/words/texts.py" line="77"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="77"/>
+        <location filename="../posassist/words/texts.py" line="78"/>
         <source>Settlement account: bank</source>
         <translation>结算账户：开户行</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="78"/>
+        <location filename="../posassist/words/texts.py" line="79"/>
         <source>Settlement account: last 4 digits</source>
         <translation>结算账户：卡号后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="79"/>
+        <location filename="../posassist/words/texts.py" line="80"/>
         <source>Why it stops</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="80"/>
+        <location filename="../posassist/words/texts.py" line="81"/>
         <source>What should happen to the faulty terminal</source>
         <translation>故障机怎么处理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="81"/>
+        <location filename="../posassist/words/texts.py" line="82"/>
         <source>What is wrong with it, since when</source>
         <translation>出了什么问题，从何时开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="82"/>
+        <location filename="../posassist/words/texts.py" line="83"/>
         <source>Date of the suspension notice</source>
         <translation>停用通知日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="83"/>
+        <location filename="../posassist/words/texts.py" line="84"/>
         <source>Your appeal: what you asked for and why</source>
         <translation>您的申诉：诉求和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="84"/>
+        <location filename="../posassist/words/texts.py" line="85"/>
         <source>Describe the reason</source>
         <translation>具体原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="85"/>
+        <location filename="../posassist/words/texts.py" line="86"/>
         <source>Date of the last card payment</source>
         <translation>最后一笔刷卡日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="86"/>
+        <location filename="../posassist/words/texts.py" line="87"/>
         <source>Date of the last settlement to your bank</source>
         <translation>最后一次到账日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="87"/>
+        <location filename="../posassist/words/texts.py" line="88"/>
         <source>Amount still to be settled to you</source>
         <translation>还没到账的金额</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="88"/>
+        <location filename="../posassist/words/texts.py" line="89"/>
         <source>Last day card payments are taken</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="89"/>
+        <location filename="../posassist/words/texts.py" line="90"/>
         <source>Notice put up on</source>
         <translation>告示张贴日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="90"/>
+        <location filename="../posassist/words/texts.py" line="91"/>
         <source>Acquirer (the licensed institution)</source>
         <translation>收单机构（持牌机构）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="91"/>
+        <location filename="../posassist/words/texts.py" line="92"/>
         <source>Application submitted on</source>
         <translation>申请提交日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="92"/>
+        <location filename="../posassist/words/texts.py" line="93"/>
         <source>How you applied</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="93"/>
+        <location filename="../posassist/words/texts.py" line="94"/>
         <source>Reference / ticket number</source>
         <translation>受理单号 / 工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="94"/>
+        <location filename="../posassist/words/texts.py" line="95"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="95"/>
+        <location filename="../posassist/words/texts.py" line="96"/>
         <source>All my card payments were settled to my bank account, amounts correct</source>
         <translation>我的刷卡款都已结算到我的银行账户，金额无误</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="98"/>
+        <location filename="../posassist/words/texts.py" line="99"/>
         <source>Deposit taken on</source>
         <translation>押金缴纳日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="99"/>
+        <location filename="../posassist/words/texts.py" line="100"/>
         <source>Conditions for getting it back</source>
         <translation>押金退还条件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="100"/>
+        <location filename="../posassist/words/texts.py" line="101"/>
         <source>How the conditions were met</source>
         <translation>达标情况</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="101"/>
+        <location filename="../posassist/words/texts.py" line="102"/>
         <source>Refund promised by</source>
         <translation>承诺退款日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="102"/>
+        <location filename="../posassist/words/texts.py" line="103"/>
         <source>The deposit came back</source>
         <translation>押金已退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="103"/>
+        <location filename="../posassist/words/texts.py" line="104"/>
         <source>Deposit refunded on</source>
         <translation>押金退回日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="104"/>
+        <location filename="../posassist/words/texts.py" line="105"/>
         <source>Agreed fee rate</source>
         <translation>约定费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="105"/>
+        <location filename="../posassist/words/texts.py" line="106"/>
         <source>Rate agreed on</source>
         <translation>费率约定日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="106"/>
+        <location filename="../posassist/words/texts.py" line="107"/>
         <source>I agreed in writing to a higher rate</source>
         <translation>我已书面同意提高费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="107"/>
+        <location filename="../posassist/words/texts.py" line="108"/>
         <source>How the device went back</source>
         <translation>归还方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="108"/>
+        <location filename="../posassist/words/texts.py" line="109"/>
         <source>Courier company</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="109"/>
+        <location filename="../posassist/words/texts.py" line="110"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="110"/>
+        <location filename="../posassist/words/texts.py" line="111"/>
         <source>Sent or handed over on</source>
         <translation>寄出或交还日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="111"/>
+        <location filename="../posassist/words/texts.py" line="112"/>
         <source>Received by (name)</source>
         <translation>签收人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="112"/>
+        <location filename="../posassist/words/texts.py" line="113"/>
         <source>The app or software is uninstalled everywhere</source>
         <translation>所有设备上的APP或软件都已卸载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="113"/>
+        <location filename="../posassist/words/texts.py" line="114"/>
         <source>The software account is cancelled</source>
         <translation>软件账号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="114"/>
+        <location filename="../posassist/words/texts.py" line="115"/>
         <source>Sensitive data wiped on</source>
         <translation>敏感数据清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="115"/>
+        <location filename="../posassist/words/texts.py" line="116"/>
         <source>Cut off from the network (SIM removed, Wi-Fi forgotten)</source>
         <translation>已断网（取出SIM卡，删除保存的Wi-Fi）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="118"/>
+        <location filename="../posassist/words/texts.py" line="119"/>
         <source>Merchant account closed</source>
         <translation>商户号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="119"/>
+        <location filename="../posassist/words/texts.py" line="120"/>
         <source>Settlement card unlinked</source>
         <translation>结算卡已解绑</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="120"/>
+        <location filename="../posassist/words/texts.py" line="121"/>
         <source>Closure confirmation number</source>
         <translation>注销确认编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="121"/>
+        <location filename="../posassist/words/texts.py" line="122"/>
         <source>Account closed on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="122"/>
+        <location filename="../posassist/words/texts.py" line="123"/>
         <source>All fees are confirmed settled</source>
         <translation>已确认所有费用都已结清</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="123"/>
+        <location filename="../posassist/words/texts.py" line="124"/>
         <source>Paper slips with card data are shredded</source>
         <translation>印有卡号信息的纸质单据已用碎纸机销毁</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="124"/>
+        <location filename="../posassist/words/texts.py" line="125"/>
         <source>Watch bank statements until</source>
         <translation>关注银行流水至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="125"/>
+        <location filename="../posassist/words/texts.py" line="126"/>
         <source>Plans for a new terminal, if any</source>
         <translation>新POS机计划（如有）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="132"/>
+        <location filename="../posassist/words/texts.py" line="133"/>
         <source>15 digits, printed on every slip</source>
         <translation>15位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="133"/>
+        <location filename="../posassist/words/texts.py" line="134"/>
         <source>8 digits, printed on every slip</source>
         <translation>8位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="134"/>
+        <location filename="../posassist/words/texts.py" line="135"/>
         <source>On the label on the back of the device</source>
         <translation>在机身背面的标签上</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="135"/>
+        <location filename="../posassist/words/texts.py" line="136"/>
         <source>e.g. 95xxx or 400-xxx-xxxx</source>
         <translation>如 95xxx 或 400-xxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="136"/>
+        <location filename="../posassist/words/texts.py" line="137"/>
         <source>Only the last 4 digits are kept</source>
         <translation>只保存后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="137"/>
+        <location filename="../posassist/words/texts.py" line="138"/>
         <source>Given to you by the hotline or the app</source>
         <translation>客服电话或APP给您的编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="138"/>
+        <location filename="../posassist/words/texts.py" line="139"/>
         <source>From the provider's written confirmation</source>
         <translation>见服务商的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="139"/>
+        <location filename="../posassist/words/texts.py" line="140"/>
         <source>From the courier receipt</source>
         <translation>见快递底单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="140"/>
+        <location filename="../posassist/words/texts.py" line="141"/>
         <source>e.g. 0.38%, as in the contract</source>
         <translation>例如 0.38%，以合同为准</translation>
     </message>
@@ -2610,67 +2748,67 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="339"/>
+        <location filename="../posassist/words/texts.py" line="340"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="340"/>
+        <location filename="../posassist/words/texts.py" line="341"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="341"/>
+        <location filename="../posassist/words/texts.py" line="342"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="342"/>
+        <location filename="../posassist/words/texts.py" line="343"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="343"/>
+        <location filename="../posassist/words/texts.py" line="344"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="344"/>
+        <location filename="../posassist/words/texts.py" line="345"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="345"/>
+        <location filename="../posassist/words/texts.py" line="346"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="346"/>
+        <location filename="../posassist/words/texts.py" line="347"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="347"/>
+        <location filename="../posassist/words/texts.py" line="348"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="348"/>
+        <location filename="../posassist/words/texts.py" line="349"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="349"/>
+        <location filename="../posassist/words/texts.py" line="350"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="350"/>
+        <location filename="../posassist/words/texts.py" line="351"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="351"/>
+        <location filename="../posassist/words/texts.py" line="352"/>
         <source>Stored evidence no longer matches its fingerprint</source>
         <translation>存储的证据与其指纹不再一致</translation>
     </message>
@@ -2827,48 +2965,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="312"/>
+        <location filename="../posassist/words/texts.py" line="313"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="310"/>
-        <location filename="../posassist/words/texts.py" line="314"/>
+        <location filename="../posassist/words/texts.py" line="311"/>
+        <location filename="../posassist/words/texts.py" line="315"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="316"/>
+        <location filename="../posassist/words/texts.py" line="317"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="320"/>
+        <location filename="../posassist/words/texts.py" line="321"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="322"/>
+        <location filename="../posassist/words/texts.py" line="323"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="326"/>
+        <location filename="../posassist/words/texts.py" line="327"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="327"/>
+        <location filename="../posassist/words/texts.py" line="328"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="328"/>
+        <location filename="../posassist/words/texts.py" line="329"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="329"/>
+        <location filename="../posassist/words/texts.py" line="330"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -3061,52 +3199,52 @@ SHA-256：%4</translation>
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="51"/>
+        <location filename="../posassist/words/texts.py" line="52"/>
         <source>The terminal and why it stops</source>
         <translation>POS机信息和停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="52"/>
+        <location filename="../posassist/words/texts.py" line="53"/>
         <source>Back up the records</source>
         <translation>备份数据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="53"/>
+        <location filename="../posassist/words/texts.py" line="54"/>
         <source>Tell your customers</source>
         <translation>通知顾客</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="54"/>
+        <location filename="../posassist/words/texts.py" line="55"/>
         <source>Contact the provider</source>
         <translation>联系服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="55"/>
+        <location filename="../posassist/words/texts.py" line="56"/>
         <source>Apply to stop the terminal</source>
         <translation>提交停用申请</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="56"/>
+        <location filename="../posassist/words/texts.py" line="57"/>
         <source>Settle the money</source>
         <translation>结算款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="57"/>
+        <location filename="../posassist/words/texts.py" line="58"/>
         <source>Return the device / remove the software</source>
         <translation>归还设备 / 卸载软件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="58"/>
+        <location filename="../posassist/words/texts.py" line="59"/>
         <source>Cut it off and close the accounts</source>
         <translation>断网并注销账户</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="59"/>
+        <location filename="../posassist/words/texts.py" line="60"/>
         <source>Afterwards</source>
         <translation>后续工作</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="60"/>
+        <location filename="../posassist/words/texts.py" line="61"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
@@ -3266,29 +3404,29 @@ SHA-256：%4</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="263"/>
+        <location filename="../posassist/words/texts.py" line="264"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="264"/>
-        <location filename="../posassist/words/texts.py" line="272"/>
+        <location filename="../posassist/words/texts.py" line="265"/>
+        <location filename="../posassist/words/texts.py" line="273"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="265"/>
-        <location filename="../posassist/words/texts.py" line="273"/>
+        <location filename="../posassist/words/texts.py" line="266"/>
+        <location filename="../posassist/words/texts.py" line="274"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="266"/>
+        <location filename="../posassist/words/texts.py" line="267"/>
         <source>Not needed</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="274"/>
+        <location filename="../posassist/words/texts.py" line="275"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>

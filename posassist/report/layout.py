@@ -77,6 +77,11 @@ def lay_out(
             sections.chronology_section(events, ctx),
         ),
         ("sec-money", translate("Dossier", "Money"), sections.money(snapshot, ctx)),
+        (
+            "sec-findings",
+            translate("Dossier", "Findings"),
+            sections.findings(snapshot, ctx, packet),
+        ),
         ("sec-contacts", translate("Dossier", "Contact log"), sections.contacts(snapshot, ctx)),
         (
             "sec-index",
@@ -86,6 +91,7 @@ def lay_out(
             ),
         ),
     ]
+    parts = [part for part in parts if part[2]]  # a section with nothing to say is left out
     expected = [(0, title, key) for key, title, _ in parts]
     expected.append((0, translate("Dossier", "Evidence"), "sec-evidence"))
     expected += [(1, item_title(e.numbered, ctx), f"ev-{e.number}") for e in exhibits]
