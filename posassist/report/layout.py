@@ -16,6 +16,7 @@ from posassist.report import exhibits as ex
 from posassist.report.assemble import Assembly
 from posassist.report.evidence_pages import evidence_section, item_title
 from posassist.report.flow import Context
+from posassist.report.reportlab_internals import chinese_line_breaking
 from posassist.report.snapshot import DossierSnapshot
 from posassist.report.styles import build_styles
 from posassist.report.templates import Decor, Document, LayoutState
@@ -27,6 +28,7 @@ rl_config.useA85 = 0
 
 def context(labels: Any, translate: Translate) -> Context:
     sans, mono = fonts.register()
+    chinese_line_breaking()
     return Context(translate, labels, build_styles(sans, mono), sans, mono)
 
 
