@@ -74,15 +74,14 @@ def need_poppler() -> None:
         pytest.fail(f"poppler-utils must be installed for these tests (missing {missing})")
 
 
-@pytest.fixture(scope="module")
-def case(tmp_path_factory) -> tuple[Path, int]:
+def make_case(folder: Path) -> tuple[Path, int]:
     """A case whose statements hold every kind of finding; one finding explained, and
-    one that an earlier check found (at another agreed rate) and the latest no longer does."""
+    two that an earlier check found (at another agreed rate) and the latest no longer
+    does. Also made by docs/dossier/make_findings_sample.py."""
     from posassist.store.cases import CaseRepository
     from posassist.store.database import open_database
     from posassist.usecases.statements import check_case, explain_finding, import_statement
 
-    folder = tmp_path_factory.mktemp("findings")
     path = folder / "posassist.sqlite3"
     db = open_database(path)
     case_id = CaseRepository(db).create({"shop_name": "小卖部", "provider": "某某支付"})
@@ -98,6 +97,11 @@ def case(tmp_path_factory) -> tuple[Path, int]:
     assert [(f.code, f.on.isoformat()) for f in findings] == [(c, d) for c, d, *_ in EXPECTED]
     explain_finding(path, case_id, findings[1].id, NOTE)
     return path, case_id
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory) -> tuple[Path, int]:
+    return make_case(tmp_path_factory.mktemp("findings"))
 
 
 @pytest.fixture(scope="module")
