@@ -69,7 +69,7 @@ EXPECTED = [
 
 
 def need_poppler() -> None:
-    missing = [t for t in ("pdftotext", "pdffonts", "pdftoppm") if shutil.which(t) is None]
+    missing = [t for t in ("pdftotext", "pdffonts") if shutil.which(t) is None]
     if missing:
         pytest.fail(f"poppler-utils must be installed for these tests (missing {missing})")
 
