@@ -302,117 +302,117 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="209"/>
+        <location filename="../posassist/words/texts.py" line="210"/>
         <source>Photographed the device and the label with its serial number</source>
         <translation>已拍下机身和带机身序列号的标签</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="212"/>
+        <location filename="../posassist/words/texts.py" line="213"/>
         <source>Found the contract or took screenshots of it</source>
         <translation>已找到合同，或已截图保存</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="213"/>
+        <location filename="../posassist/words/texts.py" line="214"/>
         <source>Kept every notice and message from the institution</source>
         <translation>已保存支付机构发来的每条通知和消息</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="216"/>
+        <location filename="../posassist/words/texts.py" line="217"/>
         <source>Downloaded the transaction records from the provider's app or portal</source>
         <translation>已从服务商的APP或商户后台下载交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="219"/>
+        <location filename="../posassist/words/texts.py" line="220"/>
         <source>Downloaded the settlement and deduction records</source>
         <translation>已下载结算明细和扣费明细</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="222"/>
+        <location filename="../posassist/words/texts.py" line="223"/>
         <source>Settled the open batch, signed off and printed the settlement slip</source>
         <translation>已结算、签退并打印结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="225"/>
+        <location filename="../posassist/words/texts.py" line="226"/>
         <source>Keeping the merchant copies of the sales slips</source>
         <translation>签购单商户联已收好</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="226"/>
+        <location filename="../posassist/words/texts.py" line="227"/>
         <source>A notice is up at the till and the door</source>
         <translation>收银台和店门口已贴出顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="227"/>
+        <location filename="../posassist/words/texts.py" line="228"/>
         <source>Online listings no longer mention card payment</source>
         <translation>网上的店铺信息已不再写“可刷卡”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="230"/>
+        <location filename="../posassist/words/texts.py" line="231"/>
         <source>Reached the acquirer's official hotline or app, not only the agent</source>
         <translation>已通过收单机构的官方客服电话或APP联系，不只是找代理商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="233"/>
+        <location filename="../posassist/words/texts.py" line="234"/>
         <source>Asked for the exact procedure, the fees and the deadlines</source>
         <translation>已问清停用流程、费用和期限</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="236"/>
+        <location filename="../posassist/words/texts.py" line="237"/>
         <source>Asked them to record the exit as your own request</source>
         <translation>已要求对方把这次退出记为“商户主动申请”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="239"/>
+        <location filename="../posassist/words/texts.py" line="240"/>
         <source>Kept a copy or screenshot of the application</source>
         <translation>已保存停用申请的复印件或截图</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="242"/>
+        <location filename="../posassist/words/texts.py" line="243"/>
         <source>Compared every deduction with the contract and the fee list</source>
         <translation>已把每笔扣款和合同、收费标准逐一核对</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="245"/>
+        <location filename="../posassist/words/texts.py" line="246"/>
         <source>Asked for the record of your consent to any fee change</source>
         <translation>已要求对方出示您同意收费调整的记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="248"/>
+        <location filename="../posassist/words/texts.py" line="249"/>
         <source>Photographed the device before it left the shop</source>
         <translation>设备离店前已拍照</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="251"/>
+        <location filename="../posassist/words/texts.py" line="252"/>
         <source>Cleared stored transactions and shop data (factory reset)</source>
         <translation>已清除机内交易记录和商户资料（恢复出厂设置）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="254"/>
+        <location filename="../posassist/words/texts.py" line="255"/>
         <source>Kept the courier or handover receipt</source>
         <translation>已保存快递底单或交接单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="255"/>
+        <location filename="../posassist/words/texts.py" line="256"/>
         <source>Cleared away printer rolls and printed slips</source>
         <translation>已清理打印纸卷和打印出的单据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="258"/>
+        <location filename="../posassist/words/texts.py" line="259"/>
         <source>Got written confirmation that the terminal is shut off</source>
         <translation>已拿到终端已关停的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="261"/>
+        <location filename="../posassist/words/texts.py" line="262"/>
         <source>The confirmation says it was your own request, not a forced removal</source>
         <translation>书面确认写明是商户主动申请，不是清退</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="264"/>
+        <location filename="../posassist/words/texts.py" line="265"/>
         <source>Checked the linked bank and payment accounts for unexpected debits</source>
         <translation>已检查绑定的银行账户和支付账户有无异常扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="267"/>
+        <location filename="../posassist/words/texts.py" line="268"/>
         <source>Checked for forgotten merchant registrations under your ID</source>
         <translation>已查过本人名下有无遗漏的商户登记</translation>
     </message>
@@ -420,143 +420,143 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="159"/>
+        <location filename="../posassist/words/texts.py" line="160"/>
         <source>Hardware POS (countertop, smart or e-signature)</source>
         <translation>硬件POS机（传统、智能或电签POS）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="160"/>
+        <location filename="../posassist/words/texts.py" line="161"/>
         <source>Software POS (app or cash-register software)</source>
         <translation>软件POS（收款APP或收银软件）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="161"/>
+        <location filename="../posassist/words/texts.py" line="162"/>
         <source>Mobile POS (card reader used with a phone)</source>
         <translation>移动POS（配合手机使用的刷卡器）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="164"/>
+        <location filename="../posassist/words/texts.py" line="165"/>
         <source>Leased from the provider</source>
         <translation>向服务商租用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="165"/>
+        <location filename="../posassist/words/texts.py" line="166"/>
         <source>Bought, it is mine</source>
         <translation>自己买的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="166"/>
+        <location filename="../posassist/words/texts.py" line="167"/>
         <source>Lent against a deposit</source>
         <translation>交押金借用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="169"/>
+        <location filename="../posassist/words/texts.py" line="170"/>
         <source>Closing down or business change</source>
         <translation>停业或业务调整</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="170"/>
+        <location filename="../posassist/words/texts.py" line="171"/>
         <source>Fault or damage</source>
         <translation>故障或损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="171"/>
+        <location filename="../posassist/words/texts.py" line="172"/>
         <source>Suspended by the payment institution</source>
         <translation>被支付机构停用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="172"/>
+        <location filename="../posassist/words/texts.py" line="173"/>
         <source>Switching to another provider</source>
         <translation>换用其他服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="173"/>
+        <location filename="../posassist/words/texts.py" line="174"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="176"/>
+        <location filename="../posassist/words/texts.py" line="177"/>
         <source>Have it repaired</source>
         <translation>送修</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="177"/>
+        <location filename="../posassist/words/texts.py" line="178"/>
         <source>Get a replacement device</source>
         <translation>换一台设备</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="178"/>
+        <location filename="../posassist/words/texts.py" line="179"/>
         <source>Stop using card payments with it for good</source>
         <translation>彻底停用，不再用它刷卡收款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="181"/>
+        <location filename="../posassist/words/texts.py" line="182"/>
         <source>Official hotline</source>
         <translation>官方客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="182"/>
+        <location filename="../posassist/words/texts.py" line="183"/>
         <source>Provider's app or website</source>
         <translation>服务商的APP或网站</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="183"/>
+        <location filename="../posassist/words/texts.py" line="184"/>
         <source>Paper form</source>
         <translation>纸质申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="184"/>
+        <location filename="../posassist/words/texts.py" line="185"/>
         <source>In person</source>
         <translation>当面办理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="185"/>
-        <location filename="../posassist/words/texts.py" line="198"/>
+        <location filename="../posassist/words/texts.py" line="186"/>
+        <location filename="../posassist/words/texts.py" line="199"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="186"/>
+        <location filename="../posassist/words/texts.py" line="187"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="189"/>
+        <location filename="../posassist/words/texts.py" line="190"/>
         <source>Sent by courier</source>
         <translation>快递寄回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="190"/>
+        <location filename="../posassist/words/texts.py" line="191"/>
         <source>Handed over in person</source>
         <translation>当面交还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="191"/>
+        <location filename="../posassist/words/texts.py" line="192"/>
         <source>Collected by the provider</source>
         <translation>服务商上门回收</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="194"/>
+        <location filename="../posassist/words/texts.py" line="195"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="195"/>
+        <location filename="../posassist/words/texts.py" line="196"/>
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="196"/>
+        <location filename="../posassist/words/texts.py" line="197"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="197"/>
+        <location filename="../posassist/words/texts.py" line="198"/>
         <source>Visit</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="199"/>
+        <location filename="../posassist/words/texts.py" line="200"/>
         <source>Chat message</source>
         <translation>聊天消息</translation>
     </message>
@@ -1232,42 +1232,42 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="312"/>
+        <location filename="../posassist/words/texts.py" line="313"/>
         <source>Last day of card payments</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="313"/>
+        <location filename="../posassist/words/texts.py" line="314"/>
         <source>Provider's answer due</source>
         <translation>服务商答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="314"/>
+        <location filename="../posassist/words/texts.py" line="315"/>
         <source>Follow up with the provider</source>
         <translation>跟进服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="315"/>
+        <location filename="../posassist/words/texts.py" line="316"/>
         <source>Deposit refund due</source>
         <translation>押金退款日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="316"/>
+        <location filename="../posassist/words/texts.py" line="317"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="317"/>
+        <location filename="../posassist/words/texts.py" line="318"/>
         <source>Data fee renewal date: check it is not charged again</source>
         <translation>流量费续费日：核对是否被再次扣费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="320"/>
+        <location filename="../posassist/words/texts.py" line="321"/>
         <source>Sales slips may be thrown away (shredded)</source>
         <translation>签购单保存期满，可以粉碎销毁</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="321"/>
+        <location filename="../posassist/words/texts.py" line="322"/>
         <source>The evidence dossier may be discarded</source>
         <translation>证据材料汇编保存期满</translation>
     </message>
@@ -1414,54 +1414,60 @@ Mark it done anyway?</source>
         <translation>POS机停用；服务商：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/layout.py" line="51"/>
+        <location filename="../posassist/report/layout.py" line="53"/>
         <source>Upload packet · fingerprint %1…</source>
         <translation>精简证据包 · 材料指纹 %1…</translation>
     </message>
     <message>
-        <location filename="../posassist/report/layout.py" line="53"/>
+        <location filename="../posassist/report/layout.py" line="55"/>
         <source>Evidence dossier · fingerprint %1…</source>
         <translation>证据材料汇编 · 材料指纹 %1…</translation>
     </message>
     <message>
-        <location filename="../posassist/report/layout.py" line="56"/>
+        <location filename="../posassist/report/layout.py" line="58"/>
         <location filename="../posassist/report/letter_pdf.py" line="158"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../posassist/report/layout.py" line="71"/>
+        <location filename="../posassist/report/layout.py" line="73"/>
         <location filename="../posassist/report/sections/summary.py" line="21"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../posassist/report/layout.py" line="76"/>
+        <location filename="../posassist/report/layout.py" line="78"/>
         <location filename="../posassist/report/sections/chronology.py" line="14"/>
         <source>Chronology</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../posassist/report/layout.py" line="79"/>
+        <location filename="../posassist/report/layout.py" line="81"/>
         <location filename="../posassist/report/sections/money.py" line="21"/>
         <source>Money</source>
         <translation>费用与款项</translation>
     </message>
     <message>
-        <location filename="../posassist/report/layout.py" line="80"/>
+        <location filename="../posassist/report/layout.py" line="84"/>
+        <location filename="../posassist/report/sections/findings.py" line="35"/>
+        <source>Findings</source>
+        <translation>核对发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/layout.py" line="87"/>
         <location filename="../posassist/report/sections/contacts.py" line="15"/>
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/report/layout.py" line="83"/>
+        <location filename="../posassist/report/layout.py" line="90"/>
         <location filename="../posassist/report/sections/evidence_index.py" line="16"/>
         <source>Evidence index</source>
         <translation>证据目录</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="23"/>
-        <location filename="../posassist/report/layout.py" line="90"/>
+        <location filename="../posassist/report/layout.py" line="98"/>
         <location filename="../posassist/report/sections/chronology.py" line="33"/>
         <location filename="../posassist/report/sections/cover.py" line="85"/>
         <source>Evidence</source>
@@ -1608,27 +1614,27 @@ Mark it done anyway?</source>
         <translation>此后请使用现金或其他方式付款。感谢您的理解与支持！</translation>
     </message>
     <message>
-        <location filename="../posassist/report/packet.py" line="72"/>
+        <location filename="../posassist/report/packet.py" line="74"/>
         <source>The upload packet does not fit: it needs %1 pages and %2 MB (limits: %3 pages, %4 MB), with pictures already at the smallest legible size.</source>
         <translation>精简证据包超出限制：即使图片已压缩到能看清的最小尺寸，仍需 %1 页、%2 MB（上限：%3 页、%4 MB）。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/packet.py" line="84"/>
+        <location filename="../posassist/report/packet.py" line="86"/>
         <source>%1 (%2 pages, %3 MB)</source>
         <translation>%1（%2 页，%3 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/packet.py" line="90"/>
+        <location filename="../posassist/report/packet.py" line="92"/>
         <source>Leave out: %1.</source>
         <translation>请去掉：%1。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/packet.py" line="93"/>
+        <location filename="../posassist/report/packet.py" line="95"/>
         <source>The written part alone takes %1 pages: raise the page limit, or send the full dossier instead.</source>
         <translation>仅文字部分就需要 %1 页：请提高页数上限，或改为提交完整的证据材料汇编。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/packet.py" line="166"/>
+        <location filename="../posassist/report/packet.py" line="171"/>
         <source>%1 was left out so that the packet fits.</source>
         <translation>为符合限制，未收入 %1。</translation>
     </message>
@@ -1694,6 +1700,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/sections/cover.py" line="80"/>
+        <location filename="../posassist/report/sections/findings.py" line="113"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
@@ -1935,6 +1942,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/sections/evidence_index.py" line="31"/>
+        <location filename="../posassist/report/sections/findings.py" line="106"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -1958,101 +1966,231 @@ Mark it done anyway?</source>
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="38"/>
+        <source>The settlement check read the statements below and compared them: each settlement with its transactions and fees, each settlement with the credits on the bank statement, each fee with the agreed rate, and whatever was charged after the terminal was closed or returned. Each finding names the statement rows it rests on, by the statement's evidence number and its line numbers, and says what to ask the provider for.</source>
+        <translation>结算核对读取了下列对账单并逐项比对：每笔结算与其交易和手续费，每笔结算与银行流水中的入账，每笔手续费与约定费率，以及POS机停用或退还之后的一切扣费。每个问题都注明其依据的对账单行（对账单的证据编号和行号），并说明应向服务商提出什么要求。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="55"/>
+        <source>The check found nothing wrong.</source>
+        <translation>核对未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="63"/>
+        <source>Findings the shop has explained are listed but not counted.</source>
+        <translation>店铺已作说明的问题照列，但不计入合计。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="70"/>
+        <source>%1 earlier findings that the latest check no longer finds are in the full dossier.</source>
+        <translation>另有 %1 个早先发现、最近一次核对已不再出现的问题，见完整证据材料。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="81"/>
+        <source>No longer found</source>
+        <translation>已不再出现的问题</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="90"/>
+        <source>Earlier checks found these; the latest one, over the statements as they are now, no longer does. They are kept in the case and not counted.</source>
+        <translation>以下问题曾在早先的核对中发现；按现有对账单进行的最近一次核对已不再发现。它们保留在事项中，不计入合计。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="107"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="108"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="109"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="110"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="114"/>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="138"/>
+        <source>Dates: %1 to %2</source>
+        <translation>日期：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="143"/>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="157"/>
+        <source>Explained by the shop: %1</source>
+        <translation>店铺说明：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="164"/>
+        <source>owed to the shop</source>
+        <translation>应付给店铺</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="167"/>
+        <source>owed by the shop</source>
+        <translation>店铺应付</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="169"/>
+        <source>no amount owed</source>
+        <translation>不涉及欠款</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="171"/>
+        <source>no longer found</source>
+        <translation>已不再出现</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="173"/>
+        <source>explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="175"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="225"/>
+        <source>and %1 more</source>
+        <translation>等，另有 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="228"/>
+        <source>%1, lines %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="228"/>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="232"/>
+        <source>Statement rows: %1</source>
+        <translation>对账单行：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="265"/>
+        <source>Owed to the shop, by the open findings</source>
+        <translation>按待处理问题，应付给店铺</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="266"/>
+        <source>Owed by the shop, by the open findings</source>
+        <translation>按待处理问题，店铺应付</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="377"/>
+        <location filename="../posassist/words/texts.py" line="378"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="378"/>
+        <location filename="../posassist/words/texts.py" line="379"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="379"/>
+        <location filename="../posassist/words/texts.py" line="380"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="380"/>
+        <location filename="../posassist/words/texts.py" line="381"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="381"/>
+        <location filename="../posassist/words/texts.py" line="382"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="382"/>
+        <location filename="../posassist/words/texts.py" line="383"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="383"/>
+        <location filename="../posassist/words/texts.py" line="384"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="384"/>
+        <location filename="../posassist/words/texts.py" line="385"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="385"/>
+        <location filename="../posassist/words/texts.py" line="386"/>
         <source>Statement (provider or bank)</source>
         <translation>对账单（服务商或银行）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="386"/>
+        <location filename="../posassist/words/texts.py" line="387"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="393"/>
+        <location filename="../posassist/words/texts.py" line="394"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="394"/>
+        <location filename="../posassist/words/texts.py" line="395"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="397"/>
+        <location filename="../posassist/words/texts.py" line="398"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="402"/>
+        <location filename="../posassist/words/texts.py" line="403"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="405"/>
+        <location filename="../posassist/words/texts.py" line="406"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="406"/>
+        <location filename="../posassist/words/texts.py" line="407"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="410"/>
+        <location filename="../posassist/words/texts.py" line="411"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="413"/>
+        <location filename="../posassist/words/texts.py" line="414"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="414"/>
+        <location filename="../posassist/words/texts.py" line="415"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2510,52 +2648,52 @@ SHA-256：%4</translation>
 <context>
     <name>Fees</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="292"/>
+        <location filename="../posassist/words/texts.py" line="293"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="293"/>
+        <location filename="../posassist/words/texts.py" line="294"/>
         <source>Maintenance fee</source>
         <translation>维护费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="294"/>
+        <location filename="../posassist/words/texts.py" line="295"/>
         <source>Transaction fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="295"/>
+        <location filename="../posassist/words/texts.py" line="296"/>
         <source>SIM / data fee</source>
         <translation>流量费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="296"/>
+        <location filename="../posassist/words/texts.py" line="297"/>
         <source>Service / annual fee</source>
         <translation>服务费 / 年费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="297"/>
+        <location filename="../posassist/words/texts.py" line="298"/>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="298"/>
+        <location filename="../posassist/words/texts.py" line="299"/>
         <source>Early-termination fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="299"/>
+        <location filename="../posassist/words/texts.py" line="300"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="305"/>
+        <location filename="../posassist/words/texts.py" line="306"/>
         <source>The shop pays</source>
         <translation>本店应付</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="306"/>
+        <location filename="../posassist/words/texts.py" line="307"/>
         <source>The shop is owed</source>
         <translation>本店应收</translation>
     </message>
@@ -2630,387 +2768,387 @@ SHA-256：%4</translation>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="66"/>
+        <location filename="../posassist/words/texts.py" line="67"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="67"/>
+        <location filename="../posassist/words/texts.py" line="68"/>
         <source>Owner or legal representative (name)</source>
         <translation>经营者或法定代表人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="68"/>
+        <location filename="../posassist/words/texts.py" line="69"/>
         <source>Owner's contact phone</source>
         <translation>经营者联系电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="69"/>
+        <location filename="../posassist/words/texts.py" line="70"/>
         <source>Shop address</source>
         <translation>店铺地址</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="70"/>
+        <location filename="../posassist/words/texts.py" line="71"/>
         <source>Provider (who gave you the terminal)</source>
         <translation>服务商（POS机由谁提供）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="71"/>
+        <location filename="../posassist/words/texts.py" line="72"/>
         <source>Provider's customer-service hotline</source>
         <translation>服务商客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="72"/>
+        <location filename="../posassist/words/texts.py" line="73"/>
         <source>Contract / agreement number</source>
         <translation>合同 / 协议编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="73"/>
+        <location filename="../posassist/words/texts.py" line="74"/>
         <source>Merchant ID</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="74"/>
+        <location filename="../posassist/words/texts.py" line="75"/>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="75"/>
+        <location filename="../posassist/words/texts.py" line="76"/>
         <source>Terminal type</source>
         <translation>POS机类型</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="76"/>
+        <location filename="../posassist/words/texts.py" line="77"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号（SN）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="77"/>
+        <location filename="../posassist/words/texts.py" line="78"/>
         <source>Whose device is it</source>
         <translation>设备归属</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="78"/>
+        <location filename="../posassist/words/texts.py" line="79"/>
         <source>Deposit paid</source>
         <translation>已交押金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="79"/>
+        <location filename="../posassist/words/texts.py" line="80"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="80"/>
+        <location filename="../posassist/words/texts.py" line="81"/>
         <source>Settlement account: bank</source>
         <translation>结算账户：开户行</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="81"/>
+        <location filename="../posassist/words/texts.py" line="82"/>
         <source>Settlement account: last 4 digits</source>
         <translation>结算账户：卡号后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="82"/>
+        <location filename="../posassist/words/texts.py" line="83"/>
         <source>Why it stops</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="83"/>
+        <location filename="../posassist/words/texts.py" line="84"/>
         <source>What should happen to the faulty terminal</source>
         <translation>故障机怎么处理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="84"/>
+        <location filename="../posassist/words/texts.py" line="85"/>
         <source>What is wrong with it, since when</source>
         <translation>出了什么问题，从何时开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="85"/>
+        <location filename="../posassist/words/texts.py" line="86"/>
         <source>Date of the suspension notice</source>
         <translation>停用通知日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="86"/>
+        <location filename="../posassist/words/texts.py" line="87"/>
         <source>Your appeal: what you asked for and why</source>
         <translation>您的申诉：诉求和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="87"/>
+        <location filename="../posassist/words/texts.py" line="88"/>
         <source>Describe the reason</source>
         <translation>具体原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="88"/>
+        <location filename="../posassist/words/texts.py" line="89"/>
         <source>Date of the last card payment</source>
         <translation>最后一笔刷卡日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="89"/>
+        <location filename="../posassist/words/texts.py" line="90"/>
         <source>Date of the last settlement to your bank</source>
         <translation>最后一次到账日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="90"/>
+        <location filename="../posassist/words/texts.py" line="91"/>
         <source>Amount still to be settled to you</source>
         <translation>还没到账的金额</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="91"/>
+        <location filename="../posassist/words/texts.py" line="92"/>
         <source>Last day card payments are taken</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="92"/>
+        <location filename="../posassist/words/texts.py" line="93"/>
         <source>Notice put up on</source>
         <translation>告示张贴日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="93"/>
+        <location filename="../posassist/words/texts.py" line="94"/>
         <source>Acquirer (the licensed institution)</source>
         <translation>收单机构（持牌机构）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="94"/>
+        <location filename="../posassist/words/texts.py" line="95"/>
         <source>Acquirer's address</source>
         <translation>收单机构地址</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="95"/>
+        <location filename="../posassist/words/texts.py" line="96"/>
         <source>Person acting for you (name)</source>
         <translation>受托人（代您办理的人）姓名</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="96"/>
+        <location filename="../posassist/words/texts.py" line="97"/>
         <source>Their ID card number</source>
         <translation>受托人身份证号码</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="97"/>
+        <location filename="../posassist/words/texts.py" line="98"/>
         <source>Their phone</source>
         <translation>受托人联系电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="98"/>
+        <location filename="../posassist/words/texts.py" line="99"/>
         <source>They may act for you until</source>
         <translation>委托期限至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="99"/>
+        <location filename="../posassist/words/texts.py" line="100"/>
         <source>Application submitted on</source>
         <translation>申请提交日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="100"/>
+        <location filename="../posassist/words/texts.py" line="101"/>
         <source>How you applied</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="101"/>
+        <location filename="../posassist/words/texts.py" line="102"/>
         <source>Reference / ticket number</source>
         <translation>受理单号 / 工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="102"/>
+        <location filename="../posassist/words/texts.py" line="103"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="103"/>
+        <location filename="../posassist/words/texts.py" line="104"/>
         <source>Close the account on (date you ask for)</source>
         <translation>申请注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="104"/>
+        <location filename="../posassist/words/texts.py" line="105"/>
         <source>All my card payments were settled to my bank account, amounts correct</source>
         <translation>我的刷卡款都已结算到我的银行账户，金额无误</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="107"/>
+        <location filename="../posassist/words/texts.py" line="108"/>
         <source>Deposit taken on</source>
         <translation>押金缴纳日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="108"/>
+        <location filename="../posassist/words/texts.py" line="109"/>
         <source>Conditions for getting it back</source>
         <translation>押金退还条件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="109"/>
+        <location filename="../posassist/words/texts.py" line="110"/>
         <source>How the conditions were met</source>
         <translation>达标情况</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="110"/>
+        <location filename="../posassist/words/texts.py" line="111"/>
         <source>Refund promised by</source>
         <translation>承诺退款日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="111"/>
+        <location filename="../posassist/words/texts.py" line="112"/>
         <source>The deposit came back</source>
         <translation>押金已退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="112"/>
+        <location filename="../posassist/words/texts.py" line="113"/>
         <source>Deposit refunded on</source>
         <translation>押金退回日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="113"/>
+        <location filename="../posassist/words/texts.py" line="114"/>
         <source>Agreed fee rate</source>
         <translation>约定费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="114"/>
+        <location filename="../posassist/words/texts.py" line="115"/>
         <source>Rate agreed on</source>
         <translation>费率约定日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="115"/>
+        <location filename="../posassist/words/texts.py" line="116"/>
         <source>I agreed in writing to a higher rate</source>
         <translation>我已书面同意提高费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="116"/>
+        <location filename="../posassist/words/texts.py" line="117"/>
         <source>How the device went back</source>
         <translation>归还方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="117"/>
+        <location filename="../posassist/words/texts.py" line="118"/>
         <source>Courier company</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="118"/>
+        <location filename="../posassist/words/texts.py" line="119"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="119"/>
+        <location filename="../posassist/words/texts.py" line="120"/>
         <source>Sent or handed over on</source>
         <translation>寄出或交还日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="120"/>
+        <location filename="../posassist/words/texts.py" line="121"/>
         <source>Received by (name)</source>
         <translation>签收人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="121"/>
+        <location filename="../posassist/words/texts.py" line="122"/>
         <source>The app or software is uninstalled everywhere</source>
         <translation>所有设备上的APP或软件都已卸载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="122"/>
+        <location filename="../posassist/words/texts.py" line="123"/>
         <source>The software account is cancelled</source>
         <translation>软件账号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="123"/>
+        <location filename="../posassist/words/texts.py" line="124"/>
         <source>Sensitive data wiped on</source>
         <translation>敏感数据清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="124"/>
+        <location filename="../posassist/words/texts.py" line="125"/>
         <source>Cut off from the network (SIM removed, Wi-Fi forgotten)</source>
         <translation>已断网（取出SIM卡，删除保存的Wi-Fi）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="127"/>
+        <location filename="../posassist/words/texts.py" line="128"/>
         <source>Merchant account closed</source>
         <translation>商户号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="128"/>
+        <location filename="../posassist/words/texts.py" line="129"/>
         <source>Settlement card unlinked</source>
         <translation>结算卡已解绑</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="129"/>
+        <location filename="../posassist/words/texts.py" line="130"/>
         <source>Closure confirmation number</source>
         <translation>注销确认编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="130"/>
+        <location filename="../posassist/words/texts.py" line="131"/>
         <source>Account closed on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="131"/>
+        <location filename="../posassist/words/texts.py" line="132"/>
         <source>All fees are confirmed settled</source>
         <translation>已确认所有费用都已结清</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="132"/>
+        <location filename="../posassist/words/texts.py" line="133"/>
         <source>Paper slips with card data are shredded</source>
         <translation>印有卡号信息的纸质单据已用碎纸机销毁</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="133"/>
+        <location filename="../posassist/words/texts.py" line="134"/>
         <source>Watch bank statements until</source>
         <translation>关注银行流水至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="134"/>
+        <location filename="../posassist/words/texts.py" line="135"/>
         <source>Plans for a new terminal, if any</source>
         <translation>新POS机计划（如有）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="141"/>
+        <location filename="../posassist/words/texts.py" line="142"/>
         <source>15 digits, printed on every slip</source>
         <translation>15位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="142"/>
+        <location filename="../posassist/words/texts.py" line="143"/>
         <source>8 digits, printed on every slip</source>
         <translation>8位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="143"/>
+        <location filename="../posassist/words/texts.py" line="144"/>
         <source>On the label on the back of the device</source>
         <translation>在机身背面的标签上</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="144"/>
+        <location filename="../posassist/words/texts.py" line="145"/>
         <source>e.g. 95xxx or 400-xxx-xxxx</source>
         <translation>如 95xxx 或 400-xxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="145"/>
+        <location filename="../posassist/words/texts.py" line="146"/>
         <source>Only the last 4 digits are kept</source>
         <translation>只保存后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="146"/>
+        <location filename="../posassist/words/texts.py" line="147"/>
         <source>Given to you by the hotline or the app</source>
         <translation>客服电话或APP给您的编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="147"/>
+        <location filename="../posassist/words/texts.py" line="148"/>
         <source>From the provider's written confirmation</source>
         <translation>见服务商的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="148"/>
+        <location filename="../posassist/words/texts.py" line="149"/>
         <source>From the courier receipt</source>
         <translation>见快递底单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="149"/>
+        <location filename="../posassist/words/texts.py" line="150"/>
         <source>e.g. 0.38%, as in the contract</source>
         <translation>例如 0.38%，以合同为准</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="150"/>
+        <location filename="../posassist/words/texts.py" line="151"/>
         <source>Signs your letters and complaints</source>
         <translation>申请书和投诉信上签字的人</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="151"/>
+        <location filename="../posassist/words/texts.py" line="152"/>
         <source>From the contract or the acquirer's website</source>
         <translation>见合同或收单机构官网</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="152"/>
+        <location filename="../posassist/words/texts.py" line="153"/>
         <source>Only if someone else deals with the provider for you</source>
         <translation>仅在有人代您与服务商办理时填写</translation>
     </message>
@@ -3144,67 +3282,67 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="356"/>
+        <location filename="../posassist/words/texts.py" line="357"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="357"/>
+        <location filename="../posassist/words/texts.py" line="358"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="358"/>
+        <location filename="../posassist/words/texts.py" line="359"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="359"/>
+        <location filename="../posassist/words/texts.py" line="360"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="360"/>
+        <location filename="../posassist/words/texts.py" line="361"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="362"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="362"/>
+        <location filename="../posassist/words/texts.py" line="363"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="363"/>
+        <location filename="../posassist/words/texts.py" line="364"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="364"/>
+        <location filename="../posassist/words/texts.py" line="365"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="365"/>
+        <location filename="../posassist/words/texts.py" line="366"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="366"/>
+        <location filename="../posassist/words/texts.py" line="367"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="367"/>
+        <location filename="../posassist/words/texts.py" line="368"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="368"/>
+        <location filename="../posassist/words/texts.py" line="369"/>
         <source>Stored evidence no longer matches its fingerprint</source>
         <translation>存储的证据与其指纹不再一致</translation>
     </message>
@@ -3860,48 +3998,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="329"/>
+        <location filename="../posassist/words/texts.py" line="330"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="327"/>
-        <location filename="../posassist/words/texts.py" line="331"/>
+        <location filename="../posassist/words/texts.py" line="328"/>
+        <location filename="../posassist/words/texts.py" line="332"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="333"/>
+        <location filename="../posassist/words/texts.py" line="334"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="337"/>
+        <location filename="../posassist/words/texts.py" line="338"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="339"/>
+        <location filename="../posassist/words/texts.py" line="340"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="343"/>
+        <location filename="../posassist/words/texts.py" line="344"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="344"/>
+        <location filename="../posassist/words/texts.py" line="345"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="345"/>
+        <location filename="../posassist/words/texts.py" line="346"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="346"/>
+        <location filename="../posassist/words/texts.py" line="347"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -4094,52 +4232,52 @@ SHA-256：%4</translation>
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="51"/>
+        <location filename="../posassist/words/texts.py" line="52"/>
         <source>The terminal and why it stops</source>
         <translation>POS机信息和停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="52"/>
+        <location filename="../posassist/words/texts.py" line="53"/>
         <source>Back up the records</source>
         <translation>备份数据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="53"/>
+        <location filename="../posassist/words/texts.py" line="54"/>
         <source>Tell your customers</source>
         <translation>通知顾客</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="54"/>
+        <location filename="../posassist/words/texts.py" line="55"/>
         <source>Contact the provider</source>
         <translation>联系服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="55"/>
+        <location filename="../posassist/words/texts.py" line="56"/>
         <source>Apply to stop the terminal</source>
         <translation>提交停用申请</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="56"/>
+        <location filename="../posassist/words/texts.py" line="57"/>
         <source>Settle the money</source>
         <translation>结算款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="57"/>
+        <location filename="../posassist/words/texts.py" line="58"/>
         <source>Return the device / remove the software</source>
         <translation>归还设备 / 卸载软件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="58"/>
+        <location filename="../posassist/words/texts.py" line="59"/>
         <source>Cut it off and close the accounts</source>
         <translation>断网并注销账户</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="59"/>
+        <location filename="../posassist/words/texts.py" line="60"/>
         <source>Afterwards</source>
         <translation>后续工作</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="60"/>
+        <location filename="../posassist/words/texts.py" line="61"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
@@ -4299,29 +4437,29 @@ SHA-256：%4</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="275"/>
+        <location filename="../posassist/words/texts.py" line="276"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="276"/>
-        <location filename="../posassist/words/texts.py" line="284"/>
+        <location filename="../posassist/words/texts.py" line="277"/>
+        <location filename="../posassist/words/texts.py" line="285"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="277"/>
-        <location filename="../posassist/words/texts.py" line="285"/>
+        <location filename="../posassist/words/texts.py" line="278"/>
+        <location filename="../posassist/words/texts.py" line="286"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="278"/>
+        <location filename="../posassist/words/texts.py" line="279"/>
         <source>Not needed</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="286"/>
+        <location filename="../posassist/words/texts.py" line="287"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>

@@ -366,6 +366,7 @@ INTERNALS = {
     r"_doctemplate\b|_endBuild\b|_doSave\b|_timeStamp\b|_ttf_data\b": "a private attribute",
     r"idToObjectNumberAndVersion|numberToId|idToObject\b|objectcounter": "object numbering",
     r"\.Pages\.pages|\.Catalog\b|\.Reference\(|delayedFonts": "PDFDocument's insides",
+    r"ALL_CANNOT_START": "the CJK line breaking's list",
 }
 
 
@@ -381,3 +382,31 @@ def test_no_other_module_reaches_into_reportlab():
                 if re.search(pattern, line):
                     found.append(f"{relative}:{number}: {what}: {line.strip()}")
     assert not found, "use ReportLab's internals through " + HERE + ":\n" + "\n".join(found)
+
+
+# -- 10: Chinese line breaking ---------------------------------------------------------------
+
+
+def test_no_line_of_a_chinese_paragraph_begins_with_its_punctuation():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from posassist.report.reportlab_internals import CHINESE_CANNOT_START, chinese_line_breaking
+
+    style = ParagraphStyle("zh", fontName=_sans(), fontSize=10, leading=14, wordWrap="CJK")
+    # At every width, some line would begin with "，" or "。" if nothing kept them off.
+    text = "这是一个很长的句子，用来检查换行，以及句号。" * 6
+
+    def starts(width: float) -> list[str]:
+        paragraph = Paragraph(text, style)
+        paragraph.wrap(width, 1000)
+        lines = paragraph.blPara.lines[1:]
+        if paragraph.blPara.kind == 0:  # one run of text: (extra space, its words)
+            return ["".join(words)[:1] for _extra, words in lines]
+        return ["".join(word.text for word in line.words)[:1] for line in lines]
+
+    widths = [60 + 2.5 * i for i in range(60)]
+    chinese_line_breaking()
+    with relied_on("the CJK line breaking (paragraph.ALL_CANNOT_START, cjkFragSplit)"):
+        found = [(w, s) for w in widths for s in starts(w) if s in CHINESE_CANNOT_START]
+        assert not found

@@ -16,6 +16,7 @@ from posassist.report import exhibits as ex
 from posassist.report.assemble import Assembly
 from posassist.report.evidence_pages import evidence_section, item_title
 from posassist.report.flow import Context
+from posassist.report.reportlab_internals import chinese_line_breaking
 from posassist.report.snapshot import DossierSnapshot
 from posassist.report.styles import build_styles
 from posassist.report.templates import Decor, Document, LayoutState
@@ -27,6 +28,7 @@ rl_config.useA85 = 0
 
 def context(labels: Any, translate: Translate) -> Context:
     sans, mono = fonts.register()
+    chinese_line_breaking()
     return Context(translate, labels, build_styles(sans, mono), sans, mono)
 
 
@@ -77,6 +79,11 @@ def lay_out(
             sections.chronology_section(events, ctx),
         ),
         ("sec-money", translate("Dossier", "Money"), sections.money(snapshot, ctx)),
+        (
+            "sec-findings",
+            translate("Dossier", "Findings"),
+            sections.findings(snapshot, ctx, packet),
+        ),
         ("sec-contacts", translate("Dossier", "Contact log"), sections.contacts(snapshot, ctx)),
         (
             "sec-index",
@@ -86,6 +93,7 @@ def lay_out(
             ),
         ),
     ]
+    parts = [part for part in parts if part[2]]  # a section with nothing to say is left out
     expected = [(0, title, key) for key, title, _ in parts]
     expected.append((0, translate("Dossier", "Evidence"), "sec-evidence"))
     expected += [(1, item_title(e.numbered, ctx), f"ev-{e.number}") for e in exhibits]

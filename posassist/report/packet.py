@@ -7,8 +7,10 @@ full manifest). When it cannot fit, it says what to leave out; it never exceeds 
 
 The proposal, most important first: settlement slips, the return receipt, the closure
 confirmation, then fee receipts dated after the termination date (the day the account was
-closed, else the day of the application, else the last card day). A proposal that does
-not fit loses its least important items, and the result says which.
+closed, else the day of the application, else the last card day), then the statements
+that the open findings of the settlement check rest on (the packet's Findings section
+points to their rows). A proposal that does not fit loses its least important items, and
+the result says which.
 """
 
 from __future__ import annotations
@@ -124,7 +126,10 @@ def propose(snapshot: DossierSnapshot) -> list[str]:
     order = {category: i for i, category in enumerate(FIRST)}
     by_number = {n.number: n for n in snapshot.evidence}
     first.sort(key=lambda number: (order[by_number[number].item.category], number))
-    return first + fees
+    chosen = first + fees
+    # Each once, in the order of the findings that point to them.
+    behind = (rows.number for f in snapshot.findings if f.open for rows in f.rows)
+    return chosen + [n for n in dict.fromkeys(behind) if n in by_number and n not in chosen]
 
 
 def _cost(exhibit: ex.Exhibit, data: Callable[[str], bytes]) -> Oversize:

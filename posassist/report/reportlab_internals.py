@@ -44,6 +44,13 @@ Relied on, and why:
    `TTFont.__init__`'s attributes (fontName, face, encoding, state, _asciiReadable,
    shapable; `rl_config.ttfAsciiReadable`, `unShapedFontGlob`), `TTFont.state[doc]
    .assignments` and `splitString`: `bulk_font`, the face read in bulk (fonts.py).
+10. `reportlab.platypus.paragraph.ALL_CANNOT_START` (imported there from
+   `reportlab.lib.textsplit`; the characters its CJK line breaking never starts a line
+   with, looked up when a paragraph is wrapped): `chinese_line_breaking` adds the
+   full-width punctuation Chinese text uses (，！？：；》…), which the list (made for
+   Japanese) lacks, so that a line of a Chinese paragraph does not begin with a comma.
+   ReportLab hangs one character only: in "笔），" the bracket hangs and the comma still
+   begins the next line.
 """
 
 from __future__ import annotations
@@ -370,3 +377,22 @@ __all__ = [
     "show_text",
     "xobject_name",
 ]
+
+
+# -- 10: Chinese line breaking ---------------------------------------------------------------
+
+# Full-width punctuation that does not begin a line in Chinese (GB/T 15834): closing marks,
+# the comma and full stop, the colon, semicolon, question and exclamation marks.
+CHINESE_CANNOT_START = "，。、！？：；）》〉】」』〕”’…·％"
+
+
+def chinese_line_breaking() -> None:
+    """Make ReportLab's CJK wrapping keep Chinese punctuation off the start of a line
+    (once; the list is ReportLab's module global, read at each wrap)."""
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    missing = "".join(c for c in CHINESE_CANNOT_START if c not in paragraph.ALL_CANNOT_START)
+    if missing:
+        paragraph.ALL_CANNOT_START = paragraph.ALL_CANNOT_START + missing
+        textsplit.ALL_CANNOT_START = paragraph.ALL_CANNOT_START

@@ -14,6 +14,7 @@ from posassist.domain import catalogue
 from posassist.domain.case import Case
 from posassist.domain.evidence import Evidence
 from posassist.domain.history import HistoryEntry
+from posassist.domain.settlement import Finding
 from posassist.evidence.pdf_fonts import PageFonts
 
 
@@ -28,6 +29,45 @@ class Numbered:
     def attachment_name(self) -> str:
         """The file name inside the PDF: unique, and it says which item it is."""
         return f"{self.number} {self.item.original_name}"
+
+
+@dataclass(frozen=True)
+class StatementLines:
+    """The rows of one statement a finding rests on: the statement's evidence number in
+    this dossier ('' when its evidence is not in it), its file name, the lines in that
+    file, in order."""
+
+    number: str
+    name: str
+    lines: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CheckedStatement:
+    """A statement the settlement check read."""
+
+    number: str  # its evidence number in this dossier ('' when not in it)
+    name: str
+    source: str  # 'provider' or 'bank'
+    first: dt.date | None
+    last: dt.date | None
+    rows: int
+
+
+@dataclass(frozen=True)
+class DossierFinding:
+    """A finding as stored: `finding` has its code, dates, the amount owed to the shop
+    (negative: owed by the shop), the owner's note if explained, whether the latest check
+    still finds it, and the figures its sentence is made of; `rows` where it is in the
+    statements."""
+
+    finding: Finding
+    rows: tuple[StatementLines, ...]
+
+    @property
+    def open(self) -> bool:
+        """Still standing: found by the latest check and not explained by the owner."""
+        return not self.finding.gone and self.finding.explained_note is None
 
 
 # For (sha256, size) pairs, in their order: each one's bytes, in chunks.
@@ -54,6 +94,10 @@ class DossierSnapshot:
     # sha256 -> what the import found out about a PDF's fonts (evidence.pdf_fonts), as
     # stored; a PDF imported before that is found out at export.
     pdf_fonts: dict[str, PageFonts] = field(default_factory=dict)
+    # The settlement check: the statements it read (none: no Findings section) and what
+    # it found, in date order (usecases.snapshot reads them from the store).
+    statements: list[CheckedStatement] = field(default_factory=list)
+    findings: list[DossierFinding] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.numbers = {n.item.sha256: n.number for n in self.evidence}

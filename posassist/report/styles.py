@@ -78,6 +78,11 @@ STYLES: list[tuple[str, dict[str, Any]]] = [
     ("cell_head", {"parent": "cell", "fontSize": 8, "leading": 10.5, "textColor": "muted"}),
     ("cell_head_right", {"parent": "cell_head", "alignment": 2}),
     ("label", {"parent": "cell", "textColor": "muted"}),
+    # A finding of the settlement check: its title, its amount, the words beside it.
+    ("finding", {"parent": "base", "fontSize": 10, "leading": 13.5, "textColor": "accent"}),
+    ("amount", {"parent": "base", "fontSize": 10, "leading": 13.5, "alignment": 2}),
+    ("amount_muted", {"parent": "amount", "textColor": "muted"}),
+    ("small_right", {"parent": "small", "alignment": 2}),
     ("mono", {"parent": "cell", "font": "mono", "fontSize": 7.5, "leading": 10.5}),
     ("mono_small", {"parent": "mono", "fontSize": 6.8, "leading": 9}),
     ("fingerprint", {"parent": "mono", "fontSize": 8.6, "leading": 12, "textColor": "ink"}),

@@ -8,11 +8,20 @@ import datetime as dt
 from sqlite_utils import Database
 
 from posassist.domain.evidence import FileKind
+from posassist.domain.settlement import Finding
 from posassist.evidence import pdf_fonts
-from posassist.report.snapshot import DossierSnapshot, number_evidence
+from posassist.report.snapshot import (
+    CheckedStatement,
+    DossierFinding,
+    DossierSnapshot,
+    Numbered,
+    StatementLines,
+    number_evidence,
+)
 from posassist.store.blobs import blob_reader, head_reader, main_file
 from posassist.store.cases import CaseRepository
 from posassist.store.evidence import EvidenceRepository
+from posassist.store.statements import StatementRepository
 
 
 def build_snapshot(
@@ -22,7 +31,8 @@ def build_snapshot(
     generated_at: dt.datetime | None = None,
     app_version: str | None = None,
 ) -> DossierSnapshot:
-    """A case, its history and its evidence (not removed), from an open database.
+    """A case, its history, its evidence (not removed) and its settlement check's
+    statements and findings (as the last check stored them), from an open database.
     Raises store.cases.UnknownCase."""
     from posassist import __version__
 
@@ -32,6 +42,7 @@ def build_snapshot(
     items = number_evidence(evidence.list(case_id))
     pdfs = [n.item.sha256 for n in items if n.item.kind is FileKind.PDF]
     stored = evidence.pdf_fonts(pdfs, pdf_fonts.FACTS_VERSION) if pdfs else {}
+    statements, findings = _settlement(StatementRepository(db), case_id, items)
     return DossierSnapshot(
         case=case,
         history=cases.history(case_id),
@@ -43,4 +54,43 @@ def build_snapshot(
         head=head_reader(db),
         open_reader=blob_reader(main_file(db)),
         pdf_fonts={sha256: pdf_fonts.from_json(facts) for sha256, facts in stored.items()},
+        statements=statements,
+        findings=findings,
     )
+
+
+def _settlement(
+    repo: StatementRepository, case_id: int, items: list[Numbered]
+) -> tuple[list[CheckedStatement], list[DossierFinding]]:
+    """The statements the check reads, by their evidence numbers, and the findings it
+    stored (gone ones too: they are kept, never deleted), their rows by statement."""
+    listed = repo.list(case_id)
+    if not listed:
+        return [], []
+    numbered = {n.item.id: n for n in items}
+    statements: dict[int, CheckedStatement] = {}
+    for row in listed:
+        shown = numbered.get(row["evidence_id"])
+        statements[row["id"]] = CheckedStatement(
+            number=shown.number if shown else "",
+            name=shown.item.original_name if shown else row["original_name"],
+            source=row["source"],
+            first=dt.date.fromisoformat(row["first_date"]) if row["first_date"] else None,
+            last=dt.date.fromisoformat(row["last_date"]) if row["last_date"] else None,
+            rows=row["rows_read"],
+        )
+    return list(statements.values()), [
+        DossierFinding(f, _rows(f, statements)) for f in repo.findings(case_id)
+    ]
+
+
+def _rows(finding: Finding, statements: dict[int, CheckedStatement]) -> tuple[StatementLines, ...]:
+    lines: dict[int, list[int]] = {}
+    for statement_id, line in finding.rows:
+        lines.setdefault(statement_id, []).append(line)
+    out = []
+    for statement_id, found in lines.items():
+        statement = statements.get(statement_id)
+        number, name = (statement.number, statement.name) if statement else ("", "")
+        out.append(StatementLines(number, name, tuple(sorted(set(found)))))
+    return tuple(sorted(out, key=lambda s: (s.number or "~", s.name)))

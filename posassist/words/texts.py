@@ -15,6 +15,7 @@ from posassist.domain.catalogue import FIELDS, Kind
 from posassist.domain.completeness import Code, Problem
 from posassist.domain.history import Event, HistoryEntry
 from posassist.domain.reminders import DateCode
+from posassist.domain.settlement import Finding
 
 _local = threading.local()
 _qt_translate: Callable[[str, str], str] | None = None
@@ -415,3 +416,17 @@ def refusal(code: str) -> str:
             "Evidence", "the file cannot be opened (moved, deleted, or no permission)"
         ),
     }.get(code, code)
+
+
+def finding_title(code: str) -> str:
+    """A settlement check finding's title (words.findings, which imports this module)."""
+    from posassist.words import findings
+
+    return findings.title(code)
+
+
+def finding_sentence(finding: Finding) -> str:
+    """What a finding means and what to ask the provider for."""
+    from posassist.words import findings
+
+    return findings.sentence(finding)
