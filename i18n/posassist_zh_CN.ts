@@ -49,7 +49,7 @@
     </message>
     <message>
         <location filename="../posassist/ui/backup_dialogs.py" line="70"/>
-        <location filename="../posassist/ui/case_file_actions.py" line="110"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="116"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -134,68 +134,73 @@
         <translation>删除此事项(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="88"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="70"/>
+        <source>Check a &amp;dossier…</source>
+        <translation>核对证据档案(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_file_actions.py" line="94"/>
         <source>Backing up the case file…</source>
         <translation>正在备份事项文件…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="91"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="97"/>
         <source>The backup was written and checked: %1 (%2 cases, %3 evidence items).</source>
         <translation>备份已写入并检查：%1（%2 个事项，%3 项证据）。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="96"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="102"/>
         <source>Backed up</source>
         <translation>已备份</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="105"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="111"/>
         <source>Put the backup %1 in place of the case file? The case file as it is now is kept in the set-aside folder beside it, never deleted.</source>
         <translation>用备份 %1 替换事项文件吗？当前的事项文件会保存在旁边的 set-aside 文件夹中，绝不删除。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="119"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="125"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="124"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="130"/>
         <source>Restored from %1 (%2 cases, %3 evidence items). The file it replaced: %4</source>
         <translation>已从 %1 恢复（%2 个事项，%3 项证据）。被替换的文件：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="130"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="136"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="157"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="163"/>
         <source>Checking the stored evidence…</source>
         <translation>正在检查保存的证据…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="165"/>
-        <location filename="../posassist/ui/case_file_actions.py" line="176"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="171"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="182"/>
         <source>Delete a case</source>
         <translation>删除事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="166"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="172"/>
         <source>Open the case to delete first.</source>
         <translation>请先打开要删除的事项。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="170"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="176"/>
         <source>Delete the case “%1” with all its evidence? Do this only for a case created by mistake. A backup is taken first, and the deletion is recorded.</source>
         <translation>删除事项“%1”及其全部证据吗？只应删除误建的事项。删除前会先备份，删除也会被记录。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="187"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="193"/>
         <source>Deleting the case…</source>
         <translation>正在删除事项…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_file_actions.py" line="234"/>
+        <location filename="../posassist/ui/case_file_actions.py" line="240"/>
         <location filename="../posassist/ui/dialogs.py" line="210"/>
         <source>Case file</source>
         <translation>事项文件</translation>
@@ -4530,6 +4535,80 @@ SHA-256：%4</translation>
         <location filename="../posassist/words/messages.py" line="63"/>
         <source>The case file %1 is busy (another POS Assist is writing); try again in a moment.</source>
         <translation>事项文件 %1 正忙（另一个 POS Assist 正在写入）；请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="222"/>
+        <location filename="../posassist/ui/verify_dialog.py" line="61"/>
+        <source>Check a dossier</source>
+        <translation>核对证据档案</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="31"/>
+        <source>This PDF is not a POS Assist dossier.</source>
+        <translation>这个 PDF 不是 POS Assist 的证据档案。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="34"/>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="37"/>
+        <source>The manifest DIFFERS: %1</source>
+        <translation>清单不一致：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="40"/>
+        <source>The manifest matches the fingerprint.</source>
+        <translation>清单与指纹相符。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="44"/>
+        <source>%1: the original is unchanged</source>
+        <translation>%1：原始文件未被改动</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="46"/>
+        <source>%1: not carried (upload packet)</source>
+        <translation>%1：未包含（上传包）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="48"/>
+        <source>%1: DIFFERS from the manifest</source>
+        <translation>%1：与清单不一致</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="50"/>
+        <source>%1: MISSING from the PDF</source>
+        <translation>%1：PDF 中缺失</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="52"/>
+        <source>Not in the manifest: %1</source>
+        <translation>清单中没有：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="63"/>
+        <source>Checking %1…</source>
+        <translation>正在核对 %1…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="92"/>
+        <source>Every original matches: this dossier was not changed.</source>
+        <translation>每个原始文件都相符：这份档案没有被改动。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="94"/>
+        <source>This dossier does NOT match its manifest.</source>
+        <translation>这份档案与其清单不符。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/verify_dialog.py" line="110"/>
+        <source>The PDF cannot be read: %1</source>
+        <translation>无法读取该 PDF：%1</translation>
     </message>
 </context>
 <context>

@@ -9,14 +9,13 @@ from typing import TextIO
 
 from posassist.cli.output import say
 from posassist.paths import log_path
+from posassist.usecases import export as export_use_cases  # looked up at each call
 from posassist.usecases.export import (
     DEFAULT_MAX_PAGES,
     DEFAULT_MAX_SIZE,
     ExportError,
     NoSuchCase,
-    export_case,
     parse_size,
-    verify_dossier,
 )
 from posassist.words.messages import fill
 from posassist.words.texts import translate
@@ -55,7 +54,9 @@ def export_command(
         say("posassist: " + fill(message, out), err)
         return 2
     try:
-        result = export_case(db_path, case_id, out, language, packet, size, max_pages)
+        result = export_use_cases.export_case(
+            db_path, case_id, out, language, packet, size, max_pages
+        )
     except NoSuchCase as error:
         message = translate("CommandLine", "there is no case %1 (see: posassist cases)")
         say("posassist: " + fill(message, error.case_id), err)
@@ -107,7 +108,7 @@ def verify_file(path: Path, extract_dir: Path | None = None, out: TextIO | None 
     out = out or sys.stdout
     path = Path(path)
     try:
-        report, written = verify_dossier(path, extract_dir)
+        report, written = export_use_cases.verify_dossier(path, extract_dir)
     except FileNotFoundError:
         say(fill(translate("CommandLine", "%1: no such file"), path), out)
         return 2

@@ -67,6 +67,7 @@ class CaseFileActions(QObject):
             ("restoreAction", translate("CaseFile", "&Restore from a backup…"), self.restore),
             ("checkStoreAction", translate("CaseFile", "&Check stored evidence"), self.check),
             ("deleteCaseAction", translate("CaseFile", "&Delete this case…"), self.delete_case),
+            ("verifyAction", translate("CaseFile", "Check a &dossier…"), self.check_dossier),
         ):
             action = QAction(text, self.window)
             action.setObjectName(name)
@@ -74,6 +75,11 @@ class CaseFileActions(QObject):
             menu.addAction(action)
 
     # -- the jobs --------------------------------------------------------------------
+    def check_dossier(self) -> None:
+        pdf = dialogs.choose_dossier_to_check(self.window)
+        if pdf is not None:
+            self.verify_dialog = dialogs.check_dossier(self.window, pdf)
+
     def back_up(self) -> None:
         stamp = dt.datetime.now().strftime("%Y-%m-%d")
         out = dialogs.choose_backup_path(self.window, f"POS Assist {stamp}.sqlite3")

@@ -212,3 +212,24 @@ def progress(parent: QWidget, text: str, cancel) -> QWidget:
     dialog.canceled.connect(cancel)
     dialog.setValue(0)
     return dialog
+
+
+def choose_dossier_to_check(parent: QWidget) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        translate("VerifyDialog", "Check a dossier"),
+        str(documents_folder()),
+        "PDF (*.pdf)",
+    )
+    return Path(name) if name else None
+
+
+def check_dossier(parent: QWidget, pdf: Path):
+    """The verify dialog, open (not modal: the check runs on while it shows)."""
+    from posassist.ui.verify_dialog import VerifyDialog
+
+    dialog = VerifyDialog(pdf, parent)
+    dialog.open()
+    return dialog

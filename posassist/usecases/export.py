@@ -126,17 +126,37 @@ def export_case(
     Raises ExportError (e.g. no such case), report.packet.PacketDoesNotFit,
     report.output.StoreMismatch, report.output.Cancelled and OSError.
     """
+    if labels is None or translate is None:
+        labels, translate = texts, translator_for(language)
+        with texts.translating_with(translate):
+            return _export(
+                case_file, case_id, out, language, packet, max_size, max_pages,
+                progress, cancelled, labels, translate, selection,
+            )  # fmt: skip
+    return _export(
+        case_file, case_id, out, language, packet, max_size, max_pages,
+        progress, cancelled, labels, translate, selection,
+    )  # fmt: skip
+
+
+def _export(
+    case_file: Any,
+    case_id: int,
+    out: Path,
+    language: str,
+    packet: bool,
+    max_size: int,
+    max_pages: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    labels: Any,
+    translate: Callable[[str, str], str],
+    selection: list[str] | None,
+) -> ExportResult:
     from posassist.report.assemble import Cancelled as CancelledError
     from posassist.store.cases import UnknownCase
     from posassist.usecases.snapshot import build_snapshot
 
-    if labels is None or translate is None:
-        labels, translate = texts, translator_for(language)
-        with texts.translating_with(translate):
-            return export_case(
-                case_file, case_id, out, language, packet, max_size, max_pages,
-                progress, cancelled, labels, translate, selection,
-            )  # fmt: skip
     out = Path(out)
     db, owned = _open(case_file)
     try:
