@@ -10,7 +10,7 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterator
 
-from posassist.domain.case import CaseStatus, Direction, FeeKind, StageStatus
+from posassist.domain.case import CaseStatus, ComplaintPlace, Direction, FeeKind, StageStatus
 from posassist.domain.catalogue import FIELDS, Kind
 from posassist.domain.completeness import Code, Problem
 from posassist.domain.history import Event, HistoryEntry
@@ -302,7 +302,29 @@ def date_code(code: DateCode) -> str:
         DateCode.FOLLOW_UP: translate("Dates", "Follow up with the provider"),
         DateCode.DEPOSIT_REFUND_DUE: translate("Dates", "Deposit refund due"),
         DateCode.WATCH_UNTIL: translate("Dates", "Stop watching bank statements"),
+        DateCode.COMPLAINT_PROMISED: translate("Dates", "Answer to the complaint promised"),
+        DateCode.COMPLAINT_ACCEPTANCE: translate(
+            "Dates", "Complaint accepted or not by now (7 working days)"
+        ),
+        DateCode.COMPLAINT_ANSWER: translate("Dates", "Answer to the complaint due (15 days)"),
+        DateCode.COMPLAINT_ANSWER_LATEST: translate(
+            "Dates", "Answer to the complaint due at the latest (60 days)"
+        ),
+        DateCode.DATA_FEE_RENEWAL: translate(
+            "Dates", "Data fee renewal: check it is not charged again"
+        ),
+        DateCode.KEEP_SLIPS_UNTIL: translate("Dates", "Keep the sales slips until"),
+        DateCode.KEEP_DOSSIER_UNTIL: translate("Dates", "Keep the dossier until"),
     }[code]
+
+
+def complaint_place(place: ComplaintPlace) -> str:
+    return {
+        ComplaintPlace.PROVIDER: translate("Complaints", "Provider's complaint service"),
+        ComplaintPlace.PBOC: translate("Complaints", "People's Bank of China branch"),
+        ComplaintPlace.HOTLINE_12363: translate("Complaints", "12363 hotline"),
+        ComplaintPlace.OTHER: translate("Complaints", "Elsewhere"),
+    }[place]
 
 
 def problem(p: Problem) -> str:
@@ -343,6 +365,9 @@ def event(entry: HistoryEntry) -> str:
         Event.STAGE_REOPENED: translate("History", "Step reopened: %1"),
         Event.CONTACT_ADDED: translate("History", "Contact logged"),
         Event.CONTACT_REMOVED: translate("History", "Contact removed from the log"),
+        Event.COMPLAINT_ADDED: translate("History", "Complaint logged"),
+        Event.COMPLAINT_CHANGED: translate("History", "Complaint changed"),
+        Event.COMPLAINT_REMOVED: translate("History", "Complaint removed from the log"),
         Event.FEE_ADDED: translate("History", "Fee added"),
         Event.FEE_REMOVED: translate("History", "Fee removed"),
         Event.EVIDENCE_ADDED: translate("History", "Evidence attached"),
