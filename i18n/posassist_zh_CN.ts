@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AfterPage</name>
+    <message>
+        <location filename="../posassist/ui/pages/after.py" line="18"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/after.py" line="25"/>
+        <source>Complaint log…</source>
+        <translation>投诉记录…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/after.py" line="28"/>
+        <source>Complaints to the provider, a People's Bank branch or 12363, and their answers</source>
+        <translation>向服务商、人民银行分支机构或 12363 的投诉，以及对方的答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/after.py" line="42"/>
+        <source>If money is still owed or fees go on, complain to the provider's complaint service first, then to a People's Bank branch or 12363.</source>
+        <translation>如果还有钱没退、费用还在扣，先向服务商的投诉渠道投诉，再向人民银行分支机构或 12363 投诉。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/after.py" line="50"/>
+        <source>Complaints logged: %1</source>
+        <translation>已记录的投诉：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/after.py" line="54"/>
+        <source>Next deadline: %1  %2</source>
+        <translation>下一个期限：%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../posassist/ui/calendar_export.py" line="28"/>
+        <source>reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/calendar_export.py" line="47"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/calendar_export.py" line="57"/>
+        <source>%1 reminders were written to %2, each with an alarm the day before. Open the file with your phone's or computer's calendar to add them.</source>
+        <translation>已把 %1 条提醒写入 %2，每条在前一天提醒。用手机或电脑的日历打开这个文件，就能添加进去。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/calendar_export.py" line="72"/>
+        <source>This case has no date to remind you of yet: fill in the dates of its steps, or log a complaint, first.</source>
+        <translation>这个停用事项还没有需要提醒的日期：请先填写各步骤的日期，或记录一条投诉。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="89"/>
+        <source>POS Assist: %1</source>
+        <translation>POS Assist：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="126"/>
+        <source>Complaint of %1 to %2</source>
+        <translation>%1 向%2的投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="131"/>
+        <source>Ticket no. %1</source>
+        <translation>工单号 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="134"/>
+        <source>Counted before that year's holidays were announced: it may move by a day or two.</source>
+        <translation>按当年放假安排公布前的日历推算：可能相差一两天。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="141"/>
+        <source>Terminal %1</source>
+        <translation>终端 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="142"/>
+        <source>From POS Assist, case %1</source>
+        <translation>来自 POS Assist，停用事项 %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <location filename="../posassist/ui/case_list.py" line="83"/>
@@ -350,6 +436,7 @@
     </message>
     <message>
         <location filename="../posassist/cli/arguments.py" line="48"/>
+        <location filename="../posassist/cli/calendar_commands.py" line="36"/>
         <location filename="../posassist/cli/case_commands.py" line="90"/>
         <location filename="../posassist/cli/case_commands.py" line="130"/>
         <location filename="../posassist/cli/report_commands.py" line="60"/>
@@ -458,11 +545,16 @@
     </message>
     <message>
         <location filename="../posassist/cli/arguments.py" line="173"/>
+        <source>write a case's reminders as a calendar file (.ics) with alarms</source>
+        <translation>把停用事项的提醒写成带闹钟的日历文件（.ics）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="179"/>
         <source>check every original in a dossier against its manifest and fingerprint</source>
         <translation>按清单和指纹核对档案中的每个原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="184"/>
+        <location filename="../posassist/cli/arguments.py" line="190"/>
         <source>write the originals here</source>
         <translation>把原始文件写到这里</translation>
     </message>
@@ -625,6 +717,192 @@
         <location filename="../posassist/cli/report_commands.py" line="181"/>
         <source>extracted %1 original files to %2</source>
         <translation>已把 %1 个原始文件提取到 %2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/calendar_commands.py" line="28"/>
+        <source>%1 is not a regular file: give a new file name or an .ics to replace</source>
+        <translation>%1 不是普通文件：请给一个新文件名，或一个要替换的 .ics 文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/calendar_commands.py" line="40"/>
+        <source>case %1 has no date to remind of yet (fill in its steps' dates or log a complaint); no file was written</source>
+        <translation>停用事项 %1 还没有需要提醒的日期（请先填写各步骤的日期或记录投诉）；没有写入文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/calendar_commands.py" line="48"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/calendar_commands.py" line="56"/>
+        <source>%1: %2 reminders, each with an alarm the day before</source>
+        <translation>%1：%2 条提醒，每条在前一天提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLog</name>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="42"/>
+        <source> (estimated: that year's holidays are not out yet)</source>
+        <translation>（推算：当年放假安排尚未公布）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="50"/>
+        <location filename="../posassist/ui/complaint_log.py" line="129"/>
+        <source>Filed on</source>
+        <translation>投诉日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="51"/>
+        <location filename="../posassist/ui/complaint_log.py" line="130"/>
+        <source>Where</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="52"/>
+        <source>Ticket no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="53"/>
+        <location filename="../posassist/ui/complaint_log.py" line="133"/>
+        <source>What was asked</source>
+        <translation>投诉请求</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="54"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="55"/>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="70"/>
+        <source>answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="72"/>
+        <source>no answer yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="88"/>
+        <source>Edit complaint</source>
+        <translation>修改投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="90"/>
+        <source>Log a complaint</source>
+        <translation>记录一条投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="104"/>
+        <source>e.g. the branch's name, or which desk</source>
+        <translation>例如分支机构名称，或哪个部门</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="112"/>
+        <source>What you asked for, with the facts and your reasons</source>
+        <translation>您提出的具体请求，以及事实和理由</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="131"/>
+        <source>Branch or desk</source>
+        <translation>分支机构或部门</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="132"/>
+        <source>Ticket / reference no.</source>
+        <translation>工单号 / 受理单号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="134"/>
+        <location filename="../posassist/ui/complaint_log.py" line="145"/>
+        <source>Answer promised by</source>
+        <translation>承诺答复日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="135"/>
+        <source>The answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="136"/>
+        <location filename="../posassist/ui/complaint_log.py" line="146"/>
+        <source>Answered on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="141"/>
+        <source>Give the day the complaint was filed.</source>
+        <translation>请填写投诉的日期。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="143"/>
+        <source>Write down what was asked.</source>
+        <translation>请写下投诉请求。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="150"/>
+        <source>%1 is before the day the complaint was filed.</source>
+        <translation>%1早于投诉日期。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="179"/>
+        <source>Log a complaint…</source>
+        <translation>记录投诉…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="191"/>
+        <source>Next deadline: %1  %2</source>
+        <translation>下一个期限：%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="199"/>
+        <source>Complaints logged: %1</source>
+        <translation>已记录的投诉：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="218"/>
+        <source>Remove this complaint?</source>
+        <translation>删除这条投诉？</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="219"/>
+        <source>Remove the complaint of %1 from the log?</source>
+        <translation>从记录中删除 %1 的投诉？</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="232"/>
+        <source>Complaint log</source>
+        <translation>投诉记录</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../posassist/words/texts.py" line="323"/>
+        <source>Provider's complaint service</source>
+        <translation>服务商投诉渠道</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="324"/>
+        <source>People's Bank of China branch</source>
+        <translation>人民银行分支机构</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="325"/>
+        <source>12363 hotline</source>
+        <translation>12363 热线</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="326"/>
+        <source>Elsewhere</source>
+        <translation>其他渠道</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1076,41 @@
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
     </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="305"/>
+        <source>Answer to the complaint promised</source>
+        <translation>投诉承诺答复日</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="306"/>
+        <source>Complaint accepted or not by now (7 working days)</source>
+        <translation>投诉应已决定是否受理（7个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="309"/>
+        <source>Answer to the complaint due (15 days)</source>
+        <translation>投诉应答复（15日）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="310"/>
+        <source>Answer to the complaint due at the latest (60 days)</source>
+        <translation>投诉最迟答复（60日）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="313"/>
+        <source>Data fee renewal: check it is not charged again</source>
+        <translation>流量费续费日：核对没有再次扣费</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="316"/>
+        <source>Keep the sales slips until</source>
+        <translation>签购单保留至</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="317"/>
+        <source>Keep the dossier until</source>
+        <translation>证据材料保留至</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -891,6 +1204,16 @@ Mark it done anyway?</source>
         <source>Save the PDF as</source>
         <translation>PDF另存为</translation>
     </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="164"/>
+        <source>Save the reminders as</source>
+        <translation>把提醒保存为</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="166"/>
+        <source>Calendar (*.ics)</source>
+        <translation>日历 (*.ics)</translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>
@@ -905,20 +1228,40 @@ Mark it done anyway?</source>
         <translation>与服务商联系（%1）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/chronology.py" line="120"/>
+        <location filename="../posassist/report/chronology.py" line="122"/>
         <source>due %1, paid %2</source>
         <translation>应付 %1，已付 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/report/chronology.py" line="137"/>
+        <location filename="../posassist/report/chronology.py" line="139"/>
         <source>Document dated: %1</source>
         <translation>材料日期：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/chronology.py" line="149"/>
+        <location filename="../posassist/report/chronology.py" line="151"/>
         <location filename="../posassist/report/sections/evidence_index.py" line="47"/>
         <source>… (in full on the page of %1)</source>
         <translation>……（全文见%1所在页）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/chronology.py" line="170"/>
+        <source>… (in full in the complaint log)</source>
+        <translation>…（全文见投诉记录）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/chronology.py" line="173"/>
+        <source>ticket no. %1</source>
+        <translation>工单号 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/chronology.py" line="176"/>
+        <source>Complaint filed: %1</source>
+        <translation>提出投诉：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/chronology.py" line="179"/>
+        <source>Answer to the complaint: %1</source>
+        <translation>投诉答复：%1</translation>
     </message>
     <message>
         <location filename="../posassist/report/dossier.py" line="271"/>
@@ -975,7 +1318,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="80"/>
-        <location filename="../posassist/report/sections/contacts.py" line="15"/>
+        <location filename="../posassist/report/sections/contacts.py" line="18"/>
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
@@ -1415,39 +1758,79 @@ Mark it done anyway?</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="18"/>
+        <location filename="../posassist/report/sections/contacts.py" line="21"/>
         <source>No contact with the provider is recorded.</source>
         <translation>没有与服务商联系的记录。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="22"/>
+        <location filename="../posassist/report/sections/contacts.py" line="25"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="23"/>
+        <location filename="../posassist/report/sections/contacts.py" line="26"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="24"/>
+        <location filename="../posassist/report/sections/contacts.py" line="27"/>
         <source>With whom</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="25"/>
+        <location filename="../posassist/report/sections/contacts.py" line="28"/>
         <source>Reference</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="26"/>
+        <location filename="../posassist/report/sections/contacts.py" line="29"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="27"/>
+        <location filename="../posassist/report/sections/contacts.py" line="30"/>
         <source>Follow up by</source>
         <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="62"/>
+        <source>Filed on</source>
+        <translation>投诉日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="63"/>
+        <source>Where</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="64"/>
+        <source>Ticket no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="65"/>
+        <source>What was asked</source>
+        <translation>投诉请求</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="66"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="78"/>
+        <source>No answer yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="80"/>
+        <source>promised by %1</source>
+        <translation>承诺 %1 前答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="94"/>
+        <source>Complaints</source>
+        <translation>投诉记录</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections/evidence_index.py" line="18"/>
@@ -1488,97 +1871,97 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="360"/>
+        <location filename="../posassist/words/texts.py" line="385"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="386"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="362"/>
+        <location filename="../posassist/words/texts.py" line="387"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="363"/>
+        <location filename="../posassist/words/texts.py" line="388"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="364"/>
+        <location filename="../posassist/words/texts.py" line="389"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="365"/>
+        <location filename="../posassist/words/texts.py" line="390"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="366"/>
+        <location filename="../posassist/words/texts.py" line="391"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="367"/>
+        <location filename="../posassist/words/texts.py" line="392"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="368"/>
+        <location filename="../posassist/words/texts.py" line="393"/>
         <source>Statement (provider or bank)</source>
         <translation>对账单（服务商或银行）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="369"/>
+        <location filename="../posassist/words/texts.py" line="394"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="376"/>
+        <location filename="../posassist/words/texts.py" line="401"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="377"/>
+        <location filename="../posassist/words/texts.py" line="402"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="380"/>
+        <location filename="../posassist/words/texts.py" line="405"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="385"/>
+        <location filename="../posassist/words/texts.py" line="410"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="388"/>
+        <location filename="../posassist/words/texts.py" line="413"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="389"/>
+        <location filename="../posassist/words/texts.py" line="414"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="393"/>
+        <location filename="../posassist/words/texts.py" line="418"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="396"/>
+        <location filename="../posassist/words/texts.py" line="421"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="397"/>
+        <location filename="../posassist/words/texts.py" line="422"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2610,67 +2993,82 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="339"/>
+        <location filename="../posassist/words/texts.py" line="361"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="340"/>
+        <location filename="../posassist/words/texts.py" line="362"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="341"/>
+        <location filename="../posassist/words/texts.py" line="363"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="342"/>
+        <location filename="../posassist/words/texts.py" line="364"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="343"/>
+        <location filename="../posassist/words/texts.py" line="365"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="344"/>
+        <location filename="../posassist/words/texts.py" line="366"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="345"/>
+        <location filename="../posassist/words/texts.py" line="367"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="346"/>
+        <location filename="../posassist/words/texts.py" line="368"/>
+        <source>Complaint logged</source>
+        <translation>记录了投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="369"/>
+        <source>Complaint changed</source>
+        <translation>修改了投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="370"/>
+        <source>Complaint removed from the log</source>
+        <translation>从记录中删除了投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="371"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="347"/>
+        <location filename="../posassist/words/texts.py" line="372"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="348"/>
+        <location filename="../posassist/words/texts.py" line="373"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="349"/>
+        <location filename="../posassist/words/texts.py" line="374"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="350"/>
+        <location filename="../posassist/words/texts.py" line="375"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="351"/>
+        <location filename="../posassist/words/texts.py" line="376"/>
         <source>Stored evidence no longer matches its fingerprint</source>
         <translation>存储的证据与其指纹不再一致</translation>
     </message>
@@ -2704,43 +3102,69 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/main_window.py" line="71"/>
+        <source>Co&amp;mplaint log…</source>
+        <translation>投诉记录(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="75"/>
+        <source>Export to &amp;calendar…</source>
+        <translation>导出到日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="79"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="75"/>
+        <location filename="../posassist/ui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="79"/>
+        <location filename="../posassist/ui/main_window.py" line="87"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="89"/>
+        <location filename="../posassist/ui/main_window.py" line="97"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="90"/>
+        <location filename="../posassist/ui/main_window.py" line="98"/>
         <source>Common &amp;questions</source>
         <translation>常见问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="93"/>
+        <location filename="../posassist/ui/main_window.py" line="101"/>
         <source>&amp;About POS Assist</source>
         <translation>关于 POS Assist(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="159"/>
+        <location filename="../posassist/ui/main_window.py" line="167"/>
         <source>Export the dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="160"/>
+        <location filename="../posassist/ui/main_window.py" line="168"/>
         <source>Open a case first: the dossier is made for one case.</source>
         <translation>请先打开一个事项：证据材料汇编是按事项生成的。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="177"/>
+        <source>Open a case first: this is about one case.</source>
+        <translation>请先打开一个停用事项：这项操作针对一个停用事项。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="182"/>
+        <source>Complaint log</source>
+        <translation>投诉记录</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/calendar_export.py" line="33"/>
+        <location filename="../posassist/ui/main_window.py" line="186"/>
+        <source>Export to calendar</source>
+        <translation>导出到日历</translation>
     </message>
 </context>
 <context>
@@ -2827,48 +3251,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="312"/>
+        <location filename="../posassist/words/texts.py" line="334"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="310"/>
-        <location filename="../posassist/words/texts.py" line="314"/>
+        <location filename="../posassist/words/texts.py" line="332"/>
+        <location filename="../posassist/words/texts.py" line="336"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="316"/>
+        <location filename="../posassist/words/texts.py" line="338"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="320"/>
+        <location filename="../posassist/words/texts.py" line="342"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="322"/>
+        <location filename="../posassist/words/texts.py" line="344"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="326"/>
+        <location filename="../posassist/words/texts.py" line="348"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="327"/>
+        <location filename="../posassist/words/texts.py" line="349"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="328"/>
+        <location filename="../posassist/words/texts.py" line="350"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="329"/>
+        <location filename="../posassist/words/texts.py" line="351"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -3369,42 +3793,42 @@ SHA-256：%4</translation>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="64"/>
+        <location filename="../posassist/ui/wizard.py" line="65"/>
         <source>‹ All cases</source>
         <translation>‹ 全部事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="71"/>
+        <location filename="../posassist/ui/wizard.py" line="72"/>
         <source>Contact log…</source>
         <translation>联系记录…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="74"/>
+        <location filename="../posassist/ui/wizard.py" line="75"/>
         <source>Every call, visit and message with the provider</source>
         <translation>与服务商的每次通话、见面和消息往来</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="103"/>
+        <location filename="../posassist/ui/wizard.py" line="104"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="106"/>
+        <location filename="../posassist/ui/wizard.py" line="107"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="163"/>
+        <location filename="../posassist/ui/wizard.py" line="165"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="168"/>
+        <location filename="../posassist/ui/wizard.py" line="170"/>
         <source>This step is not needed for this terminal</source>
         <translation>这台POS机不需要此步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="172"/>
+        <location filename="../posassist/ui/wizard.py" line="174"/>
         <source>New case</source>
         <translation>新停用事项</translation>
     </message>

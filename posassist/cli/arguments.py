@@ -168,6 +168,12 @@ def parser() -> argparse.ArgumentParser:
         default=19,
         help=translate("CommandLine", "packet page limit (default 19)"),
     )
+    calendar = command(
+        "calendar",
+        translate("CommandLine", "write a case's reminders as a calendar file (.ics) with alarms"),
+    )
+    calendar.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
     verify = command(
         "verify",
         translate(

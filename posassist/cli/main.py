@@ -100,6 +100,12 @@ def _run(args: argparse.Namespace, directory: Path, language: str) -> int:
         return case_commands.attach(directory, args)
     if args.command == "set":
         return case_commands.set_values(directory, args)
+    if args.command == "calendar":
+        from posassist.cli.calendar_commands import calendar_command
+
+        return calendar_command(
+            database_path(directory), args.case_id, args.output, args.lang or "zh_CN"
+        )
     from posassist.cli.report_commands import export_command, verify_file
 
     if args.command == "export":

@@ -15,22 +15,30 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-
-import holidays
-from holidays.countries.china import ChinaStaticHolidays
+from functools import cache
+from typing import Any
 
 _lock = threading.Lock()
-_calendar: holidays.HolidayBase | None = None
-
-# The years whose State Council notice the library holds (its table of make-up days).
-OFFICIAL_YEARS: frozenset[int] = frozenset(ChinaStaticHolidays.special_public_holidays)
+_calendar: Any = None  # holidays.HolidayBase, loaded on first use
 
 
-def _china() -> holidays.HolidayBase:
+def _china() -> Any:
+    # Imported here: the library takes ~0.1 s to load, which the case list and the
+    # command line only pay once a deadline is counted.
     global _calendar
     if _calendar is None:
+        import holidays
+
         _calendar = holidays.country_holidays("CN", language="en_US")
     return _calendar
+
+
+@cache
+def official_years() -> frozenset[int]:
+    """The years whose State Council notice the library holds (its make-up days)."""
+    from holidays.countries.china import ChinaStaticHolidays
+
+    return frozenset(ChinaStaticHolidays.special_public_holidays)
 
 
 def is_working_day(day: dt.date) -> bool:
@@ -47,7 +55,7 @@ def holiday_name(day: dt.date) -> str | None:
 
 def is_estimated(day: dt.date) -> bool:
     """True when the day's year has no State Council holiday notice in the library yet."""
-    return day.year not in OFFICIAL_YEARS
+    return day.year not in official_years()
 
 
 def add_working_days(start: dt.date, count: int) -> dt.date:

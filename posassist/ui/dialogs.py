@@ -153,3 +153,19 @@ def documents_folder() -> Path:
     from PySide6.QtCore import QStandardPaths
 
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def choose_calendar_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Where to write the reminders' iCalendar file; None when the owner cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        translate("Dialogs", "Save the reminders as"),
+        str(suggested),
+        translate("Dialogs", "Calendar (*.ics)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")

@@ -33,8 +33,11 @@ class NothingToRemind(LookupError):
 @dataclass(frozen=True)
 class CalendarResult:
     path: Path
-    events: int
-    estimated: int  # of them, counted in a year whose holidays are not announced yet
+    dates: list[PendingDate]  # one event each, earliest first
+
+    @property
+    def events(self) -> int:
+        return len(self.dates)
 
 
 def _open(case_file: Any):
@@ -70,7 +73,7 @@ def export_calendar(
         data = calendar_bytes(case, dates, now or dt.datetime.now(dt.UTC))
     out = Path(out)
     write_atomically(out, lambda stream: stream.write(data))
-    return CalendarResult(out, len(dates), sum(1 for d in dates if d.estimated))
+    return CalendarResult(out, dates)
 
 
 def calendar_bytes(case: Case, dates: list[PendingDate], now: dt.datetime) -> bytes:
