@@ -125,3 +125,14 @@ def test_keeping_dates_and_the_data_fee_renewal():
     case.values["closed_on"] = D(2027, 4, 1)
     assert data_fee_renewal(case) == D(2028, 3, 15)
     assert data_fee_renewal(Case()) is None
+
+
+def test_a_deadline_in_a_year_not_announced_yet_is_marked_estimated(monkeypatch):
+    # As if the library held 2026's State Council notice and not 2027's.
+    monkeypatch.setattr(working_days, "official_years", lambda: frozenset({2026}))
+    late = Complaint(D(2026, 12, 18), ComplaintPlace.PBOC, id=3)
+    dates = {d.code: d for d in complaint_deadlines(late)}
+    assert not dates[DateCode.COMPLAINT_ACCEPTANCE].estimated  # 29 December 2026
+    assert dates[DateCode.COMPLAINT_ACCEPTANCE].on == D(2026, 12, 29)
+    assert dates[DateCode.COMPLAINT_ANSWER].estimated  # 2 January 2027 → after New Year
+    assert dates[DateCode.COMPLAINT_ANSWER_LATEST].estimated

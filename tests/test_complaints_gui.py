@@ -1,0 +1,122 @@
+"""The complaint log in the real window: reached from the after-care page and the case
+menu, a complaint added and then answered through its dialog, the deadlines shown, and
+everything back after the app is closed and started again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from typing_support import type_text
+
+from posassist.domain.case import ComplaintPlace
+from posassist.domain.history import Event
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def save(qtbot, dialog) -> None:
+    click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+
+
+def test_log_a_complaint_answer_it_and_find_it_after_a_restart(gui, qtbot):
+    window = gui.start()
+    click(qtbot, window.case_list.new_button)
+    wizard = window.wizard
+    wizard.go_to("after")
+    page = wizard.pages["after"]
+    assert "complain to the provider's complaint service first" in page.complaints_state.text()
+    click(qtbot, page.complaints_button)
+    log = wizard._complaint_window.log
+    assert wizard._complaint_window.isVisible()
+
+    click(qtbot, log.add_button)
+    dialog = log.active_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.filed_on.setDate(QDate(2026, 9, 30))
+    dialog.place.setCurrentIndex(dialog.place.findData("12363"))
+    type_text(qtbot, dialog.place_note, "人民银行上海分行")
+    type_text(qtbot, dialog.ticket, "12363-0930-017")
+    save(qtbot, dialog)
+    # Nothing asked: the dialog stays and says why.
+    assert dialog.isVisible() and dialog.error.text() == "Write down what was asked."
+    type_text(qtbot, dialog.request, "退还押金 299 元，卡号 6222020200112233446 扣费")
+    save(qtbot, dialog)
+    assert not dialog.isVisible()
+
+    case = wizard.session.case
+    assert len(case.complaints) == 1
+    complaint = case.complaints[0]
+    assert complaint.place is ComplaintPlace.HOTLINE_12363
+    assert "6222020200112233446" not in complaint.request, "a card number is masked"
+    assert log.model.rowCount() == 1
+    deadlines = log.model.index(0, 5).data()
+    assert deadlines == "2026-10-15 · 2026-10-15 · 2026-11-30"
+    tooltip = log.model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert "2026-10-15  Complaint accepted or not by now (7 working days)" in tooltip
+    assert "Next deadline:" in page.complaints_state.text()
+
+    # The answer comes: edit the entry.
+    log.table.selectRow(0)
+    click(qtbot, log.edit_button)
+    dialog = log.active_dialog
+    assert dialog.ticket.text() == "12363-0930-017"
+    dialog.answered_on.setDate(QDate(2026, 9, 29))
+    type_text(qtbot, dialog.answer, "服务商同意退还押金")
+    save(qtbot, dialog)
+    assert dialog.isVisible(), "an answer before the complaint is refused"
+    assert "before the day the complaint was filed" in dialog.error.text()
+    dialog.answered_on.setDate(QDate(2026, 10, 16))
+    save(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert log.model.index(0, 5).data() == "answered"
+    assert log.model.index(0, 4).data() == "2026-10-16  服务商同意退还押金"
+
+    # The case menu reaches the same log.
+    wizard._complaint_window.close()
+    window.complaints_action.trigger()
+    assert wizard._complaint_window.isVisible()
+
+    window = gui.restart()
+    case_id = gui.repo.ids()[0]
+    window.open_case(case_id)
+    complaint = window.wizard.session.case.complaints[0]
+    assert complaint.answered_on == dt.date(2026, 10, 16)
+    assert complaint.answer == "服务商同意退还押金"
+    assert complaint.place_note == "人民银行上海分行"
+    window.complaints_action.trigger()
+    log = window.wizard._complaint_window.log
+    assert log.model.rowCount() == 1
+    assert log.model.index(0, 2).data() == "12363-0930-017"
+    events = [e.event for e in gui.repo.history(case_id)]
+    assert Event.COMPLAINT_ADDED in events and Event.COMPLAINT_CHANGED in events
+
+
+def test_remove_a_complaint(gui, qtbot):
+    window = gui.start()
+    click(qtbot, window.case_list.new_button)
+    window.complaints_action.trigger()
+    log = window.wizard._complaint_window.log
+    click(qtbot, log.add_button)
+    dialog = log.active_dialog
+    type_text(qtbot, dialog.request, "Refund the data fee")
+    save(qtbot, dialog)
+    assert log.model.rowCount() == 1
+    log.table.selectRow(0)
+    click(qtbot, log.remove_button)  # confirm: patched to yes
+    assert log.model.rowCount() == 0
+    assert window.wizard.session.case.complaints == []
+
+
+def test_the_case_menu_asks_for_a_case_first(gui, monkeypatch):
+    from posassist.ui import dialogs
+
+    told = []
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append(text))
+    window = gui.start()
+    window.complaints_action.trigger()
+    window.calendar_action.trigger()
+    assert told == ["Open a case first: this is about one case."] * 2
