@@ -4,34 +4,29 @@
 <context>
     <name>AfterPage</name>
     <message>
-        <location filename="../posassist/ui/pages/after.py" line="18"/>
+        <location filename="../posassist/ui/pages/after.py" line="17"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/after.py" line="25"/>
+        <location filename="../posassist/ui/pages/after.py" line="24"/>
         <source>Complaint log…</source>
         <translation>投诉记录…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/after.py" line="28"/>
+        <location filename="../posassist/ui/pages/after.py" line="27"/>
         <source>Complaints to the provider, a People's Bank branch or 12363, and their answers</source>
         <translation>向服务商、人民银行分支机构或 12363 的投诉，以及对方的答复</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/after.py" line="42"/>
+        <location filename="../posassist/ui/pages/after.py" line="41"/>
         <source>If money is still owed or fees go on, complain to the provider's complaint service first, then to a People's Bank branch or 12363.</source>
         <translation>如果还有钱没退、费用还在扣，先向服务商的投诉渠道投诉，再向人民银行分支机构或 12363 投诉。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/after.py" line="50"/>
+        <location filename="../posassist/ui/pages/after.py" line="48"/>
         <source>Complaints logged: %1</source>
         <translation>已记录的投诉：%1 条</translation>
-    </message>
-    <message>
-        <location filename="../posassist/ui/pages/after.py" line="54"/>
-        <source>Next deadline: %1  %2</source>
-        <translation>下一个期限：%1  %2</translation>
     </message>
 </context>
 <context>
@@ -742,142 +737,157 @@
 <context>
     <name>ComplaintLog</name>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="42"/>
+        <location filename="../posassist/ui/complaint_log.py" line="44"/>
         <source> (estimated: that year's holidays are not out yet)</source>
         <translation>（推算：当年放假安排尚未公布）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="50"/>
-        <location filename="../posassist/ui/complaint_log.py" line="129"/>
+        <location filename="../posassist/ui/complaint_log.py" line="69"/>
+        <location filename="../posassist/ui/complaint_log.py" line="149"/>
         <source>Filed on</source>
         <translation>投诉日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="51"/>
-        <location filename="../posassist/ui/complaint_log.py" line="130"/>
+        <location filename="../posassist/ui/complaint_log.py" line="70"/>
+        <location filename="../posassist/ui/complaint_log.py" line="150"/>
         <source>Where</source>
         <translation>投诉渠道</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="52"/>
+        <location filename="../posassist/ui/complaint_log.py" line="71"/>
         <source>Ticket no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="53"/>
-        <location filename="../posassist/ui/complaint_log.py" line="133"/>
+        <location filename="../posassist/ui/complaint_log.py" line="73"/>
+        <location filename="../posassist/ui/complaint_log.py" line="159"/>
         <source>What was asked</source>
         <translation>投诉请求</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="54"/>
+        <location filename="../posassist/ui/complaint_log.py" line="74"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="55"/>
+        <location filename="../posassist/ui/complaint_log.py" line="72"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="70"/>
+        <location filename="../posassist/ui/complaint_log.py" line="89"/>
         <source>answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="72"/>
+        <location filename="../posassist/ui/complaint_log.py" line="91"/>
         <source>no answer yet</source>
         <translation>尚未答复</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="88"/>
+        <location filename="../posassist/ui/complaint_log.py" line="107"/>
         <source>Edit complaint</source>
         <translation>修改投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="90"/>
+        <location filename="../posassist/ui/complaint_log.py" line="109"/>
         <source>Log a complaint</source>
         <translation>记录一条投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="104"/>
+        <location filename="../posassist/ui/complaint_log.py" line="124"/>
         <source>e.g. the branch's name, or which desk</source>
         <translation>例如分支机构名称，或哪个部门</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="112"/>
+        <location filename="../posassist/ui/complaint_log.py" line="132"/>
         <source>What you asked for, with the facts and your reasons</source>
         <translation>您提出的具体请求，以及事实和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="131"/>
+        <location filename="../posassist/ui/complaint_log.py" line="151"/>
         <source>Branch or desk</source>
         <translation>分支机构或部门</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="132"/>
+        <location filename="../posassist/ui/complaint_log.py" line="152"/>
         <source>Ticket / reference no.</source>
         <translation>工单号 / 受理单号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="134"/>
-        <location filename="../posassist/ui/complaint_log.py" line="145"/>
+        <location filename="../posassist/ui/complaint_log.py" line="160"/>
+        <location filename="../posassist/ui/complaint_log.py" line="191"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="135"/>
+        <location filename="../posassist/ui/complaint_log.py" line="161"/>
+        <source>Deadlines that follow</source>
+        <translation>随之而来的期限</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="162"/>
         <source>The answer</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="136"/>
-        <location filename="../posassist/ui/complaint_log.py" line="146"/>
+        <location filename="../posassist/ui/complaint_log.py" line="163"/>
+        <location filename="../posassist/ui/complaint_log.py" line="192"/>
         <source>Answered on</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="141"/>
+        <location filename="../posassist/ui/complaint_log.py" line="181"/>
+        <source>None: give the date the desk promised an answer by.</source>
+        <translation>无：请填写对方承诺答复的日期。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="187"/>
         <source>Give the day the complaint was filed.</source>
         <translation>请填写投诉的日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="143"/>
+        <location filename="../posassist/ui/complaint_log.py" line="189"/>
         <source>Write down what was asked.</source>
         <translation>请写下投诉请求。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="150"/>
+        <location filename="../posassist/ui/complaint_log.py" line="196"/>
         <source>%1 is before the day the complaint was filed.</source>
         <translation>%1早于投诉日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="179"/>
+        <location filename="../posassist/ui/complaint_log.py" line="230"/>
         <source>Log a complaint…</source>
         <translation>记录投诉…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="191"/>
+        <location filename="../posassist/ui/complaint_log.py" line="59"/>
         <source>Next deadline: %1  %2</source>
         <translation>下一个期限：%1  %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="199"/>
+        <location filename="../posassist/ui/complaint_log.py" line="62"/>
+        <source>Past the deadline: %1  %2 — no answer logged</source>
+        <translation>已过期限：%1  %2 — 尚未记录答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="240"/>
         <source>Complaints logged: %1</source>
         <translation>已记录的投诉：%1 条</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="218"/>
+        <location filename="../posassist/ui/complaint_log.py" line="259"/>
         <source>Remove this complaint?</source>
         <translation>删除这条投诉？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="219"/>
+        <location filename="../posassist/ui/complaint_log.py" line="260"/>
         <source>Remove the complaint of %1 from the log?</source>
         <translation>从记录中删除 %1 的投诉？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="232"/>
+        <location filename="../posassist/ui/complaint_log.py" line="273"/>
         <source>Complaint log</source>
         <translation>投诉记录</translation>
     </message>

@@ -36,8 +36,12 @@ def test_log_a_complaint_answer_it_and_find_it_after_a_restart(gui, qtbot):
     click(qtbot, log.add_button)
     dialog = log.active_dialog
     assert dialog is not None and dialog.isVisible()
+    assert dialog.deadlines.text().startswith("None: give the date")  # the provider's: none
     dialog.filed_on.setDate(QDate(2026, 9, 30))
     dialog.place.setCurrentIndex(dialog.place.findData("12363"))
+    assert dialog.deadlines.text().splitlines()[0] == (
+        "2026-10-15  Complaint accepted or not by now (7 working days)"
+    )
     type_text(qtbot, dialog.place_note, "人民银行上海分行")
     type_text(qtbot, dialog.ticket, "12363-0930-017")
     save(qtbot, dialog)
@@ -53,11 +57,16 @@ def test_log_a_complaint_answer_it_and_find_it_after_a_restart(gui, qtbot):
     assert complaint.place is ComplaintPlace.HOTLINE_12363
     assert "6222020200112233446" not in complaint.request, "a card number is masked"
     assert log.model.rowCount() == 1
-    deadlines = log.model.index(0, 5).data()
+    deadlines = log.model.index(0, 3).data()
     assert deadlines == "2026-10-15 · 2026-10-15 · 2026-11-30"
-    tooltip = log.model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = log.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
     assert "2026-10-15  Complaint accepted or not by now (7 working days)" in tooltip
-    assert "Next deadline:" in page.complaints_state.text()
+    # Every deadline of a complaint of 30 September 2026 has passed, and no answer came.
+    assert log.summary.text() == (
+        "Past the deadline: 2026-11-30  Answer to the complaint due at the latest (60 days)"
+        " — no answer logged"
+    )
+    assert page.complaints_state.text() == "Complaints logged: 1\n" + log.summary.text()
 
     # The answer comes: edit the entry.
     log.table.selectRow(0)
@@ -72,8 +81,8 @@ def test_log_a_complaint_answer_it_and_find_it_after_a_restart(gui, qtbot):
     dialog.answered_on.setDate(QDate(2026, 10, 16))
     save(qtbot, dialog)
     assert not dialog.isVisible()
-    assert log.model.index(0, 5).data() == "answered"
-    assert log.model.index(0, 4).data() == "2026-10-16  服务商同意退还押金"
+    assert log.model.index(0, 3).data() == "answered"
+    assert log.model.index(0, 5).data() == "2026-10-16  服务商同意退还押金"
 
     # The case menu reaches the same log.
     wizard._complaint_window.close()
@@ -120,3 +129,22 @@ def test_the_case_menu_asks_for_a_case_first(gui, monkeypatch):
     window.complaints_action.trigger()
     window.calendar_action.trigger()
     assert told == ["Open a case first: this is about one case."] * 2
+
+
+def test_the_next_deadline_is_the_first_still_ahead(qapp):
+    from posassist.domain.case import Complaint
+    from posassist.ui.complaint_log import deadline_summary
+
+    complaints = [
+        Complaint(dt.date(2026, 9, 30), ComplaintPlace.PBOC),
+        Complaint(dt.date(2026, 10, 9), ComplaintPlace.PROVIDER, promised_on=dt.date(2026, 10, 20)),
+    ]
+    assert deadline_summary(complaints, dt.date(2026, 10, 16)) == (
+        "Next deadline: 2026-10-20  Answer to the complaint promised"
+    )
+    assert deadline_summary(complaints, dt.date(2026, 10, 1)).startswith(
+        "Next deadline: 2026-10-15  Complaint accepted or not by now"
+    )
+    complaints[0].answered_on = dt.date(2026, 10, 12)
+    complaints[1].answer = "退了"
+    assert deadline_summary(complaints, dt.date(2026, 10, 1)) == ""

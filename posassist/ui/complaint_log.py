@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -44,15 +46,32 @@ def deadlines_text(complaint: Complaint, separator: str = "\n") -> str:
     return separator.join(lines)
 
 
+def deadline_summary(complaints: list[Complaint], today: dt.date | None = None) -> str:
+    """The next deadline of the complaints not answered yet; when every one has passed,
+    the last that did. Empty when no deadline is left."""
+    upcoming = sorted(d for c in complaints if not c.answered for d in complaint_deadlines(c))
+    if not upcoming:
+        return ""
+    today = today or dt.date.today()
+    ahead = [d for d in upcoming if d.on >= today]
+    if ahead:
+        pending = ahead[0]
+        text = translate("ComplaintLog", "Next deadline: %1  %2")
+    else:
+        pending = upcoming[-1]
+        text = translate("ComplaintLog", "Past the deadline: %1  %2 — no answer logged")
+    return text.replace("%1", pending.on.isoformat()).replace("%2", texts.date_code(pending.code))
+
+
 class ComplaintTableModel(_ListModel):
     def headers(self) -> list[str]:
         return [
             translate("ComplaintLog", "Filed on"),
             translate("ComplaintLog", "Where"),
             translate("ComplaintLog", "Ticket no."),
+            translate("ComplaintLog", "Deadlines"),
             translate("ComplaintLog", "What was asked"),
             translate("ComplaintLog", "Answer"),
-            translate("ComplaintLog", "Deadlines"),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -76,9 +95,9 @@ class ComplaintTableModel(_ListModel):
             date_text(complaint.filed_on),
             place,
             complaint.ticket,
+            deadlines,
             complaint.request if tooltip else complaint.request.replace("\n", " "),
             answer,
-            deadlines,
         ][index.column()]
 
 
@@ -91,6 +110,7 @@ class ComplaintDialog(_RecordDialog):
             parent,
         )
         self.original = complaint
+        self.setMinimumWidth(640)  # a deadline and its words on one line
         self.filed_on = DateEdit()
         self.filed_on.setObjectName("complaintFiledOn")
         self.filed_on.setDate(to_qdate(complaint.filed_on) if complaint else QDate.currentDate())
@@ -130,10 +150,36 @@ class ComplaintDialog(_RecordDialog):
         self.form.addRow(translate("ComplaintLog", "Where"), self.place)
         self.form.addRow(translate("ComplaintLog", "Branch or desk"), self.place_note)
         self.form.addRow(translate("ComplaintLog", "Ticket / reference no."), self.ticket)
+        self.request.setFixedHeight(96)
+        self.answer.setFixedHeight(96)
+        self.deadlines = QLabel()
+        self.deadlines.setObjectName("complaintDeadlines")
+        self.deadlines.setTextFormat(Qt.TextFormat.PlainText)
+        self.deadlines.setWordWrap(True)
         self.form.addRow(translate("ComplaintLog", "What was asked"), self.request)
         self.form.addRow(translate("ComplaintLog", "Answer promised by"), self.promised_on)
+        self.form.addRow(translate("ComplaintLog", "Deadlines that follow"), self.deadlines)
         self.form.addRow(translate("ComplaintLog", "The answer"), self.answer)
         self.form.addRow(translate("ComplaintLog", "Answered on"), self.answered_on)
+        for edit in (self.filed_on, self.promised_on):
+            edit.dateChanged.connect(self._show_deadlines)
+        self.place.currentIndexChanged.connect(self._show_deadlines)
+        self._show_deadlines()
+
+    def _show_deadlines(self) -> None:
+        filed = from_qdate(self.filed_on.date())
+        if filed is None:
+            self.deadlines.setText("")
+            return
+        shown = Complaint(
+            filed_on=filed,
+            place=ComplaintPlace(self.place.currentData()),
+            promised_on=from_qdate(self.promised_on.date()),
+        )
+        self.deadlines.setText(
+            deadlines_text(shown)
+            or translate("ComplaintLog", "None: give the date the desk promised an answer by.")
+        )
 
     def validate(self) -> str:
         filed = from_qdate(self.filed_on.date())
@@ -174,6 +220,11 @@ class ComplaintLog(_RecordList):
         super().__init__(session, ComplaintTableModel(), parent)
         self.setObjectName("complaintLog")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        # The long texts get a fixed share (whole in their tooltip), so the deadlines show.
+        header = self.table.horizontalHeader()
+        for column in (4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 240)
 
     def add_text(self) -> str:
         return translate("ComplaintLog", "Log a complaint…")
@@ -184,22 +235,12 @@ class ComplaintLog(_RecordList):
     def refresh(self) -> None:
         super().refresh()
         complaints = self.session.case.complaints
-        upcoming = sorted(d for c in complaints if not c.answered for d in complaint_deadlines(c))
-        today = dt.date.today()
-        ahead = [d for d in upcoming if d.on >= today] or upcoming[-1:]
-        if ahead:
-            text = translate("ComplaintLog", "Next deadline: %1  %2")
-            self.summary.setText(
-                text.replace("%1", ahead[0].on.isoformat()).replace(
-                    "%2", texts.date_code(ahead[0].code)
-                )
+        self.summary.setText(
+            deadline_summary(complaints)
+            or translate("ComplaintLog", "Complaints logged: %1").replace(
+                "%1", str(len(complaints))
             )
-        else:
-            self.summary.setText(
-                translate("ComplaintLog", "Complaints logged: %1").replace(
-                    "%1", str(len(complaints))
-                )
-            )
+        )
 
     def add(self) -> None:
         dialog = ComplaintDialog(self)

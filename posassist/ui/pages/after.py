@@ -3,9 +3,8 @@
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton
 
-from posassist.domain.reminders import COMPLAINT_CODES, pending_dates
+from posassist.ui.complaint_log import deadline_summary
 from posassist.ui.pages.base import StagePage
-from posassist.words import texts
 
 translate = QCoreApplication.translate
 
@@ -46,12 +45,8 @@ class AfterPage(StagePage):
                 )
             )
             return
-        due = [d for d in pending_dates(case) if d.code in COMPLAINT_CODES]
         text = translate("AfterPage", "Complaints logged: %1").replace(
             "%1", str(len(case.complaints))
         )
-        if due:
-            text += "\n" + translate("AfterPage", "Next deadline: %1  %2").replace(
-                "%1", due[0].on.isoformat()
-            ).replace("%2", texts.date_code(due[0].code))
-        self.complaints_state.setText(text)
+        deadline = deadline_summary(case.complaints)
+        self.complaints_state.setText(f"{text}\n{deadline}" if deadline else text)
