@@ -277,6 +277,21 @@
         <source>Checked for forgotten merchant registrations under your ID</source>
         <translation>已查过本人名下有无遗漏的商户登记</translation>
     </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="258"/>
+        <source>Taking cards again: the new device is intact and works</source>
+        <translation>再次刷卡收款：新设备完好、能正常使用</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="261"/>
+        <source>Taking cards again: read the new contract's rate and every fee</source>
+        <translation>再次刷卡收款：看清新合同的费率和每一项费用</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="264"/>
+        <source>Taking cards again: the old terminal is confirmed closed in writing</source>
+        <translation>再次刷卡收款：旧POS机已有书面确认注销</translation>
+    </message>
 </context>
 <context>
     <name>Choices</name>
@@ -895,22 +910,22 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="323"/>
+        <location filename="../posassist/words/texts.py" line="332"/>
         <source>Provider's complaint service</source>
         <translation>服务商投诉渠道</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="324"/>
+        <location filename="../posassist/words/texts.py" line="333"/>
         <source>People's Bank of China branch</source>
         <translation>人民银行分支机构</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="325"/>
+        <location filename="../posassist/words/texts.py" line="334"/>
         <source>12363 hotline</source>
         <translation>12363 热线</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="326"/>
+        <location filename="../posassist/words/texts.py" line="335"/>
         <source>Elsewhere</source>
         <translation>其他渠道</translation>
     </message>
@@ -1062,62 +1077,62 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="300"/>
+        <location filename="../posassist/words/texts.py" line="309"/>
         <source>Last day of card payments</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="301"/>
+        <location filename="../posassist/words/texts.py" line="310"/>
         <source>Provider's answer due</source>
         <translation>服务商答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="302"/>
+        <location filename="../posassist/words/texts.py" line="311"/>
         <source>Follow up with the provider</source>
         <translation>跟进服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="303"/>
+        <location filename="../posassist/words/texts.py" line="312"/>
         <source>Deposit refund due</source>
         <translation>押金退款日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="304"/>
+        <location filename="../posassist/words/texts.py" line="313"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="305"/>
+        <location filename="../posassist/words/texts.py" line="314"/>
         <source>Answer to the complaint promised</source>
         <translation>投诉承诺答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="306"/>
+        <location filename="../posassist/words/texts.py" line="315"/>
         <source>Complaint accepted or not by now (7 working days)</source>
         <translation>投诉应已决定是否受理（7个工作日）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="309"/>
+        <location filename="../posassist/words/texts.py" line="318"/>
         <source>Answer to the complaint due (15 days)</source>
         <translation>投诉应答复（15日）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="310"/>
+        <location filename="../posassist/words/texts.py" line="319"/>
         <source>Answer to the complaint due at the latest (60 days)</source>
         <translation>投诉最迟答复（60日）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="313"/>
+        <location filename="../posassist/words/texts.py" line="322"/>
         <source>Data fee renewal: check it is not charged again</source>
         <translation>流量费续费日：核对没有再次扣费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="316"/>
+        <location filename="../posassist/words/texts.py" line="325"/>
         <source>Keep the sales slips until</source>
         <translation>签购单保留至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="317"/>
+        <location filename="../posassist/words/texts.py" line="326"/>
         <source>Keep the dossier until</source>
         <translation>证据材料保留至</translation>
     </message>
@@ -1881,97 +1896,97 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="385"/>
+        <location filename="../posassist/words/texts.py" line="394"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="386"/>
+        <location filename="../posassist/words/texts.py" line="395"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="387"/>
+        <location filename="../posassist/words/texts.py" line="396"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="388"/>
+        <location filename="../posassist/words/texts.py" line="397"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="389"/>
+        <location filename="../posassist/words/texts.py" line="398"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="390"/>
+        <location filename="../posassist/words/texts.py" line="399"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="391"/>
+        <location filename="../posassist/words/texts.py" line="400"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="392"/>
+        <location filename="../posassist/words/texts.py" line="401"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="393"/>
+        <location filename="../posassist/words/texts.py" line="402"/>
         <source>Statement (provider or bank)</source>
         <translation>对账单（服务商或银行）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="394"/>
+        <location filename="../posassist/words/texts.py" line="403"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="401"/>
+        <location filename="../posassist/words/texts.py" line="410"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="402"/>
+        <location filename="../posassist/words/texts.py" line="411"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="405"/>
+        <location filename="../posassist/words/texts.py" line="414"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="410"/>
+        <location filename="../posassist/words/texts.py" line="419"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="413"/>
+        <location filename="../posassist/words/texts.py" line="422"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="414"/>
+        <location filename="../posassist/words/texts.py" line="423"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="418"/>
+        <location filename="../posassist/words/texts.py" line="427"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="421"/>
+        <location filename="../posassist/words/texts.py" line="430"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="422"/>
+        <location filename="../posassist/words/texts.py" line="431"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2429,52 +2444,52 @@ SHA-256：%4</translation>
 <context>
     <name>Fees</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="280"/>
+        <location filename="../posassist/words/texts.py" line="289"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="281"/>
+        <location filename="../posassist/words/texts.py" line="290"/>
         <source>Maintenance fee</source>
         <translation>维护费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="282"/>
+        <location filename="../posassist/words/texts.py" line="291"/>
         <source>Transaction fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="283"/>
+        <location filename="../posassist/words/texts.py" line="292"/>
         <source>SIM / data fee</source>
         <translation>流量费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="284"/>
+        <location filename="../posassist/words/texts.py" line="293"/>
         <source>Service / annual fee</source>
         <translation>服务费 / 年费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="285"/>
+        <location filename="../posassist/words/texts.py" line="294"/>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="286"/>
+        <location filename="../posassist/words/texts.py" line="295"/>
         <source>Early-termination fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="287"/>
+        <location filename="../posassist/words/texts.py" line="296"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="293"/>
+        <location filename="../posassist/words/texts.py" line="302"/>
         <source>The shop pays</source>
         <translation>本店应付</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="294"/>
+        <location filename="../posassist/words/texts.py" line="303"/>
         <source>The shop is owed</source>
         <translation>本店应收</translation>
     </message>
@@ -3003,82 +3018,82 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="370"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="362"/>
+        <location filename="../posassist/words/texts.py" line="371"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="363"/>
+        <location filename="../posassist/words/texts.py" line="372"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="364"/>
+        <location filename="../posassist/words/texts.py" line="373"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="365"/>
+        <location filename="../posassist/words/texts.py" line="374"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="366"/>
+        <location filename="../posassist/words/texts.py" line="375"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="367"/>
+        <location filename="../posassist/words/texts.py" line="376"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="368"/>
+        <location filename="../posassist/words/texts.py" line="377"/>
         <source>Complaint logged</source>
         <translation>记录了投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="369"/>
+        <location filename="../posassist/words/texts.py" line="378"/>
         <source>Complaint changed</source>
         <translation>修改了投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="370"/>
+        <location filename="../posassist/words/texts.py" line="379"/>
         <source>Complaint removed from the log</source>
         <translation>从记录中删除了投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="371"/>
+        <location filename="../posassist/words/texts.py" line="380"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="372"/>
+        <location filename="../posassist/words/texts.py" line="381"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="373"/>
+        <location filename="../posassist/words/texts.py" line="382"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="374"/>
+        <location filename="../posassist/words/texts.py" line="383"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="375"/>
+        <location filename="../posassist/words/texts.py" line="384"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="376"/>
+        <location filename="../posassist/words/texts.py" line="385"/>
         <source>Stored evidence no longer matches its fingerprint</source>
         <translation>存储的证据与其指纹不再一致</translation>
     </message>
@@ -3261,48 +3276,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="334"/>
+        <location filename="../posassist/words/texts.py" line="343"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="332"/>
-        <location filename="../posassist/words/texts.py" line="336"/>
+        <location filename="../posassist/words/texts.py" line="341"/>
+        <location filename="../posassist/words/texts.py" line="345"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="338"/>
+        <location filename="../posassist/words/texts.py" line="347"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="342"/>
+        <location filename="../posassist/words/texts.py" line="351"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="344"/>
+        <location filename="../posassist/words/texts.py" line="353"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="348"/>
+        <location filename="../posassist/words/texts.py" line="357"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="349"/>
+        <location filename="../posassist/words/texts.py" line="358"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="350"/>
+        <location filename="../posassist/words/texts.py" line="359"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="351"/>
+        <location filename="../posassist/words/texts.py" line="360"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -3700,29 +3715,29 @@ SHA-256：%4</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="263"/>
+        <location filename="../posassist/words/texts.py" line="272"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="264"/>
-        <location filename="../posassist/words/texts.py" line="272"/>
+        <location filename="../posassist/words/texts.py" line="273"/>
+        <location filename="../posassist/words/texts.py" line="281"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="265"/>
-        <location filename="../posassist/words/texts.py" line="273"/>
+        <location filename="../posassist/words/texts.py" line="274"/>
+        <location filename="../posassist/words/texts.py" line="282"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="266"/>
+        <location filename="../posassist/words/texts.py" line="275"/>
         <source>Not needed</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="274"/>
+        <location filename="../posassist/words/texts.py" line="283"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>

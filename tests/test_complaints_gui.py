@@ -148,3 +148,20 @@ def test_the_next_deadline_is_the_first_still_ahead(qapp):
     complaints[0].answered_on = dt.date(2026, 10, 12)
     complaints[1].answer = "退了"
     assert deadline_summary(complaints, dt.date(2026, 10, 1)) == ""
+
+
+def test_the_after_care_page_has_a_checklist_for_taking_cards_again(gui, qtbot):
+    from posassist.domain.completeness import stage_problems
+
+    window = gui.start()
+    click(qtbot, window.case_list.new_button)
+    page = window.wizard.pages["after"]
+    keys = ("new_device_intact", "new_contract_fees_read", "old_terminal_closed")
+    boxes = [page.checks[key] for key in keys]
+    assert all(box.text().endswith(" (optional)") for box in boxes)
+    assert boxes[0].text().startswith("Taking cards again: the new device is intact")
+    before = stage_problems(window.wizard.session.case, "after")
+    boxes[1].setChecked(True)
+    case = window.wizard.session.case
+    assert case.checks["new_contract_fees_read"] is True
+    assert stage_problems(case, "after") == before, "optional: nothing more is asked"

@@ -255,6 +255,15 @@ def item_label(key: str) -> str:
         "registrations_checked": translate(
             "Checklist", "Checked for forgotten merchant registrations under your ID"
         ),
+        "new_device_intact": translate(
+            "Checklist", "Taking cards again: the new device is intact and works"
+        ),
+        "new_contract_fees_read": translate(
+            "Checklist", "Taking cards again: read the new contract's rate and every fee"
+        ),
+        "old_terminal_closed": translate(
+            "Checklist", "Taking cards again: the old terminal is confirmed closed in writing"
+        ),
     }[key]
 
 
