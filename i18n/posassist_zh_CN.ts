@@ -95,62 +95,87 @@
         <translation>每台POS机对应一个停用事项。打开事项可以接着上次继续办；要停用另一台POS机，就新建一个事项。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="125"/>
+        <location filename="../posassist/ui/case_list.py" line="99"/>
+        <source>Due or overdue</source>
+        <translation>到期或已过期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_list.py" line="133"/>
         <source>New case</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="128"/>
+        <location filename="../posassist/ui/case_list.py" line="136"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="134"/>
+        <location filename="../posassist/ui/case_list.py" line="142"/>
         <source>Show archived cases</source>
         <translation>显示已归档的事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="202"/>
+        <location filename="../posassist/ui/case_list.py" line="211"/>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_list.py" line="215"/>
+        <source> (overdue)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_list.py" line="219"/>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_list.py" line="221"/>
+        <source>Due in the next 7 days or overdue:</source>
+        <translation>7 天内到期或已过期：</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_list.py" line="237"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="202"/>
+        <location filename="../posassist/ui/case_list.py" line="237"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="165"/>
+        <location filename="../posassist/ui/case_list.py" line="173"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="114"/>
+        <location filename="../posassist/ui/case_list.py" line="122"/>
         <source>Every case is archived. Tick “Show archived cases” to see them, or start a new one.</source>
         <translation>所有事项都已归档。勾选“显示已归档的事项”即可查看，也可以新建一个事项。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="166"/>
+        <location filename="../posassist/ui/case_list.py" line="174"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="167"/>
+        <location filename="../posassist/ui/case_list.py" line="175"/>
         <source>Terminal</source>
         <translation>POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="168"/>
+        <location filename="../posassist/ui/case_list.py" line="176"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="169"/>
+        <location filename="../posassist/ui/case_list.py" line="177"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="170"/>
+        <location filename="../posassist/ui/case_list.py" line="178"/>
         <source>Next date</source>
         <translation>下个待办日期</translation>
     </message>

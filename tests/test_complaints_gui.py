@@ -165,3 +165,32 @@ def test_the_after_care_page_has_a_checklist_for_taking_cards_again(gui, qtbot):
     case = window.wizard.session.case
     assert case.checks["new_contract_fees_read"] is True
     assert stage_problems(case, "after") == before, "optional: nothing more is asked"
+
+
+def test_the_case_list_shows_what_is_due_or_overdue_when_the_window_opens(gui, data_dir):
+    from posassist.domain.case import Complaint
+    from posassist.usecases.casefile import open_case_file
+
+    today = dt.date.today()
+    case_file = open_case_file(data_dir / "posassist.sqlite3")
+    repo = case_file.cases
+    late = repo.create({"shop_name": "阿芳水果店", "ownership": "deposit"})
+    repo.set_value(late, "deposit_refund_due", today - dt.timedelta(days=2))
+    repo.set_value(late, "watch_until", today + dt.timedelta(days=30))  # not yet
+    soon = repo.create({"shop_name": "小卖部"})
+    repo.add_complaint(
+        soon,
+        Complaint(today, ComplaintPlace.PROVIDER, promised_on=today + dt.timedelta(days=3)),
+    )
+    quiet = repo.create({"shop_name": "Quiet"})
+    repo.set_value(quiet, "answer_due", today + dt.timedelta(days=40))
+    case_file.db.close()
+
+    window = gui.start()
+    due = window.case_list.due
+    assert due.isVisible()
+    assert due.text().splitlines() == [
+        "Due in the next 7 days or overdue:",
+        f"{today - dt.timedelta(days=2)}  Deposit refund due — 阿芳水果店 (overdue)",
+        f"{today + dt.timedelta(days=3)}  Answer to the complaint promised — 小卖部",
+    ]

@@ -143,6 +143,15 @@ def data_fee_renewal(case: Case) -> dt.date | None:
     return renewal
 
 
+# Dates this close are shown as due when the window opens.
+DUE_SOON_DAYS = 7
+
+
+def due_dates(case: Case, today: dt.date, within: int = DUE_SOON_DAYS) -> list[PendingDate]:
+    """Pending dates that have passed or come within `within` days of `today`."""
+    return [d for d in pending_dates(case) if d.on <= today + dt.timedelta(days=within)]
+
+
 def next_date(case: Case) -> PendingDate | None:
     dates = pending_dates(case)
     return dates[0] if dates else None
