@@ -769,7 +769,12 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/calendar_commands.py" line="56"/>
+        <location filename="../posassist/cli/calendar_commands.py" line="52"/>
+        <source> (estimated: that year's holidays are not out yet)</source>
+        <translation>（推算：当年放假安排尚未公布）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/calendar_commands.py" line="60"/>
         <source>%1: %2 reminders, each with an alarm the day before</source>
         <translation>%1：%2 条提醒，每条在前一天提醒</translation>
     </message>
@@ -777,157 +782,157 @@
 <context>
     <name>ComplaintLog</name>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="44"/>
+        <location filename="../posassist/ui/complaint_log.py" line="46"/>
         <source> (estimated: that year's holidays are not out yet)</source>
         <translation>（推算：当年放假安排尚未公布）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="69"/>
-        <location filename="../posassist/ui/complaint_log.py" line="149"/>
+        <location filename="../posassist/ui/complaint_log.py" line="71"/>
+        <location filename="../posassist/ui/complaint_log.py" line="151"/>
         <source>Filed on</source>
         <translation>投诉日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="70"/>
-        <location filename="../posassist/ui/complaint_log.py" line="150"/>
+        <location filename="../posassist/ui/complaint_log.py" line="72"/>
+        <location filename="../posassist/ui/complaint_log.py" line="152"/>
         <source>Where</source>
         <translation>投诉渠道</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="71"/>
+        <location filename="../posassist/ui/complaint_log.py" line="73"/>
         <source>Ticket no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="73"/>
-        <location filename="../posassist/ui/complaint_log.py" line="159"/>
+        <location filename="../posassist/ui/complaint_log.py" line="75"/>
+        <location filename="../posassist/ui/complaint_log.py" line="161"/>
         <source>What was asked</source>
         <translation>投诉请求</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="74"/>
+        <location filename="../posassist/ui/complaint_log.py" line="76"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="72"/>
+        <location filename="../posassist/ui/complaint_log.py" line="74"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="89"/>
+        <location filename="../posassist/ui/complaint_log.py" line="91"/>
         <source>answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="91"/>
+        <location filename="../posassist/ui/complaint_log.py" line="93"/>
         <source>no answer yet</source>
         <translation>尚未答复</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="107"/>
+        <location filename="../posassist/ui/complaint_log.py" line="109"/>
         <source>Edit complaint</source>
         <translation>修改投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="109"/>
+        <location filename="../posassist/ui/complaint_log.py" line="111"/>
         <source>Log a complaint</source>
         <translation>记录一条投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="124"/>
+        <location filename="../posassist/ui/complaint_log.py" line="126"/>
         <source>e.g. the branch's name, or which desk</source>
         <translation>例如分支机构名称，或哪个部门</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="132"/>
+        <location filename="../posassist/ui/complaint_log.py" line="134"/>
         <source>What you asked for, with the facts and your reasons</source>
         <translation>您提出的具体请求，以及事实和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="151"/>
+        <location filename="../posassist/ui/complaint_log.py" line="153"/>
         <source>Branch or desk</source>
         <translation>分支机构或部门</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="152"/>
+        <location filename="../posassist/ui/complaint_log.py" line="154"/>
         <source>Ticket / reference no.</source>
         <translation>工单号 / 受理单号</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="160"/>
-        <location filename="../posassist/ui/complaint_log.py" line="191"/>
+        <location filename="../posassist/ui/complaint_log.py" line="162"/>
+        <location filename="../posassist/ui/complaint_log.py" line="193"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="161"/>
+        <location filename="../posassist/ui/complaint_log.py" line="163"/>
         <source>Deadlines that follow</source>
         <translation>随之而来的期限</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="162"/>
+        <location filename="../posassist/ui/complaint_log.py" line="164"/>
         <source>The answer</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="163"/>
-        <location filename="../posassist/ui/complaint_log.py" line="192"/>
+        <location filename="../posassist/ui/complaint_log.py" line="165"/>
+        <location filename="../posassist/ui/complaint_log.py" line="194"/>
         <source>Answered on</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="181"/>
+        <location filename="../posassist/ui/complaint_log.py" line="183"/>
         <source>None: give the date the desk promised an answer by.</source>
         <translation>无：请填写对方承诺答复的日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="187"/>
+        <location filename="../posassist/ui/complaint_log.py" line="189"/>
         <source>Give the day the complaint was filed.</source>
         <translation>请填写投诉的日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="189"/>
+        <location filename="../posassist/ui/complaint_log.py" line="191"/>
         <source>Write down what was asked.</source>
         <translation>请写下投诉请求。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="196"/>
+        <location filename="../posassist/ui/complaint_log.py" line="198"/>
         <source>%1 is before the day the complaint was filed.</source>
         <translation>%1早于投诉日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="230"/>
+        <location filename="../posassist/ui/complaint_log.py" line="232"/>
         <source>Log a complaint…</source>
         <translation>记录投诉…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="59"/>
+        <location filename="../posassist/ui/complaint_log.py" line="61"/>
         <source>Next deadline: %1  %2</source>
         <translation>下一个期限：%1  %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="62"/>
+        <location filename="../posassist/ui/complaint_log.py" line="64"/>
         <source>Past the deadline: %1  %2 — no answer logged</source>
         <translation>已过期限：%1  %2 — 尚未记录答复</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="240"/>
+        <location filename="../posassist/ui/complaint_log.py" line="242"/>
         <source>Complaints logged: %1</source>
         <translation>已记录的投诉：%1 条</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="259"/>
+        <location filename="../posassist/ui/complaint_log.py" line="261"/>
         <source>Remove this complaint?</source>
         <translation>删除这条投诉？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="260"/>
+        <location filename="../posassist/ui/complaint_log.py" line="262"/>
         <source>Remove the complaint of %1 from the log?</source>
         <translation>从记录中删除 %1 的投诉？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/complaint_log.py" line="273"/>
+        <location filename="../posassist/ui/complaint_log.py" line="275"/>
         <source>Complaint log</source>
         <translation>投诉记录</translation>
     </message>

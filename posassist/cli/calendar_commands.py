@@ -49,8 +49,12 @@ def calendar_command(
         say("posassist: " + fill(message, out, error.strerror or str(error)), err)
         return 1
     # What went in, as the file words it (its language), one line per event.
+    estimated = translate("CommandLine", " (estimated: that year's holidays are not out yet)")
     with texts.translating_with(translator_for(language)):
-        lines = [f"{d.on.isoformat()}  {texts.date_code(d.code)}" for d in result.dates]
+        lines = [
+            f"{d.on.isoformat()}  {texts.date_code(d.code)}" + (estimated if d.estimated else "")
+            for d in result.dates
+        ]
     for line in lines:
         say(line)
     message = translate("CommandLine", "%1: %2 reminders, each with an alarm the day before")

@@ -33,6 +33,14 @@ def _china() -> Any:
     return _calendar
 
 
+def preload() -> None:
+    """Load the library and its China data now (~0.15 s, once per process), e.g. on a
+    thread of the window's while the owner reads the complaint log."""
+    with _lock:
+        _china()
+    official_years()
+
+
 @cache
 def official_years() -> frozenset[int]:
     """The years whose State Council notice the library holds (its make-up days)."""

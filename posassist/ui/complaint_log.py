@@ -8,6 +8,7 @@ built like the contact log (ui/record_lists.py), its entry dialog opening non-bl
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posassist.domain import working_days
 from posassist.domain.cards import mask_card_numbers
 from posassist.domain.case import Complaint, ComplaintPlace
 from posassist.domain.reminders import complaint_deadlines
@@ -272,6 +274,21 @@ class ComplaintLogWindow(QDialog):
         self.setObjectName("complaintLogWindow")
         self.setWindowTitle(translate("ComplaintLog", "Complaint log"))
         self.resize(960, 440)
+        _preload_working_days()
         layout = QVBoxLayout(self)
         self.log = ComplaintLog(session, self)
         layout.addWidget(self.log)
+
+
+_preloading: list[threading.Thread] = []
+
+
+def _preload_working_days() -> None:
+    """The holiday data loads on a thread of its own (once per session) while the owner
+    reads the log, so that choosing 12363 in the dialog shows its deadlines at once."""
+    if not _preloading:
+        thread = threading.Thread(
+            target=working_days.preload, name="working-days-preload", daemon=True
+        )
+        _preloading.append(thread)
+        thread.start()
