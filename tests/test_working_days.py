@@ -136,3 +136,19 @@ def test_a_deadline_in_a_year_not_announced_yet_is_marked_estimated(monkeypatch)
     assert dates[DateCode.COMPLAINT_ACCEPTANCE].on == D(2026, 12, 29)
     assert dates[DateCode.COMPLAINT_ANSWER].estimated  # 2 January 2027 → after New Year
     assert dates[DateCode.COMPLAINT_ANSWER_LATEST].estimated
+
+
+def test_due_dates_are_near_or_past_and_a_passed_keeping_date_is_not_due():
+    from posassist.domain.reminders import due_dates
+
+    case = Case(
+        values={"last_transaction_on": D(2025, 10, 1), "watch_until": D(2026, 12, 10)},
+        complaints=[
+            Complaint(D(2026, 11, 20), ComplaintPlace.PROVIDER, promised_on=D(2026, 12, 30))
+        ],
+    )
+    today = D(2026, 12, 7)
+    assert [d.code for d in due_dates(case, today)] == [DateCode.WATCH_UNTIL]
+    # Slips kept until 1 October 2026: due in the week before, not once it has passed.
+    assert [d.code for d in due_dates(case, D(2026, 9, 28))] == [DateCode.KEEP_SLIPS_UNTIL]
+    assert DateCode.COMPLAINT_PROMISED in [d.code for d in due_dates(case, D(2026, 12, 25))]

@@ -147,9 +147,18 @@ def data_fee_renewal(case: Case) -> dt.date | None:
 DUE_SOON_DAYS = 7
 
 
+KEEPING_CODES = (DateCode.KEEP_SLIPS_UNTIL, DateCode.KEEP_DOSSIER_UNTIL)
+
+
 def due_dates(case: Case, today: dt.date, within: int = DUE_SOON_DAYS) -> list[PendingDate]:
-    """Pending dates that have passed or come within `within` days of `today`."""
-    return [d for d in pending_dates(case) if d.on <= today + dt.timedelta(days=within)]
+    """Pending dates that have passed or come within `within` days of `today`; a keeping
+    date that has passed asks nothing more (the papers may go), so it is not among them."""
+    return [
+        d
+        for d in pending_dates(case)
+        if d.on <= today + dt.timedelta(days=within)
+        and not (d.code in KEEPING_CODES and d.on < today)
+    ]
 
 
 def next_date(case: Case) -> PendingDate | None:
