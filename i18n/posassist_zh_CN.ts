@@ -2,21 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AfterPage</name>
+    <message>
+        <location filename="../posassist/ui/pages/after.py" line="17"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/after.py" line="24"/>
+        <source>Complaint log…</source>
+        <translation>投诉记录…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/after.py" line="27"/>
+        <source>Complaints to the provider, a People's Bank branch or 12363, and their answers</source>
+        <translation>向服务商、人民银行分支机构或 12363 的投诉，以及对方的答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/after.py" line="41"/>
+        <source>If money is still owed or fees go on, complain to the provider's complaint service first, then to a People's Bank branch or 12363.</source>
+        <translation>如果还有钱没退、费用还在扣，先向服务商的投诉渠道投诉，再向人民银行分支机构或 12363 投诉。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/after.py" line="48"/>
+        <source>Complaints logged: %1</source>
+        <translation>已记录的投诉：%1 条</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
-        <location filename="../posassist/usecases/calendar.py" line="56"/>
-        <source>POS Assist, case %1: %2, %3, terminal %4</source>
-        <translation>POS Assist 事项 %1：%2，%3，终端 %4</translation>
-    </message>
-    <message>
-        <location filename="../posassist/usecases/calendar.py" line="63"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../posassist/usecases/calendar.py" line="68"/>
+        <location filename="../posassist/usecases/calendar.py" line="89"/>
         <source>POS Assist: %1</source>
         <translation>POS Assist：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="126"/>
+        <source>Complaint of %1 to %2</source>
+        <translation>%1 向%2的投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="131"/>
+        <source>Ticket no. %1</source>
+        <translation>工单号 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="134"/>
+        <source>Counted before that year's holidays were announced: it may move by a day or two.</source>
+        <translation>按当年放假安排公布前的日历推算：可能相差一两天。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="141"/>
+        <source>Terminal %1</source>
+        <translation>终端 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/usecases/calendar.py" line="142"/>
+        <source>From POS Assist, case %1</source>
+        <translation>来自 POS Assist，停用事项 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/calendar_export.py" line="28"/>
+        <source>reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/calendar_export.py" line="47"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/calendar_export.py" line="57"/>
+        <source>%1 reminders were written to %2, each with an alarm the day before. Open the file with your phone's or computer's calendar to add them.</source>
+        <translation>已把 %1 条提醒写入 %2，每条在前一天提醒。用手机或电脑的日历打开这个文件，就能添加进去。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/calendar_export.py" line="72"/>
+        <source>This case has no date to remind you of yet: fill in the dates of its steps, or log a complaint, first.</source>
+        <translation>这个停用事项还没有需要提醒的日期：请先填写各步骤的日期，或记录一条投诉。</translation>
     </message>
 </context>
 <context>
@@ -239,62 +302,87 @@
         <translation>每台POS机对应一个停用事项。打开事项可以接着上次继续办；要停用另一台POS机，就新建一个事项。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="125"/>
+        <location filename="../posassist/ui/case_list.py" line="99"/>
+        <source>Due or overdue</source>
+        <translation>到期或已过期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_list.py" line="133"/>
         <source>New case</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="128"/>
+        <location filename="../posassist/ui/case_list.py" line="136"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="134"/>
+        <location filename="../posassist/ui/case_list.py" line="142"/>
         <source>Show archived cases</source>
         <translation>显示已归档的事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="202"/>
+        <location filename="../posassist/ui/case_list.py" line="211"/>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_list.py" line="215"/>
+        <source> (overdue)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_list.py" line="219"/>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_list.py" line="221"/>
+        <source>Due in the next 7 days or overdue:</source>
+        <translation>7 天内到期或已过期：</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/case_list.py" line="237"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="202"/>
+        <location filename="../posassist/ui/case_list.py" line="237"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="165"/>
+        <location filename="../posassist/ui/case_list.py" line="173"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="114"/>
+        <location filename="../posassist/ui/case_list.py" line="122"/>
         <source>Every case is archived. Tick “Show archived cases” to see them, or start a new one.</source>
         <translation>所有事项都已归档。勾选“显示已归档的事项”即可查看，也可以新建一个事项。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="166"/>
+        <location filename="../posassist/ui/case_list.py" line="174"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="167"/>
+        <location filename="../posassist/ui/case_list.py" line="175"/>
         <source>Terminal</source>
         <translation>POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="168"/>
+        <location filename="../posassist/ui/case_list.py" line="176"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="169"/>
+        <location filename="../posassist/ui/case_list.py" line="177"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="170"/>
+        <location filename="../posassist/ui/case_list.py" line="178"/>
         <source>Next date</source>
         <translation>下个待办日期</translation>
     </message>
@@ -307,261 +395,276 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="210"/>
+        <location filename="../posassist/words/texts.py" line="182"/>
         <source>Photographed the device and the label with its serial number</source>
         <translation>已拍下机身和带机身序列号的标签</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="213"/>
+        <location filename="../posassist/words/texts.py" line="185"/>
         <source>Found the contract or took screenshots of it</source>
         <translation>已找到合同，或已截图保存</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="214"/>
+        <location filename="../posassist/words/texts.py" line="186"/>
         <source>Kept every notice and message from the institution</source>
         <translation>已保存支付机构发来的每条通知和消息</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="217"/>
+        <location filename="../posassist/words/texts.py" line="189"/>
         <source>Downloaded the transaction records from the provider's app or portal</source>
         <translation>已从服务商的APP或商户后台下载交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="220"/>
+        <location filename="../posassist/words/texts.py" line="192"/>
         <source>Downloaded the settlement and deduction records</source>
         <translation>已下载结算明细和扣费明细</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="223"/>
+        <location filename="../posassist/words/texts.py" line="195"/>
         <source>Settled the open batch, signed off and printed the settlement slip</source>
         <translation>已结算、签退并打印结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="226"/>
+        <location filename="../posassist/words/texts.py" line="198"/>
         <source>Keeping the merchant copies of the sales slips</source>
         <translation>签购单商户联已收好</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="227"/>
+        <location filename="../posassist/words/texts.py" line="199"/>
         <source>A notice is up at the till and the door</source>
         <translation>收银台和店门口已贴出顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="228"/>
+        <location filename="../posassist/words/texts.py" line="200"/>
         <source>Online listings no longer mention card payment</source>
         <translation>网上的店铺信息已不再写“可刷卡”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="231"/>
+        <location filename="../posassist/words/texts.py" line="203"/>
         <source>Reached the acquirer's official hotline or app, not only the agent</source>
         <translation>已通过收单机构的官方客服电话或APP联系，不只是找代理商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="234"/>
+        <location filename="../posassist/words/texts.py" line="206"/>
         <source>Asked for the exact procedure, the fees and the deadlines</source>
         <translation>已问清停用流程、费用和期限</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="237"/>
+        <location filename="../posassist/words/texts.py" line="209"/>
         <source>Asked them to record the exit as your own request</source>
         <translation>已要求对方把这次退出记为“商户主动申请”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="240"/>
+        <location filename="../posassist/words/texts.py" line="212"/>
         <source>Kept a copy or screenshot of the application</source>
         <translation>已保存停用申请的复印件或截图</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="243"/>
+        <location filename="../posassist/words/texts.py" line="215"/>
         <source>Compared every deduction with the contract and the fee list</source>
         <translation>已把每笔扣款和合同、收费标准逐一核对</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="246"/>
+        <location filename="../posassist/words/texts.py" line="218"/>
         <source>Asked for the record of your consent to any fee change</source>
         <translation>已要求对方出示您同意收费调整的记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="249"/>
+        <location filename="../posassist/words/texts.py" line="221"/>
         <source>Photographed the device before it left the shop</source>
         <translation>设备离店前已拍照</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="252"/>
+        <location filename="../posassist/words/texts.py" line="224"/>
         <source>Cleared stored transactions and shop data (factory reset)</source>
         <translation>已清除机内交易记录和商户资料（恢复出厂设置）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="255"/>
+        <location filename="../posassist/words/texts.py" line="227"/>
         <source>Kept the courier or handover receipt</source>
         <translation>已保存快递底单或交接单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="256"/>
+        <location filename="../posassist/words/texts.py" line="228"/>
         <source>Cleared away printer rolls and printed slips</source>
         <translation>已清理打印纸卷和打印出的单据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="259"/>
+        <location filename="../posassist/words/texts.py" line="231"/>
         <source>Got written confirmation that the terminal is shut off</source>
         <translation>已拿到终端已关停的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="262"/>
+        <location filename="../posassist/words/texts.py" line="234"/>
         <source>The confirmation says it was your own request, not a forced removal</source>
         <translation>书面确认写明是商户主动申请，不是清退</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="265"/>
+        <location filename="../posassist/words/texts.py" line="237"/>
         <source>Checked the linked bank and payment accounts for unexpected debits</source>
         <translation>已检查绑定的银行账户和支付账户有无异常扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="268"/>
+        <location filename="../posassist/words/texts.py" line="240"/>
         <source>Checked for forgotten merchant registrations under your ID</source>
         <translation>已查过本人名下有无遗漏的商户登记</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="243"/>
+        <source>Taking cards again: the new device is intact and works</source>
+        <translation>再次刷卡收款：新设备完好、能正常使用</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="246"/>
+        <source>Taking cards again: read the new contract's rate and every fee</source>
+        <translation>再次刷卡收款：看清新合同的费率和每一项费用</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="249"/>
+        <source>Taking cards again: the old terminal is confirmed closed in writing</source>
+        <translation>再次刷卡收款：旧POS机已有书面确认注销</translation>
     </message>
 </context>
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="160"/>
+        <location filename="../posassist/words/texts.py" line="132"/>
         <source>Hardware POS (countertop, smart or e-signature)</source>
         <translation>硬件POS机（传统、智能或电签POS）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="161"/>
+        <location filename="../posassist/words/texts.py" line="133"/>
         <source>Software POS (app or cash-register software)</source>
         <translation>软件POS（收款APP或收银软件）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="162"/>
+        <location filename="../posassist/words/texts.py" line="134"/>
         <source>Mobile POS (card reader used with a phone)</source>
         <translation>移动POS（配合手机使用的刷卡器）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="165"/>
+        <location filename="../posassist/words/texts.py" line="137"/>
         <source>Leased from the provider</source>
         <translation>向服务商租用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="166"/>
+        <location filename="../posassist/words/texts.py" line="138"/>
         <source>Bought, it is mine</source>
         <translation>自己买的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="167"/>
+        <location filename="../posassist/words/texts.py" line="139"/>
         <source>Lent against a deposit</source>
         <translation>交押金借用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="170"/>
+        <location filename="../posassist/words/texts.py" line="142"/>
         <source>Closing down or business change</source>
         <translation>停业或业务调整</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="171"/>
+        <location filename="../posassist/words/texts.py" line="143"/>
         <source>Fault or damage</source>
         <translation>故障或损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="172"/>
+        <location filename="../posassist/words/texts.py" line="144"/>
         <source>Suspended by the payment institution</source>
         <translation>被支付机构停用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="173"/>
+        <location filename="../posassist/words/texts.py" line="145"/>
         <source>Switching to another provider</source>
         <translation>换用其他服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="174"/>
+        <location filename="../posassist/words/texts.py" line="146"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="177"/>
+        <location filename="../posassist/words/texts.py" line="149"/>
         <source>Have it repaired</source>
         <translation>送修</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="178"/>
+        <location filename="../posassist/words/texts.py" line="150"/>
         <source>Get a replacement device</source>
         <translation>换一台设备</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="179"/>
+        <location filename="../posassist/words/texts.py" line="151"/>
         <source>Stop using card payments with it for good</source>
         <translation>彻底停用，不再用它刷卡收款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="182"/>
+        <location filename="../posassist/words/texts.py" line="154"/>
         <source>Official hotline</source>
         <translation>官方客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="183"/>
+        <location filename="../posassist/words/texts.py" line="155"/>
         <source>Provider's app or website</source>
         <translation>服务商的APP或网站</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="184"/>
+        <location filename="../posassist/words/texts.py" line="156"/>
         <source>Paper form</source>
         <translation>纸质申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="185"/>
+        <location filename="../posassist/words/texts.py" line="157"/>
         <source>In person</source>
         <translation>当面办理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="186"/>
-        <location filename="../posassist/words/texts.py" line="199"/>
+        <location filename="../posassist/words/texts.py" line="158"/>
+        <location filename="../posassist/words/texts.py" line="171"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="187"/>
+        <location filename="../posassist/words/texts.py" line="159"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="190"/>
+        <location filename="../posassist/words/texts.py" line="162"/>
         <source>Sent by courier</source>
         <translation>快递寄回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="191"/>
+        <location filename="../posassist/words/texts.py" line="163"/>
         <source>Handed over in person</source>
         <translation>当面交还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="192"/>
+        <location filename="../posassist/words/texts.py" line="164"/>
         <source>Collected by the provider</source>
         <translation>服务商上门回收</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="195"/>
+        <location filename="../posassist/words/texts.py" line="167"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="196"/>
+        <location filename="../posassist/words/texts.py" line="168"/>
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="197"/>
+        <location filename="../posassist/words/texts.py" line="169"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="198"/>
+        <location filename="../posassist/words/texts.py" line="170"/>
         <source>Visit</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="200"/>
+        <location filename="../posassist/words/texts.py" line="172"/>
         <source>Chat message</source>
         <translation>聊天消息</translation>
     </message>
@@ -575,11 +678,11 @@
     </message>
     <message>
         <location filename="../posassist/cli/arguments.py" line="49"/>
+        <location filename="../posassist/cli/calendar_commands.py" line="36"/>
         <location filename="../posassist/cli/case_commands.py" line="90"/>
         <location filename="../posassist/cli/case_commands.py" line="130"/>
         <location filename="../posassist/cli/letter_commands.py" line="50"/>
-        <location filename="../posassist/cli/letter_commands.py" line="97"/>
-        <location filename="../posassist/cli/report_commands.py" line="60"/>
+        <location filename="../posassist/cli/report_commands.py" line="61"/>
         <location filename="../posassist/cli/statement_commands.py" line="30"/>
         <location filename="../posassist/cli/statement_commands.py" line="73"/>
         <location filename="../posassist/cli/store_commands.py" line="105"/>
@@ -753,28 +856,28 @@
     </message>
     <message>
         <location filename="../posassist/cli/arguments.py" line="237"/>
+        <source>write a case's reminders as a calendar file (.ics) with alarms</source>
+        <translation>把停用事项的提醒写成带闹钟的日历文件（.ics）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="243"/>
         <source>check every original in a dossier against its manifest and fingerprint</source>
         <translation>按清单和指纹核对档案中的每个原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="248"/>
+        <location filename="../posassist/cli/arguments.py" line="254"/>
         <source>write the originals here</source>
         <translation>把原始文件写到这里</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="256"/>
+        <location filename="../posassist/cli/arguments.py" line="262"/>
         <source>make a letter from a case (PDF or Word document)</source>
         <translation>根据事项生成信件（PDF 或 Word 文档）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="264"/>
+        <location filename="../posassist/cli/arguments.py" line="270"/>
         <source>pdf or docx (default: from the file name, else pdf)</source>
         <translation>pdf 或 docx（默认：按文件名判断，否则为 pdf）</translation>
-    </message>
-    <message>
-        <location filename="../posassist/cli/arguments.py" line="268"/>
-        <source>write a case's reminder dates as an iCalendar (.ics) file</source>
-        <translation>把事项的提醒日期写成日历文件（.ics）</translation>
     </message>
     <message>
         <location filename="../posassist/cli/arguments.py" line="275"/>
@@ -838,107 +941,107 @@
         <translation>命令因意外错误而失败；没有再作其他更改。详细信息在 %1 中。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="43"/>
+        <location filename="../posassist/cli/report_commands.py" line="42"/>
         <source>not a size: %1 (e.g. 4.5MB)</source>
         <translation>不是有效的大小：%1（例如 4.5MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="47"/>
+        <location filename="../posassist/cli/report_commands.py" line="46"/>
         <source>--max-pages must be at least 1</source>
         <translation>--max-pages 至少为 1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="52"/>
+        <location filename="../posassist/cli/report_commands.py" line="51"/>
         <source>%1 is not a regular file: give a new file name or a PDF to replace</source>
         <translation>%1 不是普通文件：请给出新的文件名，或要替换的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="77"/>
+        <location filename="../posassist/cli/report_commands.py" line="78"/>
         <source>%1: upload packet, %2 pages, %3 bytes, %4 evidence items shown, fingerprint %5</source>
         <translation>%1：上传包，%2 页，%3 字节，展示 %4 项证据，指纹 %5</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="82"/>
+        <location filename="../posassist/cli/report_commands.py" line="83"/>
         <source>%1: dossier, %2 pages, %3 bytes, %4 evidence items shown, fingerprint %5</source>
         <translation>%1：证据档案，%2 页，%3 字节，展示 %4 项证据，指纹 %5</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="98"/>
+        <location filename="../posassist/cli/report_commands.py" line="99"/>
         <source>note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="112"/>
+        <location filename="../posassist/cli/report_commands.py" line="113"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="119"/>
+        <location filename="../posassist/cli/report_commands.py" line="120"/>
         <source>%1: an upload packet. It carries no original files: only the manifest and its fingerprint can be checked here; the originals are in the full dossier.</source>
         <translation>%1：这是上传包，不含原始文件：这里只能核对清单及其指纹；原始文件在完整档案中。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="125"/>
+        <location filename="../posassist/cli/report_commands.py" line="126"/>
         <source>fingerprint %1</source>
         <translation>指纹 %1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="128"/>
+        <location filename="../posassist/cli/report_commands.py" line="129"/>
         <source>manifest: DIFFERS: %1</source>
         <translation>清单：不一致：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="131"/>
+        <location filename="../posassist/cli/report_commands.py" line="132"/>
         <source>manifest: OK (matches the fingerprint in the metadata and on the cover)</source>
         <translation>清单：一致（与元数据和封面上的指纹相符）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="145"/>
+        <location filename="../posassist/cli/report_commands.py" line="146"/>
         <source>%1 OK %2 (%3)</source>
         <translation>%1 一致 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="155"/>
+        <location filename="../posassist/cli/report_commands.py" line="156"/>
         <source>%1 not carried (upload packet) %2</source>
         <translation>%1 未包含（上传包）%2</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="163"/>
+        <location filename="../posassist/cli/report_commands.py" line="164"/>
         <source>DIFFERS</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="165"/>
+        <location filename="../posassist/cli/report_commands.py" line="166"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="169"/>
+        <location filename="../posassist/cli/report_commands.py" line="170"/>
         <source>extra attachment not in the manifest: %1</source>
         <translation>清单中没有的附件：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="170"/>
+        <location filename="../posassist/cli/report_commands.py" line="171"/>
         <source>%1 items: %2 OK</source>
         <translation>共 %1 项：%2 项一致</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="172"/>
+        <location filename="../posassist/cli/report_commands.py" line="173"/>
         <source>, %1 differ</source>
         <translation>，%1 项不一致</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="174"/>
+        <location filename="../posassist/cli/report_commands.py" line="175"/>
         <source>, %1 missing</source>
         <translation>，%1 项缺失</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="176"/>
+        <location filename="../posassist/cli/report_commands.py" line="177"/>
         <source>, %1 not carried</source>
         <translation>，%1 项未包含</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="181"/>
+        <location filename="../posassist/cli/report_commands.py" line="182"/>
         <source>extracted %1 original files to %2</source>
         <translation>已把 %1 个原始文件提取到 %2</translation>
     </message>
@@ -1059,7 +1162,6 @@
     </message>
     <message>
         <location filename="../posassist/cli/letter_commands.py" line="34"/>
-        <location filename="../posassist/cli/letter_commands.py" line="90"/>
         <source>%1 is not a regular file: give a new file name or a file to replace</source>
         <translation>%1 不是普通文件：请给出新的文件名，或要替换的文件</translation>
     </message>
@@ -1070,7 +1172,6 @@
     </message>
     <message>
         <location filename="../posassist/cli/letter_commands.py" line="62"/>
-        <location filename="../posassist/cli/letter_commands.py" line="100"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1085,9 +1186,210 @@
         <translation>%1：%2（Word 文档），引用证据 %3，材料指纹 %4</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/letter_commands.py" line="104"/>
-        <source>%1: %2 dates, each with a reminder</source>
-        <translation>%1：%2 个日期，每个都有提醒</translation>
+        <location filename="../posassist/cli/calendar_commands.py" line="28"/>
+        <source>%1 is not a regular file: give a new file name or an .ics to replace</source>
+        <translation>%1 不是普通文件：请给一个新文件名，或一个要替换的 .ics 文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/calendar_commands.py" line="40"/>
+        <source>case %1 has no date to remind of yet (fill in its steps' dates or log a complaint); no file was written</source>
+        <translation>停用事项 %1 还没有需要提醒的日期（请先填写各步骤的日期或记录投诉）；没有写入文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/calendar_commands.py" line="48"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/calendar_commands.py" line="52"/>
+        <source> (estimated: that year's holidays are not out yet)</source>
+        <translation>（推算：当年放假安排尚未公布）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/calendar_commands.py" line="60"/>
+        <source>%1: %2 reminders, each with an alarm the day before</source>
+        <translation>%1：%2 条提醒，每条在前一天提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLog</name>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="46"/>
+        <source> (estimated: that year's holidays are not out yet)</source>
+        <translation>（推算：当年放假安排尚未公布）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="61"/>
+        <source>Next deadline: %1  %2</source>
+        <translation>下一个期限：%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="64"/>
+        <source>Past the deadline: %1  %2 — no answer logged</source>
+        <translation>已过期限：%1  %2 — 尚未记录答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="71"/>
+        <location filename="../posassist/ui/complaint_log.py" line="151"/>
+        <source>Filed on</source>
+        <translation>投诉日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="72"/>
+        <location filename="../posassist/ui/complaint_log.py" line="152"/>
+        <source>Where</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="73"/>
+        <source>Ticket no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="74"/>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="75"/>
+        <location filename="../posassist/ui/complaint_log.py" line="161"/>
+        <source>What was asked</source>
+        <translation>投诉请求</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="76"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="91"/>
+        <source>answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="93"/>
+        <source>no answer yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="109"/>
+        <source>Edit complaint</source>
+        <translation>修改投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="111"/>
+        <source>Log a complaint</source>
+        <translation>记录一条投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="126"/>
+        <source>e.g. the branch's name, or which desk</source>
+        <translation>例如分支机构名称，或哪个部门</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="134"/>
+        <source>What you asked for, with the facts and your reasons</source>
+        <translation>您提出的具体请求，以及事实和理由</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="153"/>
+        <source>Branch or desk</source>
+        <translation>分支机构或部门</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="154"/>
+        <source>Ticket / reference no.</source>
+        <translation>工单号 / 受理单号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="162"/>
+        <location filename="../posassist/ui/complaint_log.py" line="193"/>
+        <source>Answer promised by</source>
+        <translation>承诺答复日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="163"/>
+        <source>Deadlines that follow</source>
+        <translation>随之而来的期限</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="164"/>
+        <source>The answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="165"/>
+        <location filename="../posassist/ui/complaint_log.py" line="194"/>
+        <source>Answered on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="183"/>
+        <source>None: give the date the desk promised an answer by.</source>
+        <translation>无：请填写对方承诺答复的日期。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="189"/>
+        <source>Give the day the complaint was filed.</source>
+        <translation>请填写投诉的日期。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="191"/>
+        <source>Write down what was asked.</source>
+        <translation>请写下投诉请求。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="198"/>
+        <source>%1 is before the day the complaint was filed.</source>
+        <translation>%1早于投诉日期。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="232"/>
+        <source>Log a complaint…</source>
+        <translation>记录投诉…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="242"/>
+        <source>Complaints logged: %1</source>
+        <translation>已记录的投诉：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="261"/>
+        <source>Remove this complaint?</source>
+        <translation>删除这条投诉？</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="262"/>
+        <source>Remove the complaint of %1 from the log?</source>
+        <translation>从记录中删除 %1 的投诉？</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/complaint_log.py" line="275"/>
+        <source>Complaint log</source>
+        <translation>投诉记录</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../posassist/words/texts.py" line="317"/>
+        <source>Provider's complaint service</source>
+        <translation>服务商投诉渠道</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="318"/>
+        <source>People's Bank of China branch</source>
+        <translation>人民银行分支机构</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="319"/>
+        <source>12363 hotline</source>
+        <translation>12363 热线</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="320"/>
+        <source>Elsewhere</source>
+        <translation>其他渠道</translation>
     </message>
 </context>
 <context>
@@ -1237,44 +1539,64 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="313"/>
+        <location filename="../posassist/words/texts.py" line="294"/>
         <source>Last day of card payments</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="314"/>
+        <location filename="../posassist/words/texts.py" line="295"/>
         <source>Provider's answer due</source>
         <translation>服务商答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="315"/>
+        <location filename="../posassist/words/texts.py" line="296"/>
         <source>Follow up with the provider</source>
         <translation>跟进服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="316"/>
+        <location filename="../posassist/words/texts.py" line="297"/>
         <source>Deposit refund due</source>
         <translation>押金退款日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="317"/>
+        <location filename="../posassist/words/texts.py" line="298"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="318"/>
-        <source>Data fee renewal date: check it is not charged again</source>
-        <translation>流量费续费日：核对是否被再次扣费</translation>
+        <location filename="../posassist/words/texts.py" line="299"/>
+        <source>Answer to the complaint promised</source>
+        <translation>投诉承诺答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="321"/>
-        <source>Sales slips may be thrown away (shredded)</source>
-        <translation>签购单保存期满，可以粉碎销毁</translation>
+        <location filename="../posassist/words/texts.py" line="300"/>
+        <source>Complaint accepted or not by now (7 working days)</source>
+        <translation>投诉应已决定是否受理（7个工作日）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="322"/>
-        <source>The evidence dossier may be discarded</source>
-        <translation>证据材料汇编保存期满</translation>
+        <location filename="../posassist/words/texts.py" line="303"/>
+        <source>Answer to the complaint due (15 days)</source>
+        <translation>投诉应答复（15日）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="304"/>
+        <source>Answer to the complaint due at the latest (60 days)</source>
+        <translation>投诉最迟答复（60日）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="307"/>
+        <source>Data fee renewal: check it is not charged again</source>
+        <translation>流量费续费日：核对没有再次扣费</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="310"/>
+        <source>Keep the sales slips until</source>
+        <translation>签购单保留至</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="311"/>
+        <source>Keep the dossier until</source>
+        <translation>证据材料保留至</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1691,16 @@ Mark it done anyway?</source>
         <source>Save the PDF as</source>
         <translation>PDF另存为</translation>
     </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="244"/>
+        <source>Save the reminders as</source>
+        <translation>把提醒保存为</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="246"/>
+        <source>Calendar (*.ics)</source>
+        <translation>日历 (*.ics)</translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>
@@ -1383,20 +1715,40 @@ Mark it done anyway?</source>
         <translation>与服务商联系（%1）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/chronology.py" line="120"/>
+        <location filename="../posassist/report/chronology.py" line="122"/>
         <source>due %1, paid %2</source>
         <translation>应付 %1，已付 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/report/chronology.py" line="137"/>
+        <location filename="../posassist/report/chronology.py" line="139"/>
         <source>Document dated: %1</source>
         <translation>材料日期：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/chronology.py" line="149"/>
+        <location filename="../posassist/report/chronology.py" line="151"/>
         <location filename="../posassist/report/sections/evidence_index.py" line="47"/>
         <source>… (in full on the page of %1)</source>
         <translation>……（全文见%1所在页）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/chronology.py" line="170"/>
+        <source>… (in full in the complaint log)</source>
+        <translation>…（全文见投诉记录）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/chronology.py" line="173"/>
+        <source>ticket no. %1</source>
+        <translation>工单号 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/chronology.py" line="176"/>
+        <source>Complaint filed: %1</source>
+        <translation>提出投诉：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/chronology.py" line="179"/>
+        <source>Answer to the complaint: %1</source>
+        <translation>投诉答复：%1</translation>
     </message>
     <message>
         <location filename="../posassist/report/dossier.py" line="271"/>
@@ -1460,7 +1812,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/layout.py" line="87"/>
-        <location filename="../posassist/report/sections/contacts.py" line="15"/>
+        <location filename="../posassist/report/sections/contacts.py" line="18"/>
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
@@ -1901,39 +2253,79 @@ Mark it done anyway?</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="18"/>
+        <location filename="../posassist/report/sections/contacts.py" line="21"/>
         <source>No contact with the provider is recorded.</source>
         <translation>没有与服务商联系的记录。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="22"/>
+        <location filename="../posassist/report/sections/contacts.py" line="25"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="23"/>
+        <location filename="../posassist/report/sections/contacts.py" line="26"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="24"/>
+        <location filename="../posassist/report/sections/contacts.py" line="27"/>
         <source>With whom</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="25"/>
+        <location filename="../posassist/report/sections/contacts.py" line="28"/>
         <source>Reference</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="26"/>
+        <location filename="../posassist/report/sections/contacts.py" line="29"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/contacts.py" line="27"/>
+        <location filename="../posassist/report/sections/contacts.py" line="30"/>
         <source>Follow up by</source>
         <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="62"/>
+        <source>Filed on</source>
+        <translation>投诉日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="63"/>
+        <source>Where</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="64"/>
+        <source>Ticket no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="65"/>
+        <source>What was asked</source>
+        <translation>投诉请求</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="66"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="78"/>
+        <source>No answer yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="80"/>
+        <source>promised by %1</source>
+        <translation>承诺 %1 前答复</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/contacts.py" line="94"/>
+        <source>Complaints</source>
+        <translation>投诉记录</translation>
     </message>
     <message>
         <location filename="../posassist/report/sections/evidence_index.py" line="18"/>
@@ -2105,97 +2497,97 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="378"/>
+        <location filename="../posassist/words/texts.py" line="379"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="379"/>
+        <location filename="../posassist/words/texts.py" line="380"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="380"/>
+        <location filename="../posassist/words/texts.py" line="381"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="381"/>
+        <location filename="../posassist/words/texts.py" line="382"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="382"/>
+        <location filename="../posassist/words/texts.py" line="383"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="383"/>
+        <location filename="../posassist/words/texts.py" line="384"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="384"/>
+        <location filename="../posassist/words/texts.py" line="385"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="385"/>
+        <location filename="../posassist/words/texts.py" line="386"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="386"/>
+        <location filename="../posassist/words/texts.py" line="387"/>
         <source>Statement (provider or bank)</source>
         <translation>对账单（服务商或银行）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="387"/>
+        <location filename="../posassist/words/texts.py" line="388"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="394"/>
+        <location filename="../posassist/words/texts.py" line="395"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="395"/>
+        <location filename="../posassist/words/texts.py" line="396"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="398"/>
+        <location filename="../posassist/words/texts.py" line="399"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="403"/>
+        <location filename="../posassist/words/texts.py" line="404"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="406"/>
+        <location filename="../posassist/words/texts.py" line="407"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="407"/>
+        <location filename="../posassist/words/texts.py" line="408"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="411"/>
+        <location filename="../posassist/words/texts.py" line="412"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="414"/>
+        <location filename="../posassist/words/texts.py" line="415"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="415"/>
+        <location filename="../posassist/words/texts.py" line="416"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2653,52 +3045,52 @@ SHA-256：%4</translation>
 <context>
     <name>Fees</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="293"/>
+        <location filename="../posassist/words/texts.py" line="274"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="294"/>
+        <location filename="../posassist/words/texts.py" line="275"/>
         <source>Maintenance fee</source>
         <translation>维护费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="295"/>
+        <location filename="../posassist/words/texts.py" line="276"/>
         <source>Transaction fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="296"/>
+        <location filename="../posassist/words/texts.py" line="277"/>
         <source>SIM / data fee</source>
         <translation>流量费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="297"/>
+        <location filename="../posassist/words/texts.py" line="278"/>
         <source>Service / annual fee</source>
         <translation>服务费 / 年费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="298"/>
+        <location filename="../posassist/words/texts.py" line="279"/>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="299"/>
+        <location filename="../posassist/words/texts.py" line="280"/>
         <source>Early-termination fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="300"/>
+        <location filename="../posassist/words/texts.py" line="281"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="306"/>
+        <location filename="../posassist/words/texts.py" line="287"/>
         <source>The shop pays</source>
         <translation>本店应付</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="307"/>
+        <location filename="../posassist/words/texts.py" line="288"/>
         <source>The shop is owed</source>
         <translation>本店应收</translation>
     </message>
@@ -2773,387 +3165,387 @@ SHA-256：%4</translation>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="67"/>
+        <location filename="../posassist/words/texts.py" line="39"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="68"/>
+        <location filename="../posassist/words/texts.py" line="40"/>
         <source>Owner or legal representative (name)</source>
         <translation>经营者或法定代表人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="69"/>
+        <location filename="../posassist/words/texts.py" line="41"/>
         <source>Owner's contact phone</source>
         <translation>经营者联系电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="70"/>
+        <location filename="../posassist/words/texts.py" line="42"/>
         <source>Shop address</source>
         <translation>店铺地址</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="71"/>
+        <location filename="../posassist/words/texts.py" line="43"/>
         <source>Provider (who gave you the terminal)</source>
         <translation>服务商（POS机由谁提供）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="72"/>
+        <location filename="../posassist/words/texts.py" line="44"/>
         <source>Provider's customer-service hotline</source>
         <translation>服务商客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="73"/>
+        <location filename="../posassist/words/texts.py" line="45"/>
         <source>Contract / agreement number</source>
         <translation>合同 / 协议编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="74"/>
+        <location filename="../posassist/words/texts.py" line="46"/>
         <source>Merchant ID</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="75"/>
+        <location filename="../posassist/words/texts.py" line="47"/>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="76"/>
+        <location filename="../posassist/words/texts.py" line="48"/>
         <source>Terminal type</source>
         <translation>POS机类型</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="77"/>
+        <location filename="../posassist/words/texts.py" line="49"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号（SN）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="78"/>
+        <location filename="../posassist/words/texts.py" line="50"/>
         <source>Whose device is it</source>
         <translation>设备归属</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="79"/>
+        <location filename="../posassist/words/texts.py" line="51"/>
         <source>Deposit paid</source>
         <translation>已交押金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="80"/>
+        <location filename="../posassist/words/texts.py" line="52"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="81"/>
+        <location filename="../posassist/words/texts.py" line="53"/>
         <source>Settlement account: bank</source>
         <translation>结算账户：开户行</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="82"/>
+        <location filename="../posassist/words/texts.py" line="54"/>
         <source>Settlement account: last 4 digits</source>
         <translation>结算账户：卡号后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="83"/>
+        <location filename="../posassist/words/texts.py" line="55"/>
         <source>Why it stops</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="84"/>
+        <location filename="../posassist/words/texts.py" line="56"/>
         <source>What should happen to the faulty terminal</source>
         <translation>故障机怎么处理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="85"/>
+        <location filename="../posassist/words/texts.py" line="57"/>
         <source>What is wrong with it, since when</source>
         <translation>出了什么问题，从何时开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="86"/>
+        <location filename="../posassist/words/texts.py" line="58"/>
         <source>Date of the suspension notice</source>
         <translation>停用通知日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="87"/>
+        <location filename="../posassist/words/texts.py" line="59"/>
         <source>Your appeal: what you asked for and why</source>
         <translation>您的申诉：诉求和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="88"/>
+        <location filename="../posassist/words/texts.py" line="60"/>
         <source>Describe the reason</source>
         <translation>具体原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="89"/>
+        <location filename="../posassist/words/texts.py" line="61"/>
         <source>Date of the last card payment</source>
         <translation>最后一笔刷卡日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="90"/>
+        <location filename="../posassist/words/texts.py" line="62"/>
         <source>Date of the last settlement to your bank</source>
         <translation>最后一次到账日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="91"/>
+        <location filename="../posassist/words/texts.py" line="63"/>
         <source>Amount still to be settled to you</source>
         <translation>还没到账的金额</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="92"/>
+        <location filename="../posassist/words/texts.py" line="64"/>
         <source>Last day card payments are taken</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="93"/>
+        <location filename="../posassist/words/texts.py" line="65"/>
         <source>Notice put up on</source>
         <translation>告示张贴日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="94"/>
+        <location filename="../posassist/words/texts.py" line="66"/>
         <source>Acquirer (the licensed institution)</source>
         <translation>收单机构（持牌机构）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="95"/>
+        <location filename="../posassist/words/texts.py" line="67"/>
         <source>Acquirer's address</source>
         <translation>收单机构地址</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="96"/>
+        <location filename="../posassist/words/texts.py" line="68"/>
         <source>Person acting for you (name)</source>
         <translation>受托人（代您办理的人）姓名</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="97"/>
+        <location filename="../posassist/words/texts.py" line="69"/>
         <source>Their ID card number</source>
         <translation>受托人身份证号码</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="98"/>
+        <location filename="../posassist/words/texts.py" line="70"/>
         <source>Their phone</source>
         <translation>受托人联系电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="99"/>
+        <location filename="../posassist/words/texts.py" line="71"/>
         <source>They may act for you until</source>
         <translation>委托期限至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="100"/>
+        <location filename="../posassist/words/texts.py" line="72"/>
         <source>Application submitted on</source>
         <translation>申请提交日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="101"/>
+        <location filename="../posassist/words/texts.py" line="73"/>
         <source>How you applied</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="102"/>
+        <location filename="../posassist/words/texts.py" line="74"/>
         <source>Reference / ticket number</source>
         <translation>受理单号 / 工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="103"/>
+        <location filename="../posassist/words/texts.py" line="75"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="104"/>
+        <location filename="../posassist/words/texts.py" line="76"/>
         <source>Close the account on (date you ask for)</source>
         <translation>申请注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="105"/>
+        <location filename="../posassist/words/texts.py" line="77"/>
         <source>All my card payments were settled to my bank account, amounts correct</source>
         <translation>我的刷卡款都已结算到我的银行账户，金额无误</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="108"/>
+        <location filename="../posassist/words/texts.py" line="80"/>
         <source>Deposit taken on</source>
         <translation>押金缴纳日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="109"/>
+        <location filename="../posassist/words/texts.py" line="81"/>
         <source>Conditions for getting it back</source>
         <translation>押金退还条件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="110"/>
+        <location filename="../posassist/words/texts.py" line="82"/>
         <source>How the conditions were met</source>
         <translation>达标情况</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="111"/>
+        <location filename="../posassist/words/texts.py" line="83"/>
         <source>Refund promised by</source>
         <translation>承诺退款日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="112"/>
+        <location filename="../posassist/words/texts.py" line="84"/>
         <source>The deposit came back</source>
         <translation>押金已退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="113"/>
+        <location filename="../posassist/words/texts.py" line="85"/>
         <source>Deposit refunded on</source>
         <translation>押金退回日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="114"/>
+        <location filename="../posassist/words/texts.py" line="86"/>
         <source>Agreed fee rate</source>
         <translation>约定费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="115"/>
+        <location filename="../posassist/words/texts.py" line="87"/>
         <source>Rate agreed on</source>
         <translation>费率约定日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="116"/>
+        <location filename="../posassist/words/texts.py" line="88"/>
         <source>I agreed in writing to a higher rate</source>
         <translation>我已书面同意提高费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="117"/>
+        <location filename="../posassist/words/texts.py" line="89"/>
         <source>How the device went back</source>
         <translation>归还方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="118"/>
+        <location filename="../posassist/words/texts.py" line="90"/>
         <source>Courier company</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="119"/>
+        <location filename="../posassist/words/texts.py" line="91"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="120"/>
+        <location filename="../posassist/words/texts.py" line="92"/>
         <source>Sent or handed over on</source>
         <translation>寄出或交还日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="121"/>
+        <location filename="../posassist/words/texts.py" line="93"/>
         <source>Received by (name)</source>
         <translation>签收人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="122"/>
+        <location filename="../posassist/words/texts.py" line="94"/>
         <source>The app or software is uninstalled everywhere</source>
         <translation>所有设备上的APP或软件都已卸载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="123"/>
+        <location filename="../posassist/words/texts.py" line="95"/>
         <source>The software account is cancelled</source>
         <translation>软件账号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="124"/>
+        <location filename="../posassist/words/texts.py" line="96"/>
         <source>Sensitive data wiped on</source>
         <translation>敏感数据清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="125"/>
+        <location filename="../posassist/words/texts.py" line="97"/>
         <source>Cut off from the network (SIM removed, Wi-Fi forgotten)</source>
         <translation>已断网（取出SIM卡，删除保存的Wi-Fi）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="128"/>
+        <location filename="../posassist/words/texts.py" line="100"/>
         <source>Merchant account closed</source>
         <translation>商户号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="129"/>
+        <location filename="../posassist/words/texts.py" line="101"/>
         <source>Settlement card unlinked</source>
         <translation>结算卡已解绑</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="130"/>
+        <location filename="../posassist/words/texts.py" line="102"/>
         <source>Closure confirmation number</source>
         <translation>注销确认编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="131"/>
+        <location filename="../posassist/words/texts.py" line="103"/>
         <source>Account closed on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="132"/>
+        <location filename="../posassist/words/texts.py" line="104"/>
         <source>All fees are confirmed settled</source>
         <translation>已确认所有费用都已结清</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="133"/>
+        <location filename="../posassist/words/texts.py" line="105"/>
         <source>Paper slips with card data are shredded</source>
         <translation>印有卡号信息的纸质单据已用碎纸机销毁</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="134"/>
+        <location filename="../posassist/words/texts.py" line="106"/>
         <source>Watch bank statements until</source>
         <translation>关注银行流水至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="135"/>
+        <location filename="../posassist/words/texts.py" line="107"/>
         <source>Plans for a new terminal, if any</source>
         <translation>新POS机计划（如有）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="142"/>
+        <location filename="../posassist/words/texts.py" line="114"/>
         <source>15 digits, printed on every slip</source>
         <translation>15位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="143"/>
+        <location filename="../posassist/words/texts.py" line="115"/>
         <source>8 digits, printed on every slip</source>
         <translation>8位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="144"/>
+        <location filename="../posassist/words/texts.py" line="116"/>
         <source>On the label on the back of the device</source>
         <translation>在机身背面的标签上</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="145"/>
+        <location filename="../posassist/words/texts.py" line="117"/>
         <source>e.g. 95xxx or 400-xxx-xxxx</source>
         <translation>如 95xxx 或 400-xxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="146"/>
+        <location filename="../posassist/words/texts.py" line="118"/>
         <source>Only the last 4 digits are kept</source>
         <translation>只保存后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="147"/>
+        <location filename="../posassist/words/texts.py" line="119"/>
         <source>Given to you by the hotline or the app</source>
         <translation>客服电话或APP给您的编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="148"/>
+        <location filename="../posassist/words/texts.py" line="120"/>
         <source>From the provider's written confirmation</source>
         <translation>见服务商的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="149"/>
+        <location filename="../posassist/words/texts.py" line="121"/>
         <source>From the courier receipt</source>
         <translation>见快递底单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="150"/>
+        <location filename="../posassist/words/texts.py" line="122"/>
         <source>e.g. 0.38%, as in the contract</source>
         <translation>例如 0.38%，以合同为准</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="151"/>
+        <location filename="../posassist/words/texts.py" line="123"/>
         <source>Signs your letters and complaints</source>
         <translation>申请书和投诉信上签字的人</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="152"/>
+        <location filename="../posassist/words/texts.py" line="124"/>
         <source>From the contract or the acquirer's website</source>
         <translation>见合同或收单机构官网</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="153"/>
+        <location filename="../posassist/words/texts.py" line="125"/>
         <source>Only if someone else deals with the provider for you</source>
         <translation>仅在有人代您与服务商办理时填写</translation>
     </message>
@@ -3287,67 +3679,82 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="357"/>
+        <location filename="../posassist/words/texts.py" line="355"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="358"/>
+        <location filename="../posassist/words/texts.py" line="356"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="359"/>
+        <location filename="../posassist/words/texts.py" line="357"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="360"/>
+        <location filename="../posassist/words/texts.py" line="358"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="359"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="362"/>
+        <location filename="../posassist/words/texts.py" line="360"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="363"/>
+        <location filename="../posassist/words/texts.py" line="361"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
+        <location filename="../posassist/words/texts.py" line="362"/>
+        <source>Complaint logged</source>
+        <translation>记录了投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="363"/>
+        <source>Complaint changed</source>
+        <translation>修改了投诉</translation>
+    </message>
+    <message>
         <location filename="../posassist/words/texts.py" line="364"/>
+        <source>Complaint removed from the log</source>
+        <translation>从记录中删除了投诉</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="365"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="365"/>
+        <location filename="../posassist/words/texts.py" line="366"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="366"/>
+        <location filename="../posassist/words/texts.py" line="367"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="367"/>
+        <location filename="../posassist/words/texts.py" line="368"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="368"/>
+        <location filename="../posassist/words/texts.py" line="369"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="369"/>
+        <location filename="../posassist/words/texts.py" line="370"/>
         <source>Stored evidence no longer matches its fingerprint</source>
         <translation>存储的证据与其指纹不再一致</translation>
     </message>
@@ -3880,43 +4287,69 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/main_window.py" line="75"/>
+        <source>Co&amp;mplaint log…</source>
+        <translation>投诉记录(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="79"/>
+        <source>Export to &amp;calendar…</source>
+        <translation>导出到日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="83"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="79"/>
+        <location filename="../posassist/ui/main_window.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="85"/>
+        <location filename="../posassist/ui/main_window.py" line="93"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="95"/>
+        <location filename="../posassist/ui/main_window.py" line="103"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="96"/>
+        <location filename="../posassist/ui/main_window.py" line="104"/>
         <source>Common &amp;questions</source>
         <translation>常见问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="99"/>
+        <location filename="../posassist/ui/main_window.py" line="107"/>
         <source>&amp;About POS Assist</source>
         <translation>关于 POS Assist(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="185"/>
+        <location filename="../posassist/ui/main_window.py" line="193"/>
         <source>Export the dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="186"/>
+        <location filename="../posassist/ui/main_window.py" line="194"/>
         <source>Open a case first: the dossier is made for one case.</source>
         <translation>请先打开一个事项：证据材料汇编是按事项生成的。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="203"/>
+        <source>Open a case first: this is about one case.</source>
+        <translation>请先打开一个停用事项：这项操作针对一个停用事项。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="208"/>
+        <source>Complaint log</source>
+        <translation>投诉记录</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/calendar_export.py" line="33"/>
+        <location filename="../posassist/ui/main_window.py" line="212"/>
+        <source>Export to calendar</source>
+        <translation>导出到日历</translation>
     </message>
 </context>
 <context>
@@ -4003,48 +4436,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="330"/>
+        <location filename="../posassist/words/texts.py" line="328"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="328"/>
-        <location filename="../posassist/words/texts.py" line="332"/>
+        <location filename="../posassist/words/texts.py" line="326"/>
+        <location filename="../posassist/words/texts.py" line="330"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="334"/>
+        <location filename="../posassist/words/texts.py" line="332"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="338"/>
+        <location filename="../posassist/words/texts.py" line="336"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="340"/>
+        <location filename="../posassist/words/texts.py" line="338"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="344"/>
+        <location filename="../posassist/words/texts.py" line="342"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="345"/>
+        <location filename="../posassist/words/texts.py" line="343"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="346"/>
+        <location filename="../posassist/words/texts.py" line="344"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="347"/>
+        <location filename="../posassist/words/texts.py" line="345"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -4237,52 +4670,52 @@ SHA-256：%4</translation>
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="52"/>
+        <location filename="../posassist/words/texts.py" line="24"/>
         <source>The terminal and why it stops</source>
         <translation>POS机信息和停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="53"/>
+        <location filename="../posassist/words/texts.py" line="25"/>
         <source>Back up the records</source>
         <translation>备份数据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="54"/>
+        <location filename="../posassist/words/texts.py" line="26"/>
         <source>Tell your customers</source>
         <translation>通知顾客</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="55"/>
+        <location filename="../posassist/words/texts.py" line="27"/>
         <source>Contact the provider</source>
         <translation>联系服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="56"/>
+        <location filename="../posassist/words/texts.py" line="28"/>
         <source>Apply to stop the terminal</source>
         <translation>提交停用申请</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="57"/>
+        <location filename="../posassist/words/texts.py" line="29"/>
         <source>Settle the money</source>
         <translation>结算款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="58"/>
+        <location filename="../posassist/words/texts.py" line="30"/>
         <source>Return the device / remove the software</source>
         <translation>归还设备 / 卸载软件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="59"/>
+        <location filename="../posassist/words/texts.py" line="31"/>
         <source>Cut it off and close the accounts</source>
         <translation>断网并注销账户</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="60"/>
+        <location filename="../posassist/words/texts.py" line="32"/>
         <source>Afterwards</source>
         <translation>后续工作</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="61"/>
+        <location filename="../posassist/words/texts.py" line="33"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
@@ -4442,29 +4875,29 @@ SHA-256：%4</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="276"/>
+        <location filename="../posassist/words/texts.py" line="257"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="277"/>
-        <location filename="../posassist/words/texts.py" line="285"/>
+        <location filename="../posassist/words/texts.py" line="258"/>
+        <location filename="../posassist/words/texts.py" line="266"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="278"/>
-        <location filename="../posassist/words/texts.py" line="286"/>
+        <location filename="../posassist/words/texts.py" line="259"/>
+        <location filename="../posassist/words/texts.py" line="267"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="279"/>
+        <location filename="../posassist/words/texts.py" line="260"/>
         <source>Not needed</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="287"/>
+        <location filename="../posassist/words/texts.py" line="268"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -4619,42 +5052,42 @@ SHA-256：%4</translation>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="64"/>
+        <location filename="../posassist/ui/wizard.py" line="65"/>
         <source>‹ All cases</source>
         <translation>‹ 全部事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="71"/>
+        <location filename="../posassist/ui/wizard.py" line="72"/>
         <source>Contact log…</source>
         <translation>联系记录…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="74"/>
+        <location filename="../posassist/ui/wizard.py" line="75"/>
         <source>Every call, visit and message with the provider</source>
         <translation>与服务商的每次通话、见面和消息往来</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="103"/>
+        <location filename="../posassist/ui/wizard.py" line="104"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="106"/>
+        <location filename="../posassist/ui/wizard.py" line="107"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="163"/>
+        <location filename="../posassist/ui/wizard.py" line="165"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="168"/>
+        <location filename="../posassist/ui/wizard.py" line="170"/>
         <source>This step is not needed for this terminal</source>
         <translation>这台POS机不需要此步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="172"/>
+        <location filename="../posassist/ui/wizard.py" line="174"/>
         <source>New case</source>
         <translation>新停用事项</translation>
     </message>

@@ -232,6 +232,12 @@ def parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "packet page limit (default 19)"),
     )
     _letter_command(command)
+    calendar = command(
+        "calendar",
+        translate("CommandLine", "write a case's reminders as a calendar file (.ics) with alarms"),
+    )
+    calendar.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
     verify = command(
         "verify",
         translate(
@@ -263,12 +269,6 @@ def _letter_command(command) -> None:
         choices=("pdf", "docx"),
         help=translate("CommandLine", "pdf or docx (default: from the file name, else pdf)"),
     )
-    calendar = command(
-        "calendar",
-        translate("CommandLine", "write a case's reminder dates as an iCalendar (.ics) file"),
-    )
-    calendar.add_argument("case_id", type=case_id, metavar="CASE_ID")
-    calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
     letter.add_argument(
         "--id-number",
         metavar="N",

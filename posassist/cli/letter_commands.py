@@ -79,31 +79,3 @@ def letter(directory: Path, args: argparse.Namespace) -> int:
             )
         )
     return 0
-
-
-def calendar(directory: Path, args: argparse.Namespace) -> int:
-    """`posassist calendar CASE_ID -o FILE.ics`: every reminder date as an iCalendar file."""
-    from posassist.usecases.calendar import NoSuchCase, export_calendar
-
-    out = Path(args.output)
-    if out.exists() and not out.is_file():
-        message = translate(
-            "CommandLine", "%1 is not a regular file: give a new file name or a file to replace"
-        )
-        return fail(fill(message, out), 2)
-    try:
-        result = export_calendar(database_path(directory), args.case_id, out, args.lang or "zh_CN")
-    except NoSuchCase as error:
-        message = translate("CommandLine", "there is no case %1 (see: posassist cases)")
-        return fail(fill(message, error.case_id), 2)
-    except OSError as error:
-        message = translate("CommandLine", "cannot write %1: %2")
-        return fail(fill(message, out, error.strerror or str(error)))
-    say(
-        fill(
-            translate("CommandLine", "%1: %2 dates, each with a reminder"), out, len(result.events)
-        )
-    )
-    for on, code in result.events:
-        say(f"{on.isoformat()}\t{code}")
-    return 0

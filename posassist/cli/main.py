@@ -111,10 +111,16 @@ def _run(args: argparse.Namespace, directory: Path, language: str) -> int:
         from posassist.cli import store_commands
 
         return getattr(store_commands, args.command.replace("-", "_"))(directory, args)
-    if args.command in ("letter", "calendar"):
+    if args.command in ("letter",):
         from posassist.cli import letter_commands
 
         return getattr(letter_commands, args.command)(directory, args)
+    if args.command == "calendar":
+        from posassist.cli.calendar_commands import calendar_command
+
+        return calendar_command(
+            database_path(directory), args.case_id, args.output, args.lang or "zh_CN"
+        )
     from posassist.cli.report_commands import export_command, verify_file
 
     if args.command == "export":

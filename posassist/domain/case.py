@@ -69,6 +69,32 @@ class Contact:
     id: int | None = None
 
 
+class ComplaintPlace(StrEnum):
+    """Where a complaint was filed (procedure.md, "Where to complain")."""
+
+    PROVIDER = "provider"  # the provider's own complaint service, first
+    PBOC = "pboc"  # a People's Bank of China branch
+    HOTLINE_12363 = "12363"  # the People's Bank's financial-consumer hotline
+    OTHER = "other"  # e.g. a report to the payment clearing association
+
+
+@dataclass
+class Complaint:
+    filed_on: dt.date
+    place: ComplaintPlace
+    ticket: str = ""  # ticket / reference number (工单号)
+    request: str = ""  # what was asked, with facts and reasons
+    promised_on: dt.date | None = None  # the answer date the desk promised
+    answer: str = ""
+    answered_on: dt.date | None = None
+    place_note: str = ""  # which branch or desk
+    id: int | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.answered_on is not None or bool(self.answer.strip())
+
+
 @dataclass
 class Case:
     """Field values keyed by catalogue key; profile and names are among them."""
@@ -77,6 +103,7 @@ class Case:
     checks: dict[str, bool] = field(default_factory=dict)
     stage_done: dict[str, dt.datetime] = field(default_factory=dict)
     contacts: list[Contact] = field(default_factory=list)
+    complaints: list[Complaint] = field(default_factory=list)
     fees: list[Fee] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)  # what is attached, not removed
     status: CaseStatus = CaseStatus.IN_PROGRESS

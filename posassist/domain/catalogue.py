@@ -362,6 +362,10 @@ STAGES: tuple[Stage, ...] = (
         checklist=(
             Item("accounts_checked"),
             Item("registrations_checked", required=False),
+            # Taking cards again, with a new device or provider (procedure.md, questions).
+            Item("new_device_intact", required=False),
+            Item("new_contract_fees_read", required=False),
+            Item("old_terminal_closed", required=False),
         ),
     ),
     Stage("review", is_review=True),

@@ -15,6 +15,9 @@ class Event(StrEnum):
     STAGE_REOPENED = "stage_reopened"
     CONTACT_ADDED = "contact_added"
     CONTACT_REMOVED = "contact_removed"
+    COMPLAINT_ADDED = "complaint_added"  # subject: complaint id, detail: place
+    COMPLAINT_CHANGED = "complaint_changed"  # subject: complaint id, detail: place
+    COMPLAINT_REMOVED = "complaint_removed"
     FEE_ADDED = "fee_added"
     FEE_REMOVED = "fee_removed"
     EVIDENCE_ADDED = "evidence_added"  # subject: evidence id, detail: "name sha256"

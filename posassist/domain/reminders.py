@@ -6,9 +6,20 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from posassist.domain import catalogue
-from posassist.domain.case import Case
+from posassist.domain import catalogue, working_days
+from posassist.domain.case import Case, Complaint, ComplaintPlace, FeeKind
 from posassist.domain.profile import Ownership
+
+# After a complaint to a People's Bank branch or 12363 (procedure.md, "Where to
+# complain"): accepted or not within 7 working days; the institution answers within 15
+# days, 60 at most.
+ACCEPTANCE_WORKING_DAYS = 7
+ANSWER_DAYS = 15
+ANSWER_DAYS_AT_MOST = 60
+# How long to keep things (procedure.md, "Records"): slips a year after the last
+# transaction (chargebacks, 调单), the dossier five years after closing.
+KEEP_SLIPS_YEARS = 1
+KEEP_DOSSIER_YEARS = 5
 
 
 class DateCode(StrEnum):
@@ -17,10 +28,21 @@ class DateCode(StrEnum):
     FOLLOW_UP = "follow_up"
     DEPOSIT_REFUND_DUE = "deposit_refund_due"
     WATCH_UNTIL = "watch_until"
-    # Dates kept in the calendar (calendar_dates), not in the case list's next date:
-    SIM_FEE_RENEWAL = "sim_fee_renewal"  # check the yearly data fee is not charged again
-    KEEP_SLIPS_UNTIL = "keep_slips_until"  # slips kept a year for chargebacks
-    KEEP_DOSSIER_UNTIL = "keep_dossier_until"  # the dossier kept five years
+    COMPLAINT_PROMISED = "complaint_promised"  # the answer date the desk promised
+    COMPLAINT_ACCEPTANCE = "complaint_acceptance"  # 7 working days after a PBoC/12363 one
+    COMPLAINT_ANSWER = "complaint_answer"  # 15 days after
+    COMPLAINT_ANSWER_LATEST = "complaint_answer_latest"  # 60 days after
+    DATA_FEE_RENEWAL = "data_fee_renewal"  # check the yearly data fee is not taken again
+    KEEP_SLIPS_UNTIL = "keep_slips_until"
+    KEEP_DOSSIER_UNTIL = "keep_dossier_until"
+
+
+COMPLAINT_CODES = (
+    DateCode.COMPLAINT_PROMISED,
+    DateCode.COMPLAINT_ACCEPTANCE,
+    DateCode.COMPLAINT_ANSWER,
+    DateCode.COMPLAINT_ANSWER_LATEST,
+)
 
 
 @dataclass(frozen=True, order=True)
@@ -28,6 +50,10 @@ class PendingDate:
     on: dt.date
     code: DateCode
     stage: str
+    # Which record the date belongs to, when there can be several (a complaint's id).
+    subject: str = ""
+    # Counted in a year whose holiday arrangement is not announced yet: it may move.
+    estimated: bool = False
 
 
 def pending_dates(case: Case) -> list[PendingDate]:
@@ -56,7 +82,83 @@ def pending_dates(case: Case) -> list[PendingDate]:
         for contact in case.contacts:
             if contact.follow_up and contact.at == latest:
                 found.append(PendingDate(contact.follow_up, DateCode.FOLLOW_UP, "contact"))
+    for complaint in case.complaints:
+        if not complaint.answered:
+            found += complaint_deadlines(complaint)
+    renewal = data_fee_renewal(case)
+    if renewal is not None:
+        found.append(PendingDate(renewal, DateCode.DATA_FEE_RENEWAL, "money"))
+    last_transaction = case.get("last_transaction_on")
+    if isinstance(last_transaction, dt.date):
+        keep = working_days.add_years(last_transaction, KEEP_SLIPS_YEARS)
+        found.append(PendingDate(keep, DateCode.KEEP_SLIPS_UNTIL, "after"))
+    closed_on = case.get("closed_on")
+    if isinstance(closed_on, dt.date):
+        keep = working_days.add_years(closed_on, KEEP_DOSSIER_YEARS)
+        found.append(PendingDate(keep, DateCode.KEEP_DOSSIER_UNTIL, "after"))
     return sorted(found)
+
+
+def complaint_deadlines(complaint: Complaint) -> list[PendingDate]:
+    """The dates that follow a complaint, whether it is answered or not: the promised
+    answer; after a People's Bank branch or 12363, acceptance within 7 working days and
+    the answer within 15 days (60 at most), each period ending on a working day."""
+    subject = str(complaint.id or "")
+    dates = []
+    if complaint.promised_on is not None:
+        dates.append(
+            PendingDate(complaint.promised_on, DateCode.COMPLAINT_PROMISED, "after", subject)
+        )
+    if complaint.place in (ComplaintPlace.PBOC, ComplaintPlace.HOTLINE_12363):
+        filed = complaint.filed_on
+        for on, code in (
+            (
+                working_days.add_working_days(filed, ACCEPTANCE_WORKING_DAYS),
+                DateCode.COMPLAINT_ACCEPTANCE,
+            ),
+            (working_days.add_days(filed, ANSWER_DAYS), DateCode.COMPLAINT_ANSWER),
+            (
+                working_days.add_days(filed, ANSWER_DAYS_AT_MOST),
+                DateCode.COMPLAINT_ANSWER_LATEST,
+            ),
+        ):
+            # The days counted run from the day after filing up to the deadline.
+            estimated = any(working_days.is_estimated(d) for d in (filed, on))
+            dates.append(PendingDate(on, code, "after", subject, estimated))
+    return sorted(dates)
+
+
+def data_fee_renewal(case: Case) -> dt.date | None:
+    """The next yearly renewal of the SIM/data fee (流量费) to check is not taken again:
+    a year after the latest data fee in the fee list, past the closing date if there is one."""
+    charged = [f.on for f in case.fees if f.kind is FeeKind.SIM_DATA and f.on is not None]
+    if not charged:
+        return None
+    latest = max(charged)
+    closed_on = case.get("closed_on")
+    after = max(latest, closed_on) if isinstance(closed_on, dt.date) else latest
+    years = 1
+    while (renewal := working_days.add_years(latest, years)) <= after:
+        years += 1
+    return renewal
+
+
+# Dates this close are shown as due when the window opens.
+DUE_SOON_DAYS = 7
+
+
+KEEPING_CODES = (DateCode.KEEP_SLIPS_UNTIL, DateCode.KEEP_DOSSIER_UNTIL)
+
+
+def due_dates(case: Case, today: dt.date, within: int = DUE_SOON_DAYS) -> list[PendingDate]:
+    """Pending dates that have passed or come within `within` days of `today`; a keeping
+    date that has passed asks nothing more (the papers may go), so it is not among them."""
+    return [
+        d
+        for d in pending_dates(case)
+        if d.on <= today + dt.timedelta(days=within)
+        and not (d.code in KEEPING_CODES and d.on < today)
+    ]
 
 
 def next_date(case: Case) -> PendingDate | None:
@@ -74,41 +176,3 @@ def implied_values(case: Case, key: str, value: object) -> dict[str, object]:
     if key == "closed_on" and isinstance(value, dt.date) and not case.get("watch_until"):
         return {"watch_until": default_watch_until(value)}
     return {}
-
-
-# How long the shop keeps its papers (procedure.md, "Money that causes disputes").
-KEEP_SLIPS_YEARS = 1
-KEEP_DOSSIER_YEARS = 5
-
-
-def years_after(day: dt.date, years: int) -> dt.date:
-    """The same day `years` later (29 February -> 28 February)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
-def calendar_dates(case: Case) -> list[PendingDate]:
-    """Every date worth a reminder in the owner's calendar: the pending ones, the data
-    fee's next renewal (a year after each one charged, to check it is not taken again),
-    how long slips (a year after the last card payment) and the dossier (five years after
-    closing, else after the last card payment) are kept."""
-    found = list(pending_dates(case))
-    for fee in case.fees:
-        if fee.kind.value == "sim_data" and fee.on is not None:
-            found.append(PendingDate(years_after(fee.on, 1), DateCode.SIM_FEE_RENEWAL, "money"))
-    last = case.get("last_transaction_on")
-    if isinstance(last, dt.date):
-        found.append(
-            PendingDate(years_after(last, KEEP_SLIPS_YEARS), DateCode.KEEP_SLIPS_UNTIL, "backup")
-        )
-    closed = case.get("closed_on")
-    start = closed if isinstance(closed, dt.date) else last
-    if isinstance(start, dt.date):
-        found.append(
-            PendingDate(
-                years_after(start, KEEP_DOSSIER_YEARS), DateCode.KEEP_DOSSIER_UNTIL, "review"
-            )
-        )
-    return sorted(set(found))

@@ -1,96 +1,103 @@
-"""Deadlines after a complaint to the People's Bank / 12363, in mainland China's calendar.
+"""Working days of mainland China: weekends, statutory holidays and the make-up working
+days (调休) the State Council announces each year, from the `holidays` library (pure
+Python data, updated monthly, sourced from each year's State Council notice).
 
-The branch decides within 7 working days whether it takes the complaint; the institution
-then answers within 15 days, 60 at most (procedure.md, "Where to complain"). Periods are
-counted as the Civil Code counts them (第201条, 第203条): the day of the event is not
-counted, and a period whose last day is a rest day or a public holiday ends on the next
-working day. Working days, public holidays and the weekend days worked in their place
-(调休) come from the chinese-calendar library, which carries the State Council's yearly
-schedule; a year it does not know yet raises CalendarUnknown rather than guessing.
+Periods are counted as the Civil Code counts them (民法典 第201、203条): the day something
+happens is not counted, and a period whose last day is a rest day ends on the next
+working day.
+
+A year the State Council has not announced yet (the library then knows the statutory
+holidays but not the make-up days) is "estimated": `is_estimated` says so, and a
+deadline in such a year may still move by a day or two.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+import threading
+from functools import cache
+from typing import Any
 
-ACCEPT_WORKING_DAYS = 7
-ANSWER_DAYS = 15
-ANSWER_DAYS_AT_MOST = 60
-
-IsWorkday = Callable[[dt.date], bool]
+_lock = threading.Lock()
+_calendar: Any = None  # holidays.HolidayBase, loaded on first use
 
 
-class CalendarUnknown(LookupError):
-    """The holiday schedule of `year` is not published in the installed calendar yet."""
+def _china() -> Any:
+    # Imported here: the library takes ~0.1 s to load, which the case list and the
+    # command line only pay once a deadline is counted.
+    global _calendar
+    if _calendar is None:
+        import holidays
 
-    def __init__(self, year: int) -> None:
-        super().__init__(f"the mainland holiday schedule of {year} is not known yet")
-        self.year = year
+        _calendar = holidays.country_holidays("CN", language="en_US")
+    return _calendar
 
 
-def mainland_workday(day: dt.date) -> bool:
-    """Whether `day` is a working day on the mainland (weekends worked in lieu included)."""
-    import chinese_calendar
+def preload() -> None:
+    """Load the library and its China data now (~0.15 s, once per process), e.g. on a
+    thread of the window's while the owner reads the complaint log."""
+    with _lock:
+        _china()
+    official_years()
 
+
+@cache
+def official_years() -> frozenset[int]:
+    """The years whose State Council notice the library holds (its make-up days)."""
+    from holidays.countries.china import ChinaStaticHolidays
+
+    return frozenset(ChinaStaticHolidays.special_public_holidays)
+
+
+def is_working_day(day: dt.date) -> bool:
+    """Monday to Friday that is no holiday, or a weekend day made a working day (调休)."""
+    with _lock:  # the library fills in a year's days on first use: one thread at a time
+        return _china().is_working_day(day)
+
+
+def holiday_name(day: dt.date) -> str | None:
+    """The holiday's English name (e.g. "National Day"), None on other days."""
+    with _lock:
+        return _china().get(day)
+
+
+def is_estimated(day: dt.date) -> bool:
+    """True when the day's year has no State Council holiday notice in the library yet."""
+    return day.year not in official_years()
+
+
+def add_working_days(start: dt.date, count: int) -> dt.date:
+    """The `count`-th working day after `start` (start itself not counted): "within 7
+    working days" of a complaint filed on `start` ends on this day. count >= 1."""
+    if count < 1:
+        raise ValueError(f"count must be at least 1, not {count}")
+    day = start
+    left = count
+    while left:
+        day += dt.timedelta(days=1)
+        if is_working_day(day):
+            left -= 1
+    return day
+
+
+def next_working_day(day: dt.date) -> dt.date:
+    """`day` itself when it is a working day, else the first working day after it."""
+    while not is_working_day(day):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def add_days(start: dt.date, count: int) -> dt.date:
+    """The last day of a period of `count` days from `start` (start not counted), moved to
+    the next working day when it falls on a weekend or holiday (民法典 第203条)."""
+    if count < 1:
+        raise ValueError(f"count must be at least 1, not {count}")
+    return next_working_day(start + dt.timedelta(days=count))
+
+
+def add_years(start: dt.date, years: int) -> dt.date:
+    """The same day `years` later; 29 February becomes 28 February in a common year."""
     try:
-        return chinese_calendar.is_workday(day)
-    except NotImplementedError as error:  # the library's word for a year it lacks
-        raise CalendarUnknown(day.year) from error
-
-
-def add_working_days(
-    start: dt.date, count: int, is_workday: IsWorkday = mainland_workday
-) -> dt.date:
-    """The `count`-th working day after `start` (start itself not counted)."""
-    day, found = start, 0
-    while found < count:
-        day += dt.timedelta(days=1)
-        if is_workday(day):
-            found += 1
-    return day
-
-
-def period_end(start: dt.date, days: int, is_workday: IsWorkday = mainland_workday) -> dt.date:
-    """The last day of a period of `days` days from `start`, moved to the next working day
-    when it falls on a rest day or a holiday."""
-    day = start + dt.timedelta(days=days)
-    while not is_workday(day):
-        day += dt.timedelta(days=1)
-    return day
-
-
-@dataclass(frozen=True)
-class ComplaintDeadlines:
-    """None where the date falls in a year whose schedule is not known yet (`unknown`)."""
-
-    accept_by: dt.date | None  # the branch has decided whether it takes the complaint
-    answer_by: dt.date | None  # the institution's answer, 15 days
-    answer_at_most: dt.date | None  # the longest extension, 60 days
-    unknown: int | None = None  # the first year the calendar lacks, if any
-
-
-def complaint_deadlines(
-    filed_on: dt.date,
-    accepted_on: dt.date | None = None,
-    is_workday: IsWorkday = mainland_workday,
-) -> ComplaintDeadlines:
-    """The dates after a 12363 complaint filed on `filed_on`: the answer periods run from
-    the day it was taken (when known), else from the last day it may be taken."""
-    unknown: list[int] = []
-
-    def known(make: Callable[[], dt.date]) -> dt.date | None:
-        try:
-            return make()
-        except CalendarUnknown as error:
-            unknown.append(error.year)
-            return None
-
-    accept_by = known(lambda: add_working_days(filed_on, ACCEPT_WORKING_DAYS, is_workday))
-    base = accepted_on or accept_by
-    if base is None:
-        return ComplaintDeadlines(None, None, None, min(unknown))
-    answer_by = known(lambda: period_end(base, ANSWER_DAYS, is_workday))
-    at_most = known(lambda: period_end(base, ANSWER_DAYS_AT_MOST, is_workday))
-    return ComplaintDeadlines(accept_by, answer_by, at_most, min(unknown) if unknown else None)
+        return start.replace(year=start.year + years)
+    except ValueError:
+        return start.replace(year=start.year + years, day=28)

@@ -2,8 +2,8 @@
 
 Sources: the case history (case created, steps marked done or reopened, status and path
 changes — not the bookkeeping of adding or removing records), every date field that is
-filled in, the contact log, the fee list (fees with a date) and the document dates of the
-evidence.
+filled in, the contact log, the complaint log (each complaint and its answer), the fee
+list (fees with a date) and the document dates of the evidence.
 
 The rule that links an event to evidence, kept simple so that a reader can check it:
 an event points to every evidence item whose document date is the event's day and that
@@ -112,6 +112,8 @@ def build(snapshot, labels: Any, translate: Translate) -> list[TimelineEvent]:
             TimelineEvent(moment.date(), moment.time(), "contact", title, " · ".join(parts))
         )
 
+    events += _complaint_events(case, labels, translate)
+
     for fee in case.fees:
         if fee.on is None:
             continue
@@ -155,6 +157,28 @@ def build(snapshot, labels: Any, translate: Translate) -> list[TimelineEvent]:
             )
         )
     events.sort(key=lambda e: (e.on, e.at or dt.time.min, e.order))
+    return events
+
+
+def _complaint_events(case, labels: Any, translate: Translate) -> list[TimelineEvent]:
+    """A complaint on the day it was filed, and its answer on the day it came."""
+    events = []
+    for complaint in case.complaints:
+        place = labels.complaint_place(complaint.place)
+        if complaint.place_note:
+            place += f" ({complaint.place_note})"
+        more = translate("Dossier", "… (in full in the complaint log)")
+        parts = []
+        if complaint.ticket:
+            parts.append(translate("Dossier", "ticket no. %1").replace("%1", complaint.ticket))
+        if complaint.request:
+            parts.append(shortened(complaint.request, TABLE_DESCRIPTION_CHARS, more))
+        title = translate("Dossier", "Complaint filed: %1").replace("%1", place)
+        events.append(TimelineEvent(complaint.filed_on, None, "after", title, " · ".join(parts)))
+        if complaint.answered_on is not None:
+            title = translate("Dossier", "Answer to the complaint: %1").replace("%1", place)
+            detail = shortened(complaint.answer, TABLE_DESCRIPTION_CHARS, more)
+            events.append(TimelineEvent(complaint.answered_on, None, "after", title, detail))
     return events
 
 

@@ -8,7 +8,16 @@ from typing import Any
 from sqlite_utils import Database
 
 from posassist.domain import catalogue
-from posassist.domain.case import Case, CaseStatus, Contact, Direction, Fee, FeeKind
+from posassist.domain.case import (
+    Case,
+    CaseStatus,
+    Complaint,
+    ComplaintPlace,
+    Contact,
+    Direction,
+    Fee,
+    FeeKind,
+)
 from posassist.domain.history import Event, HistoryEntry
 from posassist.domain.money import Money
 from posassist.store.codec import (
@@ -69,6 +78,7 @@ class CaseRepository:
             checks=checks,
             stage_done=done,
             contacts=self._contacts(case_id),
+            complaints=self._complaints(case_id),
             fees=self._fees(case_id),
             evidence=[
                 evidence_from_row(r)
@@ -99,6 +109,24 @@ class CaseRepository:
                 id=r["id"],
             )
             for r in self.db["contacts"].rows_where("case_id = ?", [case_id], order_by="at, id")
+        ]
+
+    def _complaints(self, case_id: int) -> list[Complaint]:
+        return [
+            Complaint(
+                filed_on=decode_date(r["filed_on"]),
+                place=ComplaintPlace(r["place"]),
+                ticket=r["ticket"],
+                request=r["request"],
+                promised_on=decode_date(r["promised_on"]),
+                answer=r["answer"],
+                answered_on=decode_date(r["answered_on"]),
+                place_note=r["place_note"],
+                id=r["id"],
+            )
+            for r in self.db["complaints"].rows_where(
+                "case_id = ?", [case_id], order_by="filed_on, id"
+            )
         ]
 
     def _fees(self, case_id: int) -> list[Fee]:
@@ -267,6 +295,63 @@ class CaseRepository:
                 "DELETE FROM contacts WHERE id = ? AND case_id = ?", [contact_id, case_id]
             )
             self._log(case_id, Event.CONTACT_REMOVED, str(contact_id))
+            self._touch(case_id)
+
+    # -- complaint log --------------------------------------------------------
+    def _complaint_row(self, case_id: int, complaint: Complaint) -> dict[str, Any]:
+        return {
+            "case_id": case_id,
+            "filed_on": encode_date(complaint.filed_on),
+            "place": ComplaintPlace(complaint.place).value,
+            "place_note": complaint.place_note,
+            "ticket": complaint.ticket,
+            "request": complaint.request,
+            "promised_on": encode_date(complaint.promised_on),
+            "answer": complaint.answer,
+            "answered_on": encode_date(complaint.answered_on),
+        }
+
+    def add_complaint(self, case_id: int, complaint: Complaint) -> int:
+        with self.db.atomic():
+            row = self._complaint_row(case_id, complaint)
+            complaint_id = self.db["complaints"].insert(row).last_pk
+            self._log(case_id, Event.COMPLAINT_ADDED, str(complaint_id), row["place"])
+            self._touch(case_id)
+        assert isinstance(complaint_id, int)
+        return complaint_id
+
+    def update_complaint(self, case_id: int, complaint: Complaint) -> None:
+        """An answer that came, a corrected ticket: the history says the entry changed."""
+        with self.db.atomic():
+            row = self._complaint_row(case_id, complaint)
+            changed = self.db.execute(
+                "UPDATE complaints SET filed_on = ?, place = ?, place_note = ?, ticket = ?, "
+                "request = ?, promised_on = ?, answer = ?, answered_on = ? "
+                "WHERE id = ? AND case_id = ?",
+                [
+                    row["filed_on"],
+                    row["place"],
+                    row["place_note"],
+                    row["ticket"],
+                    row["request"],
+                    row["promised_on"],
+                    row["answer"],
+                    row["answered_on"],
+                    complaint.id,
+                    case_id,
+                ],
+            ).rowcount
+            if not changed:
+                raise LookupError(f"case {case_id} has no complaint {complaint.id}")
+            self._log(case_id, Event.COMPLAINT_CHANGED, str(complaint.id), row["place"])
+            self._touch(case_id)
+
+    def delete_complaint(self, case_id: int, complaint_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "DELETE FROM complaints WHERE id = ? AND case_id = ?", [complaint_id, case_id]
+            )
+            self._log(case_id, Event.COMPLAINT_REMOVED, str(complaint_id))
             self._touch(case_id)
 
     # -- fees -----------------------------------------------------------------

@@ -290,4 +290,27 @@ def m007_findings_go_with_their_case(db: Database) -> None:
     )
 
 
+@migrations()
+def m009_complaints(db: Database) -> None:
+    # The complaint log beside the contact log: where, when, the ticket, what was asked
+    # and the answer. Self-contained: it needs nothing from any step after m007.
+    db.executescript(
+        """
+        CREATE TABLE complaints (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            filed_on TEXT NOT NULL,
+            place TEXT NOT NULL,
+            place_note TEXT NOT NULL DEFAULT '',
+            ticket TEXT NOT NULL DEFAULT '',
+            request TEXT NOT NULL DEFAULT '',
+            promised_on TEXT,
+            answer TEXT NOT NULL DEFAULT '',
+            answered_on TEXT
+        );
+        CREATE INDEX complaints_case ON complaints(case_id);
+        """
+    )
+
+
 KNOWN = tuple(m.name for m in migrations._migrations)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from posassist.domain.case import Case, CaseStatus
-from posassist.domain.reminders import next_date
+from posassist.domain.reminders import due_dates, next_date
 from posassist.ui.start_page import StartPage
 from posassist.usecases.cases import CaseRepository
 from posassist.words import texts
@@ -92,6 +92,14 @@ class CaseListView(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # What is due or overdue, seen as soon as the window opens.
+        self.due = QLabel()
+        self.due.setObjectName("inlineMessage")
+        self.due.setProperty("severity", "warning")
+        self.due.setAccessibleName(translate("CaseList", "Due or overdue"))
+        self.due.setTextFormat(Qt.TextFormat.PlainText)
+        self.due.setWordWrap(True)
+        layout.addWidget(self.due)
 
         self.model = QStandardItemModel(self)
         self.table = QTableView()
@@ -181,11 +189,38 @@ class CaseListView(QWidget):
         self.model.setHorizontalHeaderLabels(self.headers())
         for case in cases:
             self.model.appendRow(case_row(case))
+        self._show_due(cases)
         self.empty.setVisible(not cases)
         self.table.setVisible(bool(cases))
         if cases:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _show_due(self, cases: list[Case], shown: int = 5) -> None:
+        today = dt.date.today()
+        due = sorted(
+            [
+                (d, case)
+                for case in cases
+                if case.status is CaseStatus.IN_PROGRESS
+                for d in due_dates(case, today)
+            ],
+            key=lambda pair: pair[0],
+        )
+        lines = [
+            translate("CaseList", "%1  %2 — %3")
+            .replace("%1", d.on.isoformat())
+            .replace("%2", texts.date_code(d.code))
+            .replace("%3", case.shop_name or str(case.id))
+            + (translate("CaseList", " (overdue)") if d.on < today else "")
+            for d, case in due[:shown]
+        ]
+        if len(due) > shown:
+            more = translate("CaseList", "… and %1 more")
+            lines.append(more.replace("%1", str(len(due) - shown)))
+        title = translate("CaseList", "Due in the next 7 days or overdue:")
+        self.due.setText("\n".join([title, *lines]) if lines else "")
+        self.due.setVisible(bool(lines))
 
     def selected_case(self) -> Case | None:
         rows = self.table.selectionModel().selectedRows()

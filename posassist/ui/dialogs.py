@@ -233,3 +233,19 @@ def check_dossier(parent: QWidget, pdf: Path):
     dialog = VerifyDialog(pdf, parent)
     dialog.open()
     return dialog
+
+
+def choose_calendar_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Where to write the reminders' iCalendar file; None when the owner cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        translate("Dialogs", "Save the reminders as"),
+        str(suggested),
+        translate("Dialogs", "Calendar (*.ics)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")

@@ -72,6 +72,14 @@ class MainWindow(QMainWindow):
         self.export_action.setObjectName("exportAction")
         self.export_action.triggered.connect(self.export_dossier)
         case_menu.addAction(self.export_action)
+        self.complaints_action = QAction(translate("MainWindow", "Co&mplaint log…"), self)
+        self.complaints_action.setObjectName("complaintsAction")
+        self.complaints_action.triggered.connect(self.show_complaint_log)
+        case_menu.addAction(self.complaints_action)
+        self.calendar_action = QAction(translate("MainWindow", "Export to &calendar…"), self)
+        self.calendar_action.setObjectName("calendarAction")
+        self.calendar_action.triggered.connect(self.export_calendar)
+        case_menu.addAction(self.calendar_action)
         settings = QAction(translate("MainWindow", "&Settings…"), self)
         settings.triggered.connect(self.show_settings)
         case_menu.addAction(settings)
@@ -188,6 +196,23 @@ class MainWindow(QMainWindow):
             return
         self.wizard.go_to("review")
         self.wizard.pages["review"].export_dossier()
+
+    def _case_open(self, title: str) -> bool:
+        if self.wizard is None:
+            dialogs.inform(
+                self, title, translate("MainWindow", "Open a case first: this is about one case.")
+            )
+        return self.wizard is not None
+
+    def show_complaint_log(self) -> None:
+        if self._case_open(translate("MainWindow", "Complaint log")):
+            self.wizard.show_complaint_log()
+
+    def export_calendar(self) -> None:
+        if self._case_open(translate("MainWindow", "Export to calendar")):
+            from posassist.ui.calendar_export import export_calendar
+
+            export_calendar(self, self.wizard.session, self.languages.current)
 
     def show_settings(self) -> None:
         from posassist.ui.settings_dialog import SettingsDialog

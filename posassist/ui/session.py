@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from posassist.domain import catalogue
-from posassist.domain.case import Case, CaseStatus, Contact, Fee
+from posassist.domain.case import Case, CaseStatus, Complaint, Contact, Fee
 from posassist.domain.reminders import implied_values
 from posassist.usecases.cases import CaseRepository, EvidenceRepository
 
@@ -76,6 +76,18 @@ class CaseSession(QObject):
 
     def delete_contact(self, contact_id: int) -> None:
         self.repo.delete_contact(self.case_id, contact_id)
+        self._reload()
+
+    def add_complaint(self, complaint: Complaint) -> None:
+        self.repo.add_complaint(self.case_id, complaint)
+        self._reload()
+
+    def update_complaint(self, complaint: Complaint) -> None:
+        self.repo.update_complaint(self.case_id, complaint)
+        self._reload()
+
+    def delete_complaint(self, complaint_id: int) -> None:
+        self.repo.delete_complaint(self.case_id, complaint_id)
         self._reload()
 
     def add_fee(self, fee: Fee) -> None:

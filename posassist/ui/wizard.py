@@ -53,6 +53,7 @@ class CaseWizard(QWidget):
         self.setObjectName("caseWizard")
         self.session = CaseSession(repo, case_id, self)
         self._log_window: ContactLogWindow | None = None
+        self._complaint_window = None  # ComplaintLogWindow, made when first shown
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +114,7 @@ class CaseWizard(QWidget):
         QShortcut(QKeySequence("Alt+Left"), self, self.back)
         QShortcut(QKeySequence("Alt+Right"), self, self.next)
         QShortcut(QKeySequence("Ctrl+L"), self, self.show_contact_log)
+        self.pages["after"].complaints_requested.connect(self.show_complaint_log)
 
         self.session.changed.connect(self._update_side)
         self._update_side()
@@ -201,6 +203,14 @@ class CaseWizard(QWidget):
         stop_thumbnails()
         customers = self.pages["customers"]
         customers.background.wait()
+
+    def show_complaint_log(self) -> None:
+        from posassist.ui.complaint_log import ComplaintLogWindow
+
+        if self._complaint_window is None:
+            self._complaint_window = ComplaintLogWindow(self.session, self)
+        self._complaint_window.show()
+        self._complaint_window.raise_()
 
     def show_contact_log(self) -> None:
         if self._log_window is None:

@@ -7,44 +7,16 @@ literal arguments of `translate()` so that pyside6-lupdate finds them.
 from __future__ import annotations
 
 import contextlib
-import threading
-from collections.abc import Callable, Iterator
 
-from posassist.domain.case import CaseStatus, Direction, FeeKind, StageStatus
+from posassist.domain.case import CaseStatus, ComplaintPlace, Direction, FeeKind, StageStatus
 from posassist.domain.catalogue import FIELDS, Kind
 from posassist.domain.completeness import Code, Problem
 from posassist.domain.history import Event, HistoryEntry
 from posassist.domain.reminders import DateCode
 from posassist.domain.settlement import Finding
+from posassist.words.translation import translate, translating_with
 
-_local = threading.local()
-_qt_translate: Callable[[str, str], str] | None = None
-
-
-def translate(context: str, text: str) -> str:
-    """The app's language, unless this thread exports a document in another one."""
-    override = getattr(_local, "translate", None)
-    if override is not None:
-        return override(context, text)
-    global _qt_translate
-    if _qt_translate is None:
-        # Loaded on first use: a command-line export names its language with
-        # translating_with() and never needs QtCore (0.1 s of its start-up).
-        from PySide6.QtCore import QCoreApplication
-
-        _qt_translate = QCoreApplication.translate
-    return _qt_translate(context, text)
-
-
-@contextlib.contextmanager
-def translating_with(function: Callable[[str, str], str]) -> Iterator[None]:
-    """Labels in another language for this thread only (the window keeps its own)."""
-    previous = getattr(_local, "translate", None)
-    _local.translate = function
-    try:
-        yield
-    finally:
-        _local.translate = previous
+__all__ = ["translate", "translating_with"]  # and the labels below: the one vocabulary
 
 
 def stage_title(key: str) -> str:
@@ -268,6 +240,15 @@ def item_label(key: str) -> str:
         "registrations_checked": translate(
             "Checklist", "Checked for forgotten merchant registrations under your ID"
         ),
+        "new_device_intact": translate(
+            "Checklist", "Taking cards again: the new device is intact and works"
+        ),
+        "new_contract_fees_read": translate(
+            "Checklist", "Taking cards again: read the new contract's rate and every fee"
+        ),
+        "old_terminal_closed": translate(
+            "Checklist", "Taking cards again: the old terminal is confirmed closed in writing"
+        ),
     }[key]
 
 
@@ -315,12 +296,29 @@ def date_code(code: DateCode) -> str:
         DateCode.FOLLOW_UP: translate("Dates", "Follow up with the provider"),
         DateCode.DEPOSIT_REFUND_DUE: translate("Dates", "Deposit refund due"),
         DateCode.WATCH_UNTIL: translate("Dates", "Stop watching bank statements"),
-        DateCode.SIM_FEE_RENEWAL: translate(
-            "Dates", "Data fee renewal date: check it is not charged again"
+        DateCode.COMPLAINT_PROMISED: translate("Dates", "Answer to the complaint promised"),
+        DateCode.COMPLAINT_ACCEPTANCE: translate(
+            "Dates", "Complaint accepted or not by now (7 working days)"
         ),
-        DateCode.KEEP_SLIPS_UNTIL: translate("Dates", "Sales slips may be thrown away (shredded)"),
-        DateCode.KEEP_DOSSIER_UNTIL: translate("Dates", "The evidence dossier may be discarded"),
+        DateCode.COMPLAINT_ANSWER: translate("Dates", "Answer to the complaint due (15 days)"),
+        DateCode.COMPLAINT_ANSWER_LATEST: translate(
+            "Dates", "Answer to the complaint due at the latest (60 days)"
+        ),
+        DateCode.DATA_FEE_RENEWAL: translate(
+            "Dates", "Data fee renewal: check it is not charged again"
+        ),
+        DateCode.KEEP_SLIPS_UNTIL: translate("Dates", "Keep the sales slips until"),
+        DateCode.KEEP_DOSSIER_UNTIL: translate("Dates", "Keep the dossier until"),
     }[code]
+
+
+def complaint_place(place: ComplaintPlace) -> str:
+    return {
+        ComplaintPlace.PROVIDER: translate("Complaints", "Provider's complaint service"),
+        ComplaintPlace.PBOC: translate("Complaints", "People's Bank of China branch"),
+        ComplaintPlace.HOTLINE_12363: translate("Complaints", "12363 hotline"),
+        ComplaintPlace.OTHER: translate("Complaints", "Elsewhere"),
+    }[place]
 
 
 def problem(p: Problem) -> str:
@@ -361,6 +359,9 @@ def event(entry: HistoryEntry) -> str:
         Event.STAGE_REOPENED: translate("History", "Step reopened: %1"),
         Event.CONTACT_ADDED: translate("History", "Contact logged"),
         Event.CONTACT_REMOVED: translate("History", "Contact removed from the log"),
+        Event.COMPLAINT_ADDED: translate("History", "Complaint logged"),
+        Event.COMPLAINT_CHANGED: translate("History", "Complaint changed"),
+        Event.COMPLAINT_REMOVED: translate("History", "Complaint removed from the log"),
         Event.FEE_ADDED: translate("History", "Fee added"),
         Event.FEE_REMOVED: translate("History", "Fee removed"),
         Event.EVIDENCE_ADDED: translate("History", "Evidence attached"),
