@@ -302,3 +302,16 @@ def test_recognition_opens_no_network_socket(tmp_path: Path):
         capture_output=True, text=True, env=env,
     )  # fmt: skip
     assert "network blocked" in probe.stderr
+
+
+def test_loading_the_engine_leaves_the_windows_qt_variables_alone():
+    # opencv-python's cv2 points Qt at its own Qt 5 plugins on import; the window's Qt 6
+    # must not follow (a second window, a child process).
+    code = (
+        "import os; from posassist.evidence import ocr; ocr._load(); "
+        "print([os.environ.get(n) for n in ('QT_QPA_PLATFORM_PLUGIN_PATH', 'QT_QPA_FONTDIR')])"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_QPA_")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[None, None]"
