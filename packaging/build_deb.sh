@@ -100,6 +100,16 @@ say "pip install . (POS Assist and its dependencies)"
 "${pip[@]}" install --no-compile --no-build-isolation "$src" 2> >(grep -v -e "is ignored: it is neither" -e "^ *$" \
     -e "SetuptoolsDeprecationWarning" -e "!!" -e "\*\*\*\*" -e "license" -e "License" \
     -e "your builds will no longer" -e "corresp(" -e "See https" -e "By 20" >&2 || true)
+# OCR's OpenCV without its GUI: rapidocr-onnxruntime asks for opencv-python, whose wheel
+# carries Qt 5 and xcb libraries (about 100 MB installed) the app never uses. The headless
+# wheel of the same release is the same cv2 module without them (docs/ocr.md).
+opencv=$("$work/venv/bin/python" -c 'import importlib.metadata as m; print(m.version("opencv-python"))' 2>/dev/null || true)
+if [ -n "$opencv" ]; then
+    say "opencv-python $opencv -> opencv-python-headless $opencv"
+    "${pip[@]}" uninstall -y opencv-python
+    "${pip[@]}" install --no-compile --no-deps "opencv-python-headless==$opencv" \
+        2> >(grep -v "is ignored: it is neither" >&2)
+fi
 version=$(cd "$work" && "$work/venv/bin/python" -c 'import posassist; print(posassist.__version__)')
 
 say "PyInstaller"

@@ -251,3 +251,32 @@ def render_pdf_thumbnail(data: bytes, side: int) -> Image.Image:
                 return _render(page, _scale(page, max_side=side))
             finally:
                 page.close()
+
+
+def page_has_text(data: bytes, index: int) -> bool:
+    """Whether page `index` (0-based) has a text layer: characters pdfium can extract."""
+    with PDFIUM_LOCK:
+        document = _open(data)
+        with document:
+            page = _page(document, index)
+            try:
+                textpage = page.get_textpage()
+                try:
+                    return bool(textpage.get_text_range().strip())
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+
+
+def render_pdf_page_at(data: bytes, index: int, scale: float, max_pixels: int) -> Image.Image:
+    """Page `index` (0-based) at `scale` pixels per point, smaller if over `max_pixels`."""
+    with PDFIUM_LOCK:
+        document = _open(data)
+        with document:
+            page = _page(document, index)
+            try:
+                _refuse_image_bombs(page, index)
+                return _render(page, min(scale, _scale(page, max_pixels=max_pixels)))
+            finally:
+                page.close()

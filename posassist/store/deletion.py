@@ -93,7 +93,7 @@ def delete_case(db: Database, case_id: int, *, vacuum: bool = True) -> Deletion:
         db.execute("DELETE FROM cases WHERE id = ?", [case_id])
         freed = _freed(db, sha256s)
         for sha256, _size in freed:
-            for table in ("thumbnails", "pdf_fonts", "blobs"):
+            for table in ("thumbnails", "pdf_fonts", "recognised_text", "blobs"):
                 db.execute(f"DELETE FROM {table} WHERE sha256 = ?", [sha256])
         db.execute(
             "UPDATE deletions SET blobs_freed = ?, bytes_freed = ?, finished_at = ? WHERE id = ?",

@@ -291,6 +291,29 @@ def m007_findings_go_with_their_case(db: Database) -> None:
 
 
 @migrations()
+def m008_recognised_text(db: Database) -> None:
+    # The text recognised on an original's pages (evidence.ocr), beside it and never in it:
+    # keyed by the bytes and by the engine and its version (its wheel carries the models),
+    # so another engine or version reads again while this one's result is kept. `pages` is
+    # the lines with their boxes and confidences as JSON; `text` all lines, for search;
+    # `problem` why the file could not be read (then it is not tried again by this version).
+    db.executescript(
+        """
+        CREATE TABLE recognised_text (
+            sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            engine TEXT NOT NULL,
+            engine_version TEXT NOT NULL,
+            recognised_at TEXT NOT NULL,
+            pages TEXT NOT NULL,
+            text TEXT NOT NULL,
+            problem TEXT,
+            PRIMARY KEY (sha256, engine, engine_version)
+        );
+        """
+    )
+
+
+@migrations()
 def m009_complaints(db: Database) -> None:
     # The complaint log beside the contact log: where, when, the ticket, what was asked
     # and the answer. Self-contained: it needs nothing from any step after m007.

@@ -1,0 +1,317 @@
+"""Text recognition (OCR) of evidence pages, offline.
+
+The engine is RapidOCR (rapidocr-onnxruntime): PaddleOCR's PP-OCRv4 detection and
+recognition models and the mobile direction classifier, all inside the wheel, run by
+onnxruntime. Nothing is downloaded. Chosen by measurement over Tesseract (docs/ocr.md).
+
+A page is read right side up: images are turned by their EXIF orientation before they get
+here (images.open_image_pages); a picture taken sideways or upside down is found from the
+text lines themselves (tall boxes, and the classifier's 0/180 votes) and its lines put in
+reading order. Boxes are in the pixel coordinates of the page as given (the upright image at
+full size, or the PDF page as rendered: PageText.width/height), never of a reduced copy.
+
+A full card number is masked in each line as soon as it is read (domain.cards), before
+anything else, a caller included, sees the text.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import os
+import re
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from posassist.domain.cards import mask_card_number, mask_card_numbers
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+ENGINE = "rapidocr-onnxruntime"
+# Lines read with less confidence are noise (RapidOCR's own default cut).
+MIN_CONFIDENCE = 0.5
+# Largest side given to the detector (RapidOCR's default); boxes are scaled back.
+MAX_SIDE = 2000
+# PDF pages without a text layer are rendered at about 200 dpi (A4: 1654x2339), at most this.
+PDF_MAX_PIXELS = 4_000_000
+PDF_DPI = 200
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text as read, its confidence (0..1) and its four corners (x, y)."""
+
+    text: str
+    confidence: float
+    box: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What was read on one page (`number` from 1). `rotation`: how far the content is
+    turned counter-clockwise in the picture (0, 90, 180, 270), as detected."""
+
+    number: int
+    width: int
+    height: int
+    rotation: int
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class Recognition:
+    """All pages read of one file, and which engine read them."""
+
+    engine: str
+    version: str
+    pages: tuple[PageText, ...]
+
+
+class Cancelled(Exception):
+    """The caller asked to stop; nothing of the file was kept."""
+
+
+def engine_version() -> str:
+    """The installed engine's version: its wheel carries the models, so it names them too."""
+    return importlib.metadata.version(ENGINE)
+
+
+# --- the engine, loaded once -------------------------------------------------------------------
+
+_engine_lock = threading.Lock()
+_engine: Any = None
+# onnxruntime sessions are safe to share, but RapidOCR keeps per-call state: one at a time.
+_run_lock = threading.Lock()
+# OpenCV's wheel points Qt at its own plugins on import; the window's Qt must not follow.
+_QT_VARIABLES = ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR")
+
+
+def _load() -> Any:
+    global _engine
+    with _engine_lock:
+        if _engine is None:
+            saved = {name: os.environ.get(name) for name in _QT_VARIABLES}
+            try:
+                from rapidocr_onnxruntime import RapidOCR
+            finally:
+                for name, value in saved.items():
+                    if value is None:
+                        os.environ.pop(name, None)
+                    else:
+                        os.environ[name] = value
+            _engine = RapidOCR(text_score=MIN_CONFIDENCE, max_side_len=MAX_SIDE)
+        return _engine
+
+
+# --- one page -------------------------------------------------------------------------------
+
+
+def recognise_page(image: Image.Image, number: int = 1) -> PageText:
+    """Read the text of one upright-or-turned page image (RGB or any Pillow mode)."""
+    import numpy as np
+
+    engine = _load()
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    pixels = np.ascontiguousarray(np.asarray(rgb)[:, :, ::-1])  # the engine works in BGR
+    raw_h, raw_w = pixels.shape[:2]
+    with _run_lock:
+        small, ratio_h, ratio_w = engine.preprocess(pixels)
+        record: dict[str, Any] = {"preprocess": {"ratio_h": ratio_h, "ratio_w": ratio_w}}
+        small, record = engine.maybe_add_letterbox(small, record)
+        boxes, _ = engine.auto_text_det(small)
+        if not boxes:
+            return PageText(number, raw_w, raw_h, 0, ())
+        crops = engine.get_crop_img_list(small, boxes)
+        tall = [crop_is_tall(box) for box in boxes]
+        crops, directions, _ = engine.text_cls(crops)
+        read, _ = engine.text_rec(crops, False)
+        corners = engine._get_origin_points(boxes, record, raw_h, raw_w)
+    flipped = [label == "180" and score > engine.text_cls.cls_thresh for label, score in directions]
+    found = []
+    for box, (text, confidence, *_), is_tall, is_flipped in zip(
+        corners, read, tall, flipped, strict=True
+    ):
+        if confidence < MIN_CONFIDENCE or not text.strip():
+            continue
+        points = tuple((round(float(x)), round(float(y))) for x, y in box)
+        found.append((Line(mask_line(text), float(confidence), points), is_tall, is_flipped))
+    rotation = page_rotation([(len(line.text), t, f) for line, t, f in found])
+    lines = reading_order([line for line, _, _ in found], rotation)
+    return PageText(number, raw_w, raw_h, rotation, tuple(lines))
+
+
+def crop_is_tall(box: Any) -> bool:
+    """Whether the engine turns this box's crop by 90° before reading it (as RapidOCR does
+    for crops at least 1.5 times taller than wide)."""
+    import numpy as np
+
+    width = max(np.linalg.norm(box[0] - box[1]), np.linalg.norm(box[2] - box[3]))
+    height = max(np.linalg.norm(box[0] - box[3]), np.linalg.norm(box[1] - box[2]))
+    return height >= 1.5 * max(width, 1.0)
+
+
+def page_rotation(votes: list[tuple[int, bool, bool]]) -> int:
+    """The content's counter-clockwise turn from (characters, tall, flipped) per line, each
+    line weighted by its length: tall lines mean a sideways picture; the engine turns their
+    crops a quarter counter-clockwise, which leaves text turned 270° upright and text turned
+    90° upside down (flipped by the classifier)."""
+    total = sum(weight for weight, _, _ in votes)
+    if not total:
+        return 0
+    tall = sum(weight for weight, is_tall, _ in votes if is_tall)
+    if tall * 2 > total:
+        upside = sum(weight for weight, is_tall, f in votes if is_tall and f)
+        return 90 if upside * 2 > tall else 270
+    flat = total - tall
+    upside = sum(weight for weight, is_tall, f in votes if not is_tall and f)
+    return 180 if upside * 2 > flat else 0
+
+
+def reading_order(lines: list[Line], rotation: int) -> list[Line]:
+    """Lines top to bottom, left to right as the page reads once turned upright; lines
+    whose centres are within half a line's height count as one row."""
+    if not lines:
+        return []
+
+    def upright(line: Line) -> tuple[float, float, float]:
+        xs = [x for x, _ in line.box]
+        ys = [y for _, y in line.box]
+        x, y = sum(xs) / len(xs), sum(ys) / len(ys)
+        across = (max(xs) - min(xs)) if rotation in (90, 270) else (max(ys) - min(ys))
+        down, right = {0: (y, x), 90: (x, -y), 180: (-y, -x), 270: (-x, y)}[rotation]
+        return down, right, across
+
+    keyed = sorted((upright(line), index, line) for index, line in enumerate(lines))
+    heights = sorted(key[2] for key, _, _ in keyed)
+    half = max(1.0, heights[len(heights) // 2] / 2)
+    rows: list[list[tuple[tuple[float, float, float], int, Line]]] = []
+    for item in keyed:
+        if rows and item[0][0] - rows[-1][0][0][0] <= half:
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+    return [line for row in rows for _, _, line in sorted(row, key=lambda i: i[0][1])]
+
+
+# Card numbers in a line labelled as one (卡号, CARD NO): masked even when a misread digit
+# breaks the Luhn check, since the label says what the digits are.
+_CARD_LABEL = re.compile(r"卡号|卡號|card\s*(no|number|#)", re.IGNORECASE)
+_LONG_DIGITS = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+
+
+def mask_line(text: str) -> str:
+    """The line with every full card number replaced by its first 6 and last 4 digits."""
+    masked, _ = mask_card_numbers(text)
+    if _CARD_LABEL.search(masked):
+        masked = _LONG_DIGITS.sub(lambda match: mask_card_number(match.group(0)), masked)
+    return masked
+
+
+# --- files ----------------------------------------------------------------------------------
+
+
+def recognise_pages(
+    pages: Iterator[Image.Image], cancelled: Callable[[], bool] = lambda: False
+) -> Recognition:
+    """Read each page; Cancelled when asked to stop between pages (nothing is returned)."""
+    read = []
+    for number, page in enumerate(pages, 1):
+        if cancelled():
+            raise Cancelled()
+        read.append(recognise_page(page, number))
+    return Recognition(ENGINE, engine_version(), tuple(read))
+
+
+def recognise_file(
+    data: bytes, is_pdf: bool, cancelled: Callable[[], bool] = lambda: False
+) -> Recognition:
+    """Read an evidence file: each page of an image, or each PDF page without a text layer
+    (a page with text has nothing to read; its number is left out)."""
+    if not is_pdf:
+        from .images import open_image_pages
+
+        return recognise_pages(open_image_pages(data), cancelled)
+    read = []
+    for number, page in scanned_pdf_pages(data):
+        if cancelled():
+            raise Cancelled()
+        read.append(recognise_page(page, number))
+    return Recognition(ENGINE, engine_version(), tuple(read))
+
+
+def scanned_pdf_pages(data: bytes) -> Iterator[tuple[int, Image.Image]]:
+    """(page number, rendered page) for each page of a PDF with no text to extract."""
+    from .pdf import page_has_text, pdf_page_count, render_pdf_page_at
+
+    for index in range(pdf_page_count(data)):
+        if page_has_text(data, index):
+            continue
+        yield index + 1, render_pdf_page_at(data, index, PDF_DPI / 72, PDF_MAX_PIXELS)
+
+
+# --- stored form (store.recognised_text keeps it as it is) -----------------------------------
+
+
+def pages_to_json(pages: tuple[PageText, ...]) -> str:
+    """The pages as compact JSON: {number, width, height, rotation, lines: [[text,
+    confidence, [[x, y] x4]]]}."""
+    return json.dumps(
+        [
+            {
+                "number": page.number,
+                "width": page.width,
+                "height": page.height,
+                "rotation": page.rotation,
+                "lines": [
+                    [line.text, round(line.confidence, 4), [list(p) for p in line.box]]
+                    for line in page.lines
+                ],
+            }
+            for page in pages
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def pages_from_json(text: str) -> tuple[PageText, ...]:
+    return tuple(
+        PageText(
+            page["number"],
+            page["width"],
+            page["height"],
+            page["rotation"],
+            tuple(
+                Line(line, confidence, tuple((x, y) for x, y in box))
+                for line, confidence, box in page["lines"]
+            ),
+        )
+        for page in json.loads(text)
+    )
+
+
+def plain_text(pages: tuple[PageText, ...]) -> str:
+    """Every line of every page, pages separated by a form feed: what search looks in."""
+    return "\f".join(page.text for page in pages)
+
+
+__all__ = [
+    "ENGINE",
+    "Cancelled",
+    "Line",
+    "PageText",
+    "Recognition",
+    "engine_version",
+    "pages_from_json",
+    "pages_to_json",
+    "plain_text",
+    "recognise_file",
+    "recognise_page",
+]
