@@ -1,0 +1,403 @@
+"""Statements on the money page: drop real and generated statement files, choose columns,
+decide about bad rows, read the findings, explain one, take one into the fee list."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+from corpus import corpus_file
+from event_loop import event_loop_gaps
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from statement_files import PANS, bank_csv, provider_csv
+
+from posassist.domain.case import Direction
+from posassist.domain.settlement import Code
+
+START = dt.date(2026, 10, 1)
+
+
+def drop(widget, paths: list[Path]) -> None:
+    """Drag files from a file manager and drop them on the widget."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    point = QPoint(widget.width() // 2, 10)
+    enter = QDragEnterEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        point.toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def drop_and_wait(qtbot, panel, paths: list[Path], timeout: int = 60_000) -> None:
+    with qtbot.waitSignal(panel.finished, timeout=timeout):
+        drop(panel, paths)
+
+
+def money_page(gui, qtbot):
+    window = gui.start()
+    qtbot.mouseClick(window.case_list.new_button, Qt.MouseButton.LeftButton)
+    window.wizard.go_to("money")
+    page = window.wizard.pages["money"]
+    qtbot.waitUntil(lambda: page.session.statements.loaded and not page.session.statements.busy)
+    return window, page
+
+
+def sales(days: int, start: dt.date = START, skew: dict[int, str] | None = None) -> list[tuple]:
+    """A sale of ¥1,000.00 a day at 0.38%, each its own batch; `skew` sets a day's net."""
+    rows = []
+    for i in range(days):
+        on = (start + dt.timedelta(days=i)).isoformat()
+        net = (skew or {}).get(i, "996.20")
+        rows.append((on, "1,000.00", "3.80", net, PANS[i % len(PANS)], f"{i:03d}", "消费"))
+    return rows
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def cards(page, code: str | None = None) -> list:
+    return [c for c in page.findings_panel.cards if code is None or c.finding.code == code]
+
+
+def test_drop_a_statement_see_what_was_imported_and_found(gui, qtbot, tmp_path):
+    window, page = money_page(gui, qtbot)
+    panel = page.statements_panel
+    statement = write(tmp_path, "清分明细.csv", provider_csv(sales(10, skew={3: "990.20"})))
+    drop_and_wait(qtbot, panel, [statement])
+    text = panel.result.text()
+    assert "清分明细.csv: 10 rows imported." in text
+    assert "10 card numbers masked" in text
+    assert not panel.result.isHidden() and panel.progress_row.isHidden()
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 0).text() == "清分明细.csv"
+    assert panel.table.item(0, 2).text() == "2026-10-01 – 2026-10-10"
+    (card,) = cards(page)
+    assert card.finding.code == Code.SETTLEMENT_MISMATCH
+    assert card.finding.on == dt.date(2026, 10, 4)
+    assert card.amount.text() == "Owed to the shop: ¥6.00"
+    assert "Ask the provider to pay the difference of ¥6.00" in card.sentence.text()
+    # 4 preamble lines, the header, then the rows: the 4th is line 9.
+    assert card.rows.text() == "Statement rows: 清分明细.csv, line 9"
+    assert "1 findings (0 explained)" in page.findings_panel.summary.text()
+    # The statement is also evidence of the case, its card numbers masked.
+    case = window.wizard.session.case
+    (evidence,) = [e for e in case.evidence if e.category.value == "statement"]
+    stored = window.wizard.session.evidence.data(evidence.sha256)
+    assert all(pan.encode() not in stored for pan in PANS)
+
+
+def test_a_finding_marked_explained_keeps_its_note_after_a_restart(
+    gui, qtbot, tmp_path, monkeypatch
+):
+    from posassist.ui import dialogs
+
+    window, page = money_page(gui, qtbot)
+    drop_and_wait(
+        qtbot,
+        page.statements_panel,
+        [write(tmp_path, "s.csv", provider_csv(sales(5, skew={1: "900.00"})))],
+    )
+    (card,) = cards(page)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs,
+        "ask_note",
+        lambda parent, title, label: asked.append(label) or "退回了差额，11月2日",
+    )
+    state = page.session.statements
+    with qtbot.waitSignal(state.changed, timeout=20_000):
+        qtbot.mouseClick(card.explain_button, Qt.MouseButton.LeftButton)
+    assert "Settlement does not add up" in asked[0]
+    (card,) = cards(page)
+    assert card.note.text() == "Explained: 退回了差额，11月2日" and not card.note.isHidden()
+    assert "1 findings (1 explained)" in page.findings_panel.summary.text()
+    # Checking again keeps it, explained: findings are never deleted.
+    with qtbot.waitSignal(state.changed, timeout=20_000):
+        qtbot.mouseClick(page.findings_panel.check_button, Qt.MouseButton.LeftButton)
+    assert cards(page)[0].finding.explained_note == "退回了差额，11月2日"
+    case_id = window.wizard.session.case_id
+    window = gui.restart()
+    window.open_case(case_id)
+    window.wizard.go_to("money")
+    page = window.wizard.pages["money"]
+    qtbot.waitUntil(lambda: page.session.statements.loaded, timeout=20_000)
+    assert cards(page)[0].note.text() == "Explained: 退回了差额，11月2日"
+
+
+def test_a_finding_is_taken_into_the_fee_list_in_one_click(gui, qtbot, tmp_path):
+    window, page = money_page(gui, qtbot)
+    page.session.set_value("closed_on", dt.date(2026, 10, 5))
+    rows = sales(5) + [("2026-10-20", "-99.00", "0.00", "-99.00", "", "900", "流量费")]
+    drop_and_wait(qtbot, page.statements_panel, [write(tmp_path, "扣费.csv", provider_csv(rows))])
+    (card,) = cards(page, Code.DEDUCTION_AFTER_CLOSURE)
+    assert card.amount.text() == "Owed to the shop: ¥99.00"
+    assert card.fee_button.isEnabled() and card.fee_button.text() == "Add to the fee list"
+    qtbot.mouseClick(card.fee_button, Qt.MouseButton.LeftButton)
+    (fee,) = page.session.case.fees
+    assert (fee.kind.value, fee.direction, fee.due.format(), fee.paid.minor) == (
+        "sim_data",
+        Direction.SHOP_IS_OWED,
+        "¥99.00",
+        0,
+    )
+    assert fee.on == dt.date(2026, 10, 20) and "Deduction after closure" in fee.note
+    assert page.fee_list.model.rowCount() == 1
+    assert "Still owed to the shop: ¥99.00" in page.fee_list.summary.text()
+    card = cards(page, Code.DEDUCTION_AFTER_CLOSURE)[0]
+    assert card.fee_button.text() == "In the fee list" and not card.fee_button.isEnabled()
+    # The after-care page shows the debit after closure too, while the watch lasts.
+    page.session.set_value("watch_until", dt.date.today() + dt.timedelta(days=30))
+    watch = window.wizard.pages["after"].debit_watch
+    assert [c.finding.code for c in watch.cards] == [Code.DEDUCTION_AFTER_CLOSURE]
+    assert "Found so far: 1." in watch.summary.text()
+    page.session.set_value("watch_until", dt.date.today() - dt.timedelta(days=1))
+    assert watch.cards == [] and "The watch ended on" in watch.summary.text()
+
+
+def test_the_agreed_rate_on_the_page_is_what_the_check_uses(gui, qtbot, tmp_path):
+    window, page = money_page(gui, qtbot)
+    rows = sales(4) + [("2026-10-05", "1,000.00", "6.00", "994.00", PANS[0], "004", "消费")]
+    drop_and_wait(qtbot, page.statements_panel, [write(tmp_path, "s.csv", provider_csv(rows))])
+    assert cards(page) == []
+    state = page.session.statements
+    editor = page.editors["agreed_rate"]
+    with qtbot.waitSignal(state.changed, timeout=20_000):
+        editor.set_value("0.38%")
+        page.session.set_value("agreed_rate", "0.38%")
+    (card,) = cards(page)
+    assert card.finding.code == Code.FEE_ABOVE_AGREED
+    assert card.amount.text() == "Owed to the shop: ¥2.20"
+    assert "0.60%" in card.sentence.text() and "0.38%" in card.sentence.text()
+    with qtbot.waitSignal(state.changed, timeout=20_000):
+        page.session.set_value("rate_rise_consented", True)
+    assert cards(page) == []
+
+
+def test_bad_rows_the_owner_chooses_the_good_rows_or_nothing(gui, qtbot, tmp_path, monkeypatch):
+    from posassist.ui import dialogs
+
+    window, page = money_page(gui, qtbot)
+    panel = page.statements_panel
+    data = provider_csv(sales(4)).replace(b"2026-10-02,", b"2026-13-45,")
+    data = data.replace(b"2026-10-03,10:00:00", b"2026-10-03,10:00:00,extra")
+    broken = write(tmp_path, "broken.csv", data)
+    answers = [False, True]
+    asked = []
+
+    def choose(parent, name, good, lines):
+        asked.append((name, good, lines))
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialogs, "choose_bad_rows", choose)
+    drop_and_wait(qtbot, panel, [broken])
+    assert asked[0] == (
+        "broken.csv",
+        2,
+        ["line 7: the date cannot be read (2026-13-45)", "line 8: wrong number of columns (11)"],
+    )
+    assert "broken.csv: nothing imported, as you chose (2 rows could not be read)." in (
+        panel.result.text()
+    )
+    assert panel.table.isHidden() and page.session.statements.overview.statements == []
+    drop_and_wait(qtbot, panel, [broken])
+    text = panel.result.text()
+    assert "broken.csv: 2 rows imported." in text
+    assert "2 rows left out: line 7: the date cannot be read (2026-13-45)" in text
+    assert panel.table.rowCount() == 1
+
+
+def test_the_bad_rows_question_is_a_real_choice(gui, qtbot, tmp_path):
+    """The real message box: it names the rows and imports the good ones when asked."""
+    window, page = money_page(gui, qtbot)
+    data = provider_csv(sales(3)).replace(b"2026-10-02,", b"2026-13-45,")
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        box.findChild(type(box.buttons()[0]), "importGoodRows").click()
+
+    QTimer.singleShot(50, answer)
+    drop_and_wait(qtbot, page.statements_panel, [write(tmp_path, "b.csv", data)])
+    assert "b.csv: 2 rows can be read, 1 cannot." in seen[0]
+    assert "line 7: the date cannot be read (2026-13-45)" in seen[0]
+    assert "b.csv: 2 rows imported." in page.statements_panel.result.text()
+
+
+def fill_mapping(qtbot, panel, header_line: int | None, columns: dict[str, int]):
+    qtbot.waitUntil(lambda: panel.mapping_dialog is not None, timeout=20_000)
+    dialog = panel.mapping_dialog
+    dialog.header_line.setCurrentIndex(dialog.header_line.findData(header_line))
+    for name, column in columns.items():
+        dialog.choose(name, column)
+    return dialog
+
+
+def test_the_mapping_dialog_on_a_csvkit_file(gui, qtbot):
+    window, page = money_page(gui, qtbot)
+    panel = page.statements_panel
+    path = corpus_file("statements", "csvkit__bad.csv")
+    with qtbot.waitSignal(panel.finished, timeout=60_000):
+        drop(panel, [path])
+        qtbot.waitUntil(lambda: panel.mapping_dialog is not None, timeout=20_000)
+        dialog = panel.mapping_dialog
+        # The preview shows the file's own lines; its first line is taken for the names.
+        assert dialog.preview.item(0, 0).text() == "column_a"
+        assert dialog.preview.item(1, 3).text() == "I'm too long!"
+        assert dialog.preview.verticalHeaderItem(1).text() == "line 2"
+        assert dialog.header_line.currentData() == 1
+        assert dialog.choices["date"].itemText(1) == "A · column_a"
+        dialog.ok_button.click()  # nothing chosen: the dialog says what is needed
+        assert dialog.isVisible() and dialog.error.text() == "Choose the column with the date."
+        dialog.choose("date", 0)
+        dialog.choose("amount", 0)
+        dialog.ok_button.click()
+        assert dialog.error.text().startswith("Column A is chosen twice")
+        dialog.choose("amount", 1)
+        dialog.ok_button.click()
+        # Column A holds no dates: the dialog comes back and says so.
+        qtbot.waitUntil(
+            lambda: panel.mapping_dialog is not None and panel.mapping_dialog is not dialog,
+            timeout=20_000,
+        )
+        again = panel.mapping_dialog
+        assert again.chosen_columns() == {"date": 0, "amount": 1}
+        assert "no line has a date and an amount" in again.error.text()
+        again.reject()
+    assert panel.result.text() == "csvkit__bad.csv was not imported: the columns were not chosen."
+    assert page.session.statements.overview.statements == []
+
+
+def test_the_chosen_columns_are_remembered_for_the_provider(gui, qtbot, tmp_path):
+    window, page = money_page(gui, qtbot)
+    panel = page.statements_panel
+    text = "对账单\nA,B,C,D\n02/10/2026,消费,12.50,0.05\n03/10/2026,消费,7.00,0.03\n"
+    first = write(tmp_path, "one.csv", text.encode())
+    with qtbot.waitSignal(panel.finished, timeout=60_000):
+        drop(panel, [first])
+        dialog = fill_mapping(qtbot, panel, 2, {"date": 0, "kind": 1, "amount": 2, "fee": 3})
+        assert dialog.day_first.isChecked()
+        dialog.ok_button.click()
+    assert "one.csv: 2 rows imported. Read with the columns you chose." in panel.result.text()
+    rows = page.session.repo.db.execute(
+        "SELECT on_date, amount_minor, fee_minor, kind FROM statement_rows ORDER BY line"
+    ).fetchall()
+    assert rows == [("2026-10-02", 1250, 5, "消费"), ("2026-10-03", 700, 3, "消费")]
+    # The next file of this provider in the same layout: read without asking.
+    second = write(tmp_path, "two.csv", text.replace("/10/", "/11/").encode())
+    drop_and_wait(qtbot, panel, [second])
+    assert panel.mapping_dialog is None
+    assert "two.csv: 2 rows imported. Read with the columns you chose." in panel.result.text()
+
+
+def test_a_settlement_missing_from_the_bank_statement_and_the_source_choice(gui, qtbot, tmp_path):
+    window, page = money_page(gui, qtbot)
+    panel = page.statements_panel
+    rows, credits = [], []
+    for i in range(10):
+        on = START + dt.timedelta(days=i)
+        amount = 100_000 + i * 1_000  # a different sum each day
+        rows.append(
+            (
+                on.isoformat(),
+                f"{amount / 100:.2f}",
+                "3.80",
+                f"{(amount - 380) / 100:.2f}",
+                PANS[0],
+                f"{i:03d}",
+                "消费",
+            )
+        )
+        credits.append(((on + dt.timedelta(days=1)).isoformat(), f"{(amount - 380) / 100:.2f}", ""))
+    credits += [("2026-10-20", "1.00", "")]  # the bank statement reaches past the delay
+    del credits[4]  # the settlement of 10-05 never arrived
+    provider = write(tmp_path, "清分.csv", provider_csv(rows))
+    bank = write(tmp_path, "银行明细.csv", bank_csv(credits))
+    drop_and_wait(qtbot, panel, [provider])
+    panel.source.setCurrentIndex(panel.source.findData("bank"))
+    drop_and_wait(qtbot, panel, [bank])
+    assert [panel.table.item(r, 1).text() for r in range(2)] == ["provider", "bank"]
+    (card,) = cards(page)
+    assert (card.finding.code, card.finding.on) == (
+        Code.SETTLEMENT_NOT_CREDITED,
+        dt.date(2026, 10, 5),
+    )
+    assert card.amount.text() == "Owed to the shop: ¥1,036.20"
+
+
+def test_a_refused_file_is_named_with_its_reason(gui, qtbot):
+    window, page = money_page(gui, qtbot)
+    panel = page.statements_panel
+    drop_and_wait(qtbot, panel, [corpus_file("bad-images", "pillow__truncated_jpeg.jpg")])
+    assert panel.result.text() == (
+        "pillow__truncated_jpeg.jpg was not imported: not a statement file (CSV, XLSX or XLS)."
+    )
+
+
+def test_the_window_stays_responsive_during_a_100000_row_import(gui, qtbot, tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from statements import make_statement
+
+    big = tmp_path / "清分明细.csv"
+    make_statement(big, 100_000)
+    window, page = money_page(gui, qtbot)
+    panel = page.statements_panel
+    seen: list[int] = []
+    panel.runner.progress.connect(lambda done, total, phase: seen.append(done))
+    with event_loop_gaps() as gaps:
+        drop_and_wait(qtbot, panel, [big], timeout=300_000)
+        qtbot.wait(200)  # the findings and the evidence list are shown after the end
+    assert "清分明细.csv: 100,000 rows imported." in panel.result.text()
+    assert "100,000 card numbers masked" in panel.result.text()
+    assert len(seen) > 3  # the progress bar moved
+    print(f"longest event-loop gap: {max(gaps) * 1000:.0f} ms over {len(gaps)} ticks")
+    assert max(gaps) < 0.100, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+
+
+def test_cancel_stores_nothing(gui, qtbot, tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from statements import make_statement
+
+    big = tmp_path / "big.csv"
+    make_statement(big, 60_000)
+    window, page = money_page(gui, qtbot)
+    panel = page.statements_panel
+    panel.runner.every_progress.connect(
+        lambda done, total, phase: phase == "reading" and done > 0 and panel.cancel_button.click()
+    )
+    drop_and_wait(qtbot, panel, [big], timeout=120_000)
+    assert panel.result.text() == "big.csv: stopped; nothing of it was imported."
+    count = page.session.repo.db.execute("SELECT COUNT(*) FROM statement_rows").fetchone()[0]
+    assert count == 0
+
+
+@pytest.fixture(autouse=True)
+def _no_real_file_dialogs(monkeypatch):
+    from posassist.ui import dialogs
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("a test opened a real file dialog")
+
+    monkeypatch.setattr(dialogs, "choose_statement_files", refuse)
