@@ -35,7 +35,7 @@ from posassist.ui import dialogs
 from posassist.ui.importer import sources_from
 from posassist.ui.runner import Runner
 from posassist.ui.session import CaseSession
-from posassist.ui.statement_state import explain_storage
+from posassist.ui.statement_state import collector_paused, explain_storage
 from posassist.usecases.statement_lists import remember_mapping, remembered_mapping
 from posassist.words.statement_import import import_result, source_label
 
@@ -59,30 +59,24 @@ def import_work(db_path: Path, case_id: int, attempt: Attempt, max_bytes: int):
     when the owner cancelled before the rows were stored."""
 
     def work(progress: Any, cancelled: Any):
-        from posassist.usecases.statement_lists import statement_overview
-        from posassist.usecases.statements import Cancelled, import_statement
+        from posassist.usecases.statement_lists import import_for_window
+        from posassist.usecases.statements import Cancelled
 
         try:
-            report = import_statement(
-                db_path,
-                case_id,
-                attempt.path,
-                attempt.source,
-                mapping=attempt.mapping,
-                accept_bad_rows=attempt.accept_bad_rows,
-                progress=progress,
-                cancelled=cancelled,
-                max_bytes=max_bytes,
-            )
+            with collector_paused():
+                return import_for_window(
+                    db_path,
+                    case_id,
+                    attempt.path,
+                    attempt.source,
+                    attempt.mapping,
+                    attempt.accept_bad_rows,
+                    max_bytes,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
         except Cancelled:
             return None
-        if report.parsed is not None:
-            # Only the preview goes to the window; the rows are let go here, on the
-            # worker, so the window's thread never frees 100,000 of them.
-            report.parsed.rows = []
-            report.parsed.masked_bytes = b""
-        stored = report.outcome != "refused"
-        return report, (statement_overview(db_path, case_id) if stored else None)
 
     return work
 

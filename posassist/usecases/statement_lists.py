@@ -113,3 +113,56 @@ def fee_of_finding(settings: Settings, case_id: int, finding_id: int) -> int | N
 
 def link_fee(settings: Settings, case_id: int, finding_id: int, fee_id: int) -> None:
     settings.set(f"{FEE_KEY}:{case_id}:{finding_id}", str(fee_id))
+
+
+def import_for_window(
+    db_path: Path,
+    case_id: int,
+    file: Path,
+    source: str,
+    mapping: Mapping | None,
+    accept_bad_rows: bool,
+    max_bytes: int,
+    progress: Any = None,
+    cancelled: Any = None,
+) -> tuple[Any, StatementOverview | None]:
+    """usecases.statements.import_statement, then what the window shows: the report
+    without its rows (only the preview goes on to the window) and, when the file was
+    stored, the case's new overview. Raises Cancelled as import_statement does."""
+    from posassist.usecases.statements import import_statement
+
+    report = import_statement(
+        db_path,
+        case_id,
+        file,
+        source,
+        mapping=mapping,
+        accept_bad_rows=accept_bad_rows,
+        progress=progress,
+        cancelled=cancelled,
+        max_bytes=max_bytes,
+    )
+    if report.parsed is not None:
+        report.parsed.rows = []
+        report.parsed.masked_bytes = b""
+    stored = report.outcome != "refused"
+    return report, (statement_overview(db_path, case_id) if stored else None)
+
+
+def refresh_for_window(
+    db_path: Path,
+    case_id: int,
+    notes: list[tuple[int, str]],
+    check: bool,
+    progress: Any = None,
+    cancelled: Any = None,
+) -> StatementOverview:
+    """The owner's explanations stored (explain_finding), the check run again if asked
+    (check_case), then the overview read."""
+    from posassist.usecases.statements import check_case, explain_finding
+
+    for finding_id, note in notes:
+        explain_finding(db_path, case_id, finding_id, note)
+    if check:
+        check_case(db_path, case_id)
+    return statement_overview(db_path, case_id)
