@@ -28,6 +28,7 @@ from posassist.ui import dialogs
 from posassist.ui.session import CaseSession
 from posassist.usecases.statement_lists import fee_of_finding, link_fee
 from posassist.words import findings as words
+from posassist.words.texts import stage_title
 
 translate = QCoreApplication.translate
 PAGE = 50  # cards shown at first, and more at each "Show more"
@@ -258,19 +259,23 @@ class FindingsPanel(QGroupBox):
             if until is None:
                 head = translate(
                     "FindingsPanel",
-                    "Import your bank statements on the money page until the watch date "
+                    "Import your bank statements in the step “%1” until the watch date "
                     "(set it above): any debit after closure is listed here.",
-                )
+                ).replace("%1", stage_title("money"))
             elif watch_over:
                 head = translate("FindingsPanel", "The watch ended on %1.").replace(
                     "%1", until.isoformat()
                 )
             else:
-                head = translate(
-                    "FindingsPanel",
-                    "Until %1, import each new bank statement on the money page: any debit "
-                    "after closure is listed here.",
-                ).replace("%1", until.isoformat())
+                head = (
+                    translate(
+                        "FindingsPanel",
+                        "Until %1, import each new bank statement in the step “%2”: any "
+                        "debit after closure is listed here.",
+                    )
+                    .replace("%1", until.isoformat())
+                    .replace("%2", stage_title("money"))
+                )
             count = translate("FindingsPanel", "Found so far: %1.").replace("%1", str(len(found)))
             return f"{head} {count}"
         if not self.state.loaded:
