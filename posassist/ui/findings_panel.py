@@ -96,13 +96,11 @@ class FindingCard(QFrame):
         self.setObjectName("findingCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.finding = finding
+        self.setProperty("explained", finding.explained_note is not None)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(words.title(finding.code))
         title.setObjectName("findingTitle")
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
         title.setWordWrap(True)
         top.addWidget(title, 1)
         owed = finding.owed

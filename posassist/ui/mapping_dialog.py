@@ -100,7 +100,7 @@ class MappingDialog(QDialog):
             for column, text in enumerate(cells):
                 self.preview.setItem(row, column, QTableWidgetItem(text))
         self.preview.resizeColumnsToContents()
-        self.preview.setMinimumHeight(180)
+        self.preview.setMinimumHeight(230)
         layout.addWidget(self.preview, 1)
 
         top = QFormLayout()
