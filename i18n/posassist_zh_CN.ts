@@ -2627,123 +2627,128 @@ SHA-256：%4</translation>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="110"/>
+        <location filename="../posassist/ui/findings_panel.py" line="108"/>
         <source>Owed to the shop: %1</source>
         <translation>应退给商户：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="112"/>
+        <location filename="../posassist/ui/findings_panel.py" line="110"/>
         <source>Owed by the shop: %1</source>
         <translation>商户应付：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="116"/>
+        <location filename="../posassist/ui/findings_panel.py" line="114"/>
         <source>No amount: ask what it was</source>
         <translation>无金额：请问清是怎么回事</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="130"/>
+        <location filename="../posassist/ui/findings_panel.py" line="128"/>
         <source>Statement rows: %1</source>
         <translation>对账单中的行：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="143"/>
+        <location filename="../posassist/ui/findings_panel.py" line="141"/>
         <source>Explained: %1</source>
         <translation>已说明：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="149"/>
+        <location filename="../posassist/ui/findings_panel.py" line="147"/>
         <source>Change the explanation…</source>
         <translation>修改说明…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="151"/>
+        <location filename="../posassist/ui/findings_panel.py" line="149"/>
         <source>Mark explained…</source>
         <translation>标为已说明…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="166"/>
+        <location filename="../posassist/ui/findings_panel.py" line="164"/>
         <source>In the fee list</source>
         <translation>已在费用清单中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="168"/>
+        <location filename="../posassist/ui/findings_panel.py" line="166"/>
         <source>Add to the fee list</source>
         <translation>加入费用清单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="182"/>
+        <location filename="../posassist/ui/findings_panel.py" line="180"/>
         <source>Debits after closure</source>
         <translation>停用后的扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="184"/>
+        <location filename="../posassist/ui/findings_panel.py" line="182"/>
         <source>What the check found</source>
         <translation>核对发现的问题</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="200"/>
-        <location filename="../posassist/ui/findings_panel.py" line="312"/>
+        <location filename="../posassist/ui/findings_panel.py" line="198"/>
+        <location filename="../posassist/ui/findings_panel.py" line="320"/>
         <source>Check again</source>
         <translation>重新核对</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="249"/>
+        <location filename="../posassist/ui/findings_panel.py" line="250"/>
         <source>Show more (%1 not shown)</source>
         <translation>显示更多（还有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="260"/>
+        <location filename="../posassist/ui/findings_panel.py" line="261"/>
         <source>Import your bank statements in the step “%1” until the watch date (set it above): any debit after closure is listed here.</source>
         <translation>在观察截止日（请在上面填写）之前，请在“%1”这一步导入银行对账单：停用后的任何扣款都会列在这里。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="271"/>
+        <location filename="../posassist/ui/findings_panel.py" line="272"/>
         <source>Until %1, import each new bank statement in the step “%2”: any debit after closure is listed here.</source>
         <translation>%1 之前，请在“%2”这一步导入每一份新的银行对账单：停用后的任何扣款都会列在这里。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="266"/>
+        <location filename="../posassist/ui/findings_panel.py" line="267"/>
         <source>The watch ended on %1.</source>
         <translation>观察期已于 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="279"/>
+        <location filename="../posassist/ui/findings_panel.py" line="280"/>
         <source>Found so far: %1.</source>
         <translation>目前发现：%1 条。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="282"/>
+        <location filename="../posassist/ui/findings_panel.py" line="283"/>
         <source>Reading the statements…</source>
         <translation>正在读取对账单…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="284"/>
+        <location filename="../posassist/ui/findings_panel.py" line="285"/>
         <source>No statements yet: import them above to have them checked.</source>
         <translation>还没有对账单：请在上面导入，应用会自动核对。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="288"/>
+        <location filename="../posassist/ui/findings_panel.py" line="289"/>
         <source>No problems found in %1 statements.</source>
         <translation>%1 份对账单中没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="298"/>
+        <location filename="../posassist/ui/findings_panel.py" line="300"/>
+        <source>1 finding (%2 explained). Owed to the shop, not yet explained: %3.</source>
+        <translation>发现 1 个问题（%2 个已说明）。尚未说明、应退给商户的金额：%3。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="305"/>
         <source>%1 findings (%2 explained). Owed to the shop, not yet explained: %3.</source>
         <translation>发现 %1 个问题（%2 个已说明）。尚未说明、应退给商户的金额：%3。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="310"/>
+        <location filename="../posassist/ui/findings_panel.py" line="318"/>
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="323"/>
+        <location filename="../posassist/ui/findings_panel.py" line="331"/>
         <source>Mark explained</source>
         <translation>标为已说明</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="324"/>
+        <location filename="../posassist/ui/findings_panel.py" line="332"/>
         <source>What explains “%1” of %2? (e.g. the provider's answer and its date; the finding stays in the case with your note)</source>
         <translation>“%1”（%2）是怎么回事？（例如服务商的答复及日期；这条发现会连同您的说明一起保留在案卷中）</translation>
     </message>
@@ -3620,27 +3625,37 @@ SHA-256：%4</translation>
         <translation>%1 没有导入：%2。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/statement_import.py" line="53"/>
+        <location filename="../posassist/words/statement_import.py" line="54"/>
+        <source>%1: 1 row imported.</source>
+        <translation>%1：已导入 1 行。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="56"/>
         <source>%1: %2 rows imported.</source>
         <translation>%1：已导入 %2 行。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/statement_import.py" line="59"/>
+        <location filename="../posassist/words/statement_import.py" line="63"/>
         <source>%1 rows were already in the case.</source>
         <translation>其中 %1 行案卷中已经有了。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/statement_import.py" line="65"/>
+        <location filename="../posassist/words/statement_import.py" line="69"/>
+        <source>1 card number masked (only the first 6 and last 4 digits kept).</source>
+        <translation>已遮蔽 1 个卡号（只保留前6位和后4位）。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="75"/>
         <source>%1 card numbers masked (only the first 6 and last 4 digits kept).</source>
         <translation>已遮蔽 %1 个卡号（只保留前6位和后4位）。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/statement_import.py" line="70"/>
+        <location filename="../posassist/words/statement_import.py" line="80"/>
         <source>Read with the columns you chose.</source>
         <translation>按您选择的列读取。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/statement_import.py" line="73"/>
+        <location filename="../posassist/words/statement_import.py" line="83"/>
         <source>%1 rows left out: %2.</source>
         <translation>略过了 %1 行：%2。</translation>
     </message>

@@ -97,7 +97,7 @@ def test_drop_a_statement_see_what_was_imported_and_found(gui, qtbot, tmp_path):
     assert "Ask the provider to pay the difference of ¥6.00" in card.sentence.text()
     # 4 preamble lines, the header, then the rows: the 4th is line 9.
     assert card.rows.text() == "Statement rows: 清分明细.csv, line 9"
-    assert "1 findings (0 explained)" in page.findings_panel.summary.text()
+    assert "1 finding (0 explained)" in page.findings_panel.summary.text()
     # The statement is also evidence of the case, its card numbers masked.
     case = window.wizard.session.case
     (evidence,) = [e for e in case.evidence if e.category.value == "statement"]
@@ -129,7 +129,7 @@ def test_a_finding_marked_explained_keeps_its_note_after_a_restart(
     assert "Settlement does not add up" in asked[0]
     (card,) = cards(page)
     assert card.note.text() == "Explained: 退回了差额，11月2日" and not card.note.isHidden()
-    assert "1 findings (1 explained)" in page.findings_panel.summary.text()
+    assert "1 finding (1 explained)" in page.findings_panel.summary.text()
     # Checking again keeps it, explained: findings are never deleted.
     with qtbot.waitSignal(state.changed, timeout=20_000):
         qtbot.mouseClick(page.findings_panel.check_button, Qt.MouseButton.LeftButton)
@@ -345,6 +345,32 @@ def test_a_settlement_missing_from_the_bank_statement_and_the_source_choice(gui,
         dt.date(2026, 10, 5),
     )
     assert card.amount.text() == "Owed to the shop: ¥1,036.20"
+
+
+def test_import_statement_button_takes_the_files_the_owner_picks(gui, qtbot, tmp_path, monkeypatch):
+    from statement_files import xlsx
+
+    from posassist.ui import dialogs
+
+    statement = write(
+        tmp_path,
+        "picked.xlsx",
+        xlsx(
+            [
+                ["交易日期", "交易金额", "手续费", "卡号"],
+                ["2026-10-02", "¥1,000.00", "3.80", PANS[2]],
+            ]
+        ),
+    )
+    monkeypatch.setattr(dialogs, "choose_statement_files", lambda parent: [statement])
+    window, page = money_page(gui, qtbot)
+    panel = page.statements_panel
+    with qtbot.waitSignal(panel.finished, timeout=60_000):
+        qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert panel.result.text() == (
+        "picked.xlsx: 1 row imported. 1 card number masked (only the first 6 and last 4 "
+        "digits kept)."
+    )
 
 
 def test_a_refused_file_is_named_with_its_reason(gui, qtbot):

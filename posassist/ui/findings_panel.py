@@ -208,7 +208,10 @@ class FindingsPanel(QGroupBox):
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.state.changed.connect(self.refresh)
         self.state.busy_changed.connect(self._busy)
-        self.state.failed.connect(lambda message: dialogs.show_error(self, self.title(), message))
+        if not watch:  # one message, on the money page, when a check fails
+            self.state.failed.connect(
+                lambda message: dialogs.show_error(self, self.title(), message)
+            )
         session.changed.connect(self._fees_changed)
         self._watch_shown = self.watch_until()
         if watch:
@@ -293,9 +296,16 @@ class FindingsPanel(QGroupBox):
         total = "、".join(Money(m, c).format() for c, m in sorted(owed.items())) or "—"
         explained = sum(f.explained_note is not None for f in found)
         return (
-            translate(
-                "FindingsPanel",
-                "%1 findings (%2 explained). Owed to the shop, not yet explained: %3.",
+            (
+                translate(
+                    "FindingsPanel",
+                    "1 finding (%2 explained). Owed to the shop, not yet explained: %3.",
+                )
+                if len(found) == 1
+                else translate(
+                    "FindingsPanel",
+                    "%1 findings (%2 explained). Owed to the shop, not yet explained: %3.",
+                )
             )
             .replace("%1", str(len(found)))
             .replace("%2", str(explained))

@@ -50,7 +50,11 @@ def import_result(report: Any, mapped: bool = False) -> str:
             .replace("%2", refusal(report.refusal or "", report.refusal_detail))
         )
     parts = [
-        translate("Statements", "%1: %2 rows imported.")
+        (
+            translate("Statements", "%1: 1 row imported.")
+            if report.rows_added == 1
+            else translate("Statements", "%1: %2 rows imported.")
+        )
         .replace("%1", name)
         .replace("%2", f"{report.rows_added:,}")
     ]
@@ -60,7 +64,13 @@ def import_result(report: Any, mapped: bool = False) -> str:
                 "%1", f"{report.rows_read - report.rows_added:,}"
             )
         )
-    if report.masked_count:
+    if report.masked_count == 1:
+        parts.append(
+            translate(
+                "Statements", "1 card number masked (only the first 6 and last 4 digits kept)."
+            )
+        )
+    elif report.masked_count:
         parts.append(
             translate(
                 "Statements", "%1 card numbers masked (only the first 6 and last 4 digits kept)."
