@@ -1,5 +1,6 @@
-"""Statements on the money page: drop real and generated statement files, choose columns,
-decide about bad rows, read the findings, explain one, take one into the fee list."""
+"""Statements on the money page: drop real and generated statement files, decide about
+bad rows, read the findings, explain one, take one into the fee list; the window stays
+responsive through a 100,000-row import. (The column mapping: test_mapping_gui.py.)"""
 
 from __future__ import annotations
 
@@ -10,73 +11,13 @@ from pathlib import Path
 import pytest
 from corpus import corpus_file
 from event_loop import event_loop_gaps
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from statement_files import PANS, bank_csv, provider_csv
+from statement_gui import START, cards, drop_and_wait, money_page, sales, write
 
 from posassist.domain.case import Direction
 from posassist.domain.settlement import Code
-
-START = dt.date(2026, 10, 1)
-
-
-def drop(widget, paths: list[Path]) -> None:
-    """Drag files from a file manager and drop them on the widget."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    point = QPoint(widget.width() // 2, 10)
-    enter = QDragEnterEvent(
-        point,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, enter)
-    assert enter.isAccepted()
-    event = QDropEvent(
-        point.toPointF(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, event)
-
-
-def drop_and_wait(qtbot, panel, paths: list[Path], timeout: int = 60_000) -> None:
-    with qtbot.waitSignal(panel.finished, timeout=timeout):
-        drop(panel, paths)
-
-
-def money_page(gui, qtbot):
-    window = gui.start()
-    qtbot.mouseClick(window.case_list.new_button, Qt.MouseButton.LeftButton)
-    window.wizard.go_to("money")
-    page = window.wizard.pages["money"]
-    qtbot.waitUntil(lambda: page.session.statements.loaded and not page.session.statements.busy)
-    return window, page
-
-
-def sales(days: int, start: dt.date = START, skew: dict[int, str] | None = None) -> list[tuple]:
-    """A sale of ¥1,000.00 a day at 0.38%, each its own batch; `skew` sets a day's net."""
-    rows = []
-    for i in range(days):
-        on = (start + dt.timedelta(days=i)).isoformat()
-        net = (skew or {}).get(i, "996.20")
-        rows.append((on, "1,000.00", "3.80", net, PANS[i % len(PANS)], f"{i:03d}", "消费"))
-    return rows
-
-
-def write(tmp_path: Path, name: str, data: bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return path
-
-
-def cards(page, code: str | None = None) -> list:
-    return [c for c in page.findings_panel.cards if code is None or c.finding.code == code]
 
 
 def test_drop_a_statement_see_what_was_imported_and_found(gui, qtbot, tmp_path):
@@ -244,72 +185,6 @@ def test_the_bad_rows_question_is_a_real_choice(gui, qtbot, tmp_path):
     assert "b.csv: 2 rows can be read, 1 cannot." in seen[0]
     assert "line 7: the date cannot be read (2026-13-45)" in seen[0]
     assert "b.csv: 2 rows imported." in page.statements_panel.result.text()
-
-
-def fill_mapping(qtbot, panel, header_line: int | None, columns: dict[str, int]):
-    qtbot.waitUntil(lambda: panel.mapping_dialog is not None, timeout=20_000)
-    dialog = panel.mapping_dialog
-    dialog.header_line.setCurrentIndex(dialog.header_line.findData(header_line))
-    for name, column in columns.items():
-        dialog.choose(name, column)
-    return dialog
-
-
-def test_the_mapping_dialog_on_a_csvkit_file(gui, qtbot):
-    window, page = money_page(gui, qtbot)
-    panel = page.statements_panel
-    path = corpus_file("statements", "csvkit__bad.csv")
-    with qtbot.waitSignal(panel.finished, timeout=60_000):
-        drop(panel, [path])
-        qtbot.waitUntil(lambda: panel.mapping_dialog is not None, timeout=20_000)
-        dialog = panel.mapping_dialog
-        # The preview shows the file's own lines; its first line is taken for the names.
-        assert dialog.preview.item(0, 0).text() == "column_a"
-        assert dialog.preview.item(1, 3).text() == "I'm too long!"
-        assert dialog.preview.verticalHeaderItem(1).text() == "line 2"
-        assert dialog.header_line.currentData() == 1
-        assert dialog.choices["date"].itemText(1) == "A · column_a"
-        dialog.ok_button.click()  # nothing chosen: the dialog says what is needed
-        assert dialog.isVisible() and dialog.error.text() == "Choose the column with the date."
-        dialog.choose("date", 0)
-        dialog.choose("amount", 0)
-        dialog.ok_button.click()
-        assert dialog.error.text().startswith("Column A is chosen twice")
-        dialog.choose("amount", 1)
-        dialog.ok_button.click()
-        # Column A holds no dates: the dialog comes back and says so.
-        qtbot.waitUntil(
-            lambda: panel.mapping_dialog is not None and panel.mapping_dialog is not dialog,
-            timeout=20_000,
-        )
-        again = panel.mapping_dialog
-        assert again.chosen_columns() == {"date": 0, "amount": 1}
-        assert "no line has a date and an amount" in again.error.text()
-        again.reject()
-    assert panel.result.text() == "csvkit__bad.csv was not imported: the columns were not chosen."
-    assert page.session.statements.overview.statements == []
-
-
-def test_the_chosen_columns_are_remembered_for_the_provider(gui, qtbot, tmp_path):
-    window, page = money_page(gui, qtbot)
-    panel = page.statements_panel
-    text = "对账单\nA,B,C,D\n02/10/2026,消费,12.50,0.05\n03/10/2026,消费,7.00,0.03\n"
-    first = write(tmp_path, "one.csv", text.encode())
-    with qtbot.waitSignal(panel.finished, timeout=60_000):
-        drop(panel, [first])
-        dialog = fill_mapping(qtbot, panel, 2, {"date": 0, "kind": 1, "amount": 2, "fee": 3})
-        assert dialog.day_first.isChecked()
-        dialog.ok_button.click()
-    assert "one.csv: 2 rows imported. Read with the columns you chose." in panel.result.text()
-    rows = page.session.repo.db.execute(
-        "SELECT on_date, amount_minor, fee_minor, kind FROM statement_rows ORDER BY line"
-    ).fetchall()
-    assert rows == [("2026-10-02", 1250, 5, "消费"), ("2026-10-03", 700, 3, "消费")]
-    # The next file of this provider in the same layout: read without asking.
-    second = write(tmp_path, "two.csv", text.replace("/10/", "/11/").encode())
-    drop_and_wait(qtbot, panel, [second])
-    assert panel.mapping_dialog is None
-    assert "two.csv: 2 rows imported. Read with the columns you chose." in panel.result.text()
 
 
 def test_a_settlement_missing_from_the_bank_statement_and_the_source_choice(gui, qtbot, tmp_path):

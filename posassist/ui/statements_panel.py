@@ -10,11 +10,10 @@ opens the column-mapping dialog, and the owner's choice is remembered per provid
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,50 +34,19 @@ from posassist.ui import dialogs
 from posassist.ui.importer import sources_from
 from posassist.ui.runner import Runner
 from posassist.ui.session import CaseSession
-from posassist.ui.statement_state import collector_paused, explain_storage
+from posassist.ui.statement_jobs import (
+    Attempt,
+    import_work,
+    max_bytes,
+    provider_name,
+    settings_of,
+)
+from posassist.ui.statement_state import explain_storage
 from posassist.usecases.statement_lists import remember_mapping, remembered_mapping
 from posassist.words.statement_import import import_result, source_label
 
 translate = QCoreApplication.translate
-
-
-@dataclass
-class Attempt:
-    """One try at importing one file (a file may take several: mapping, bad rows)."""
-
-    path: Path
-    source: str
-    mapping: Mapping | None = None
-    accept_bad_rows: bool = False
-    tried_remembered: bool = False
-    chosen_now: bool = False  # the mapping comes from the dialog just now
-
-
-def import_work(db_path: Path, case_id: int, attempt: Attempt, max_bytes: int):
-    """The import as work for a Runner: (ImportReport, StatementOverview | None), or None
-    when the owner cancelled before the rows were stored."""
-
-    def work(progress: Any, cancelled: Any):
-        from posassist.usecases.statement_lists import import_for_window
-        from posassist.usecases.statements import Cancelled
-
-        try:
-            with collector_paused():
-                return import_for_window(
-                    db_path,
-                    case_id,
-                    attempt.path,
-                    attempt.source,
-                    attempt.mapping,
-                    attempt.accept_bad_rows,
-                    max_bytes,
-                    progress=progress,
-                    cancelled=cancelled,
-                )
-        except Cancelled:
-            return None
-
-    return work
+START_DELAY_MS = 30
 
 
 class StatementsPanel(QGroupBox):
@@ -99,6 +67,7 @@ class StatementsPanel(QGroupBox):
         self.last_report: Any = None
         self.mapping_dialog: Any = None
         self._closed = False
+        self._stop_asked = False
         self.setAcceptDrops(True)
 
         layout = QVBoxLayout(self)
@@ -230,6 +199,7 @@ class StatementsPanel(QGroupBox):
 
     def cancel(self) -> None:
         self.queue.clear()
+        self._stop_asked = True
         self.runner.cancel()
 
     def shutdown(self) -> None:
@@ -241,22 +211,6 @@ class StatementsPanel(QGroupBox):
         self.runner.shutdown()
         self.state.shutdown()
 
-    def _provider_name(self, source: str) -> str:
-        key = "provider" if source == "provider" else "bank_name"
-        return str(self.session.case.values.get(key) or "")
-
-    def _settings(self):
-        from posassist.usecases.cases import SettingsRepository
-
-        return SettingsRepository(self.session.repo.db)
-
-    def _max_bytes(self) -> int:
-        from posassist.domain.evidence import DEFAULT_MAX_BYTES
-        from posassist.ui.settings_dialog import MAX_EVIDENCE_KEY
-
-        megabytes = self._settings().get(MAX_EVIDENCE_KEY)
-        return int(float(megabytes) * 1024 * 1024) if megabytes else DEFAULT_MAX_BYTES
-
     def _next_file(self) -> None:
         if not self.queue:
             self._round_ended()
@@ -265,20 +219,34 @@ class StatementsPanel(QGroupBox):
         self._start(Attempt(path, str(self.source.currentData())))
 
     def _start(self, attempt: Attempt) -> None:
-        from posassist.paths import log_path
         from posassist.usecases.cases import file_of
 
         self.attempt = attempt
+        self._stop_asked = False
         db_path = file_of(self.session.repo.db)
-        max_bytes = self._max_bytes()
+        limit = max_bytes(self.session)
         self.progress_bar.setRange(0, 0)
         self.progress_label.setText(
             translate("StatementsPanel", "Reading %1…").replace("%1", attempt.path.name)
         )
         self.progress_row.show()
         self.import_button.setEnabled(False)
+        work = import_work(db_path, self.session.case_id, attempt, limit)
+        # The page lays itself out and paints the progress row before the worker starts
+        # taking its share of the interpreter.
+        QTimer.singleShot(START_DELAY_MS, self, lambda: self._launch(work, db_path))
+
+    def _launch(self, work: Any, db_path: Path) -> None:
+        from posassist.paths import log_path
+
+        if self._closed:
+            self.attempt = None
+            return
+        if self._stop_asked:  # Cancel came before the work began: nothing was read
+            self._returned(None, True)
+            return
         self.runner.start(
-            import_work(db_path, self.session.case_id, attempt, max_bytes),
+            work,
             explain=explain_storage,
             failure=translate(
                 "StatementsPanel",
@@ -339,9 +307,9 @@ class StatementsPanel(QGroupBox):
             return
         if attempt.mapping is not None and report.outcome != "refused":
             remember_mapping(
-                self._settings(),
+                settings_of(self.session),
                 attempt.source,
-                self._provider_name(attempt.source),
+                provider_name(self.session, attempt.source),
                 attempt.mapping,
             )
         self.results.append(import_result(report, attempt.mapping is not None))
@@ -353,7 +321,9 @@ class StatementsPanel(QGroupBox):
         """Another try at the same file, when the owner's choice can still read it."""
         if report.needs_mapping:
             remembered = remembered_mapping(
-                self._settings(), attempt.source, self._provider_name(attempt.source)
+                settings_of(self.session),
+                attempt.source,
+                provider_name(self.session, attempt.source),
             )
             if remembered is not None and not attempt.tried_remembered:
                 self._start(Attempt(attempt.path, attempt.source, remembered, False, True))
