@@ -14,7 +14,7 @@ from event_loop import event_loop_gaps
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from statement_files import PANS, bank_csv, provider_csv
-from statement_gui import START, cards, drop_and_wait, money_page, sales, write
+from statement_gui import START, cards, drop, drop_and_wait, money_page, sales, write
 
 from posassist.domain.case import Direction
 from posassist.domain.settlement import Code
@@ -310,3 +310,24 @@ def _no_real_file_dialogs(monkeypatch):
         raise AssertionError("a test opened a real file dialog")
 
     monkeypatch.setattr(dialogs, "choose_statement_files", refuse)
+
+
+def test_closing_the_window_mid_import_keeps_the_statement_whole_or_not_at_all(
+    gui, qtbot, tmp_path
+):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from statements import make_statement
+
+    big = tmp_path / "big.csv"
+    make_statement(big, 60_000)
+    window, page = money_page(gui, qtbot)
+    panel = page.statements_panel
+    reading: list[int] = []
+    panel.runner.every_progress.connect(lambda done, total, phase: reading.append(done))
+    drop(panel, [big])
+    qtbot.waitUntil(lambda: len(reading) > 1, timeout=60_000)
+    db = gui.repo.db
+    gui.window.close()  # cancels the import and waits for it
+    rows = db.execute("SELECT COUNT(*) FROM statement_rows").fetchone()[0]
+    statements = db.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
+    assert (statements, rows) in ((0, 0), (1, 60_000))
