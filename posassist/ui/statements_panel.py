@@ -1,11 +1,8 @@
-"""The money page's statements: drop or pick the provider's and the bank's statement
-files; each is read, masked, stored and checked off the window's thread.
-
-One file at a time (usecases.statements.import_statement on a ui.runner.Runner), with
-progress and cancel. A file with rows that cannot be read asks the owner to import the
-good rows or nothing (dialogs.choose_bad_rows); a layout the app does not recognise
-opens the column-mapping dialog, and the owner's choice is remembered per provider
-(usecases.statement_lists) and tried first next time.
+"""The money page's statements: drop or pick the provider's and the bank's files; one at a
+time each is read, masked, stored and checked on a ui.runner.Runner (progress, cancel).
+Rows that cannot be read: the owner imports the good rows or nothing (dialogs.
+choose_bad_rows); a layout the app does not know opens the column-mapping dialog, whose
+choice is remembered per provider (usecases.statement_lists) and tried first next time.
 """
 
 from __future__ import annotations
@@ -64,7 +61,6 @@ class StatementsPanel(QGroupBox):
         self.queue: list[Path] = []
         self.attempt: Attempt | None = None
         self.results: list[str] = []  # the words of the files done in this round
-        self.last_report: Any = None
         self.mapping_dialog: Any = None
         self._closed = False
         self._stop_asked = False
@@ -302,7 +298,6 @@ class StatementsPanel(QGroupBox):
             self._next_file()
             return
         report, overview = result
-        self.last_report = report
         if self._follow_up(attempt, report):
             return
         if attempt.mapping is not None and report.outcome != "refused":
