@@ -4,27 +4,27 @@
 <context>
     <name>AfterPage</name>
     <message>
-        <location filename="../posassist/ui/pages/after.py" line="17"/>
+        <location filename="../posassist/ui/pages/after.py" line="18"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/after.py" line="24"/>
+        <location filename="../posassist/ui/pages/after.py" line="25"/>
         <source>Complaint log…</source>
         <translation>投诉记录…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/after.py" line="27"/>
+        <location filename="../posassist/ui/pages/after.py" line="28"/>
         <source>Complaints to the provider, a People's Bank branch or 12363, and their answers</source>
         <translation>向服务商、人民银行分支机构或 12363 的投诉，以及对方的答复</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/after.py" line="41"/>
+        <location filename="../posassist/ui/pages/after.py" line="46"/>
         <source>If money is still owed or fees go on, complain to the provider's complaint service first, then to a People's Bank branch or 12363.</source>
         <translation>如果还有钱没退、费用还在扣，先向服务商的投诉渠道投诉，再向人民银行分支机构或 12363 投诉。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/after.py" line="48"/>
+        <location filename="../posassist/ui/pages/after.py" line="53"/>
         <source>Complaints logged: %1</source>
         <translation>已记录的投诉：%1 条</translation>
     </message>
@@ -1700,6 +1700,46 @@ Mark it done anyway?</source>
         <location filename="../posassist/ui/dialogs.py" line="246"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="264"/>
+        <source>Import statements</source>
+        <translation>导入对账单</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="266"/>
+        <source>Statements (%1);;All files (*)</source>
+        <translation>对账单 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="277"/>
+        <source>Some rows cannot be read</source>
+        <translation>有几行读不出来</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="279"/>
+        <source>%1: %2 rows can be read, %3 cannot.</source>
+        <translation>%1：%2 行可以读取，%3 行读不出来。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="287"/>
+        <source>… and %1 more (see the details)</source>
+        <translation>……还有 %1 行（见详细信息）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="294"/>
+        <source>Import the rows that can be read and leave these out, or import nothing and ask the provider or the bank for a clean export?</source>
+        <translation>只导入能读取的行、略过这几行？还是什么都不导入，请服务商或银行重新导出一份完整的？</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="303"/>
+        <source>Import the good rows</source>
+        <translation>导入能读取的行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="307"/>
+        <source>Import nothing</source>
+        <translation>都不导入</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3679,150 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="50"/>
+        <source>%1 more</source>
+        <translation>另 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="60"/>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="62"/>
+        <source>%1, lines %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="108"/>
+        <source>Owed to the shop: %1</source>
+        <translation>应退给商户：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="110"/>
+        <source>Owed by the shop: %1</source>
+        <translation>商户应付：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="114"/>
+        <source>No amount: ask what it was</source>
+        <translation>无金额：请问清是怎么回事</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="128"/>
+        <source>Statement rows: %1</source>
+        <translation>对账单中的行：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="141"/>
+        <source>Explained: %1</source>
+        <translation>已说明：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="147"/>
+        <source>Change the explanation…</source>
+        <translation>修改说明…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="149"/>
+        <source>Mark explained…</source>
+        <translation>标为已说明…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="164"/>
+        <source>In the fee list</source>
+        <translation>已在费用清单中</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="166"/>
+        <source>Add to the fee list</source>
+        <translation>加入费用清单</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="180"/>
+        <source>Debits after closure</source>
+        <translation>停用后的扣款</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="182"/>
+        <source>What the check found</source>
+        <translation>核对发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="198"/>
+        <location filename="../posassist/ui/findings_panel.py" line="320"/>
+        <source>Check again</source>
+        <translation>重新核对</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="250"/>
+        <source>Show more (%1 not shown)</source>
+        <translation>显示更多（还有 %1 条）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="261"/>
+        <source>Import your bank statements in the step “%1” until the watch date (set it above): any debit after closure is listed here.</source>
+        <translation>在观察截止日（请在上面填写）之前，请在“%1”这一步导入银行对账单：停用后的任何扣款都会列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="267"/>
+        <source>The watch ended on %1.</source>
+        <translation>观察期已于 %1 结束。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="272"/>
+        <source>Until %1, import each new bank statement in the step “%2”: any debit after closure is listed here.</source>
+        <translation>%1 之前，请在“%2”这一步导入每一份新的银行对账单：停用后的任何扣款都会列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="280"/>
+        <source>Found so far: %1.</source>
+        <translation>目前发现：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="283"/>
+        <source>Reading the statements…</source>
+        <translation>正在读取对账单…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="285"/>
+        <source>No statements yet: import them above to have them checked.</source>
+        <translation>还没有对账单：请在上面导入，应用会自动核对。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="289"/>
+        <source>No problems found in %1 statements.</source>
+        <translation>%1 份对账单中没有发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="300"/>
+        <source>1 finding (%2 explained). Owed to the shop, not yet explained: %3.</source>
+        <translation>发现 1 个问题（%2 个已说明）。尚未说明、应退给商户的金额：%3。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="305"/>
+        <source>%1 findings (%2 explained). Owed to the shop, not yet explained: %3.</source>
+        <translation>发现 %1 个问题（%2 个已说明）。尚未说明、应退给商户的金额：%3。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="318"/>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="331"/>
+        <source>Mark explained</source>
+        <translation>标为已说明</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="332"/>
+        <source>What explains “%1” of %2? (e.g. the provider's answer and its date; the finding stays in the case with your note)</source>
+        <translation>“%1”（%2）是怎么回事？（例如服务商的答复及日期；这条发现会连同您的说明一起保留在案卷中）</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../posassist/ui/help.py" line="31"/>
@@ -4353,19 +4537,157 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="36"/>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="37"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="38"/>
+        <source>Amount (takings; refunds negative)</source>
+        <translation>交易金额（退款为负数）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="39"/>
+        <source>Money in (credit)</source>
+        <translation>收入金额</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="40"/>
+        <source>Money out (debit)</source>
+        <translation>支出金额</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="41"/>
+        <source>Fee (手续费)</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="42"/>
+        <source>Settled amount (清分/结算金额)</source>
+        <translation>结算金额（清分金额）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="43"/>
+        <source>Settlement date</source>
+        <translation>结算日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="44"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="45"/>
+        <source>Merchant number</source>
+        <translation>商户号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="46"/>
+        <source>Terminal number</source>
+        <translation>终端号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="47"/>
+        <source>Reference number</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="48"/>
+        <source>Batch number</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="49"/>
+        <source>Type or summary (交易类型/摘要)</source>
+        <translation>交易类型 / 摘要</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="50"/>
+        <source>Status</source>
+        <translation>交易状态</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="51"/>
+        <source>Description or counterparty</source>
+        <translation>备注 / 对方户名</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="71"/>
+        <source>Which column is which?</source>
+        <translation>哪一列是什么？</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="78"/>
+        <source>The app cannot tell which column of “%1” holds what. Here are its first lines: choose the line with the column names, then the column of each field. At least the date and an amount are needed. Your choice is remembered for the next statement of this provider.</source>
+        <translation>应用认不出“%1”的各列分别是什么。下面是它的前几行：请先选出列名所在的行，再为每一项选出对应的列。至少需要日期和一项金额。您的选择会记住，这家服务商的下一份对账单会照此读取。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="95"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="110"/>
+        <source>none: the file has no column names</source>
+        <translation>没有：文件里没有列名</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="115"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="120"/>
+        <source>Column names are on</source>
+        <translation>列名在</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="122"/>
+        <source>Dates are written day first (31/12/2026, not 12/31/2026)</source>
+        <translation>日期是日在前（31/12/2026，而不是 12/31/2026）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="150"/>
+        <source>Import with these columns</source>
+        <translation>按这些列导入</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="228"/>
+        <source>Choose the column with the date.</source>
+        <translation>请选出日期所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="230"/>
+        <source>Choose the column with the amount (or the money in and out, or the settled amount).</source>
+        <translation>请选出金额所在的列（或收入、支出金额，或结算金额）。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/mapping_dialog.py" line="240"/>
+        <source>Column %1 is chosen twice: for “%2” and “%3”.</source>
+        <translation>第 %1 列被选了两次：“%2”和“%3”。</translation>
+    </message>
+</context>
+<context>
     <name>MoneyPage</name>
     <message>
-        <location filename="../posassist/ui/pages/money.py" line="30"/>
+        <location filename="../posassist/ui/pages/money.py" line="39"/>
         <source>Fees connected with the terminal</source>
         <translation>与POS机有关的费用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/money.py" line="38"/>
+        <location filename="../posassist/ui/pages/money.py" line="47"/>
         <source>Deposit tracker</source>
         <translation>押金跟踪</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/money.py" line="54"/>
+        <location filename="../posassist/ui/pages/money.py" line="67"/>
         <source>Deposit paid: %1 (entered in the first step)</source>
         <translation>已交押金：%1（在第一步填写）</translation>
     </message>
@@ -4627,42 +4949,42 @@ SHA-256：%4</translation>
         <translation>* 为完成此步骤的必填项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="126"/>
+        <location filename="../posassist/ui/pages/base.py" line="131"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="131"/>
+        <location filename="../posassist/ui/pages/base.py" line="136"/>
         <source> (optional)</source>
         <translation> （可选）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="187"/>
+        <location filename="../posassist/ui/pages/base.py" line="192"/>
         <source>Not needed for this terminal.</source>
         <translation>这台POS机不需要此步骤。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="190"/>
+        <location filename="../posassist/ui/pages/base.py" line="195"/>
         <source>Done on %1.</source>
         <translation>已于 %1 完成。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="194"/>
+        <location filename="../posassist/ui/pages/base.py" line="199"/>
         <source>Points still open: %1</source>
         <translation>还有 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="196"/>
+        <location filename="../posassist/ui/pages/base.py" line="201"/>
         <source>Everything needed is here.</source>
         <translation>所需内容都已齐全。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="199"/>
+        <location filename="../posassist/ui/pages/base.py" line="204"/>
         <source>Reopen this step</source>
         <translation>重新打开此步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/base.py" line="201"/>
+        <location filename="../posassist/ui/pages/base.py" line="206"/>
         <source>Mark this step done</source>
         <translation>标记此步骤为已完成</translation>
     </message>
@@ -4870,6 +5192,174 @@ SHA-256：%4</translation>
         <location filename="../posassist/words/findings.py" line="144"/>
         <source>line %1: wrong number of columns (%2)</source>
         <translation>第 %1 行：列数不对（%2 列）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statement_state.py" line="131"/>
+        <source>The statements could not be checked because of an unexpected error. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
+        <translation>出现意外错误，对账单没能核对。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本应用的人：里面记录了出错的原因。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="17"/>
+        <source>the payment provider (transaction or settlement details)</source>
+        <translation>服务商（交易明细或结算明细）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="20"/>
+        <source>my bank (account statement)</source>
+        <translation>我的银行（账户明细）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="23"/>
+        <source>provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="24"/>
+        <source>bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="32"/>
+        <source>and %1 more</source>
+        <translation>另有 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="43"/>
+        <source>%1 was imported before: nothing was added.</source>
+        <translation>%1 以前已经导入过：没有新增内容。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="48"/>
+        <source>%1 was not imported: %2.</source>
+        <translation>%1 没有导入：%2。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="54"/>
+        <source>%1: 1 row imported.</source>
+        <translation>%1：已导入 1 行。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="56"/>
+        <source>%1: %2 rows imported.</source>
+        <translation>%1：已导入 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="63"/>
+        <source>%1 rows were already in the case.</source>
+        <translation>其中 %1 行案卷中已经有了。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="69"/>
+        <source>1 card number masked (only the first 6 and last 4 digits kept).</source>
+        <translation>已遮蔽 1 个卡号（只保留前6位和后4位）。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="75"/>
+        <source>%1 card numbers masked (only the first 6 and last 4 digits kept).</source>
+        <translation>已遮蔽 %1 个卡号（只保留前6位和后4位）。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="80"/>
+        <source>Read with the columns you chose.</source>
+        <translation>按您选择的列读取。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/statement_import.py" line="83"/>
+        <source>%1 rows left out: %2.</source>
+        <translation>略过了 %1 行：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPanel</name>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="53"/>
+        <source>Statements</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="71"/>
+        <source>Drop the provider's transaction or settlement details (交易明细, 清分明细, 结算明细) and your bank account's statement here, as CSV or Excel files. The app checks that every settlement adds up, reached your bank account and was charged at the agreed rate. Card numbers are kept as first 6 and last 4 digits only.</source>
+        <translation>把服务商的交易明细、清分明细、结算明细和您银行账户的明细（CSV 或 Excel 文件）拖到这里。应用会核对每笔结算是否算得对、是否到了您的银行账户、手续费是否按约定费率收取。卡号只保留前6位和后4位。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="84"/>
+        <source>The files are from:</source>
+        <translation>文件来自：</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="90"/>
+        <source>Import statement…</source>
+        <translation>导入对账单…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="100"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="101"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="102"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="103"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="122"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="226"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="247"/>
+        <source>Importing the statement broke off because of an unexpected error; nothing of it was stored. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
+        <translation>出现意外错误，对账单导入中断了；这份对账单什么都没有保存。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本应用的人：里面记录了出错的原因。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="262"/>
+        <source>Reading %1: line %2 of %3…</source>
+        <translation>正在读取 %1：第 %2 行，共 %3 行…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="269"/>
+        <source>Keeping the rows in the case…</source>
+        <translation>正在把这些行存入案卷…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="273"/>
+        <source>Checking the settlements…</source>
+        <translation>正在核对结算…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="293"/>
+        <source>%1: stopped; nothing of it was imported.</source>
+        <translation>%1：已停止，这份对账单什么都没有导入。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="333"/>
+        <source>With these columns no line has a date and an amount the app can read: check the columns you chose, or Cancel.</source>
+        <translation>按这些列，没有一行能读出日期和金额：请检查您选的列，或者取消。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="349"/>
+        <source>%1: nothing imported, as you chose (%2 rows could not be read).</source>
+        <translation>%1：按您的选择，什么都没有导入（有 %2 行读不出来）。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/statements_panel.py" line="380"/>
+        <source>%1 was not imported: the columns were not chosen.</source>
+        <translation>%1 没有导入：没有选择各列。</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,62 @@ def sample_slip() -> bytes:
     return out.getvalue()
 
 
+def luhn_pan(body: str) -> str:
+    total = 0
+    for position, char in enumerate(reversed(body)):
+        value = int(char) * (2 if position % 2 == 0 else 1)
+        total += value - 9 if value > 9 else value
+    return body + str((10 - total % 10) % 10)
+
+
+def demo_statements(folder: Path, today: dt.date) -> list[tuple[Path, str]]:
+    """The demo shop's last month as its provider and its bank export them (GBK, with
+    preamble lines and full card numbers, as they come): one batch that does not add
+    up, a settlement that never reached the bank, the last days charged at 0.60%
+    instead of the agreed 0.38%, and a SIM/data fee taken after the closing date."""
+
+    def day(offset: int) -> dt.date:
+        return today + dt.timedelta(days=offset)
+
+    provider = [
+        "某某支付服务商 商户清分明细",
+        "商户名称：老王家常菜馆,商户号：898310058120345",
+        "",
+        "交易日期,交易时间,交易卡号,交易金额,手续费,清分金额,终端号,参考号,批次号,交易类型",
+    ]
+    bank = [
+        "中国建设银行 账户明细",
+        "账号: 6217****6721,户名: 老王家常菜馆",
+        "",
+        "交易日期,摘要,收入金额,支出金额,余额,对方户名",
+    ]
+    for n, offset in enumerate(range(-30, -12, 2)):
+        on = day(offset)
+        amount = 120_000 + n * 13_700
+        rate = 60 if offset >= -16 else 38  # per 10,000
+        fee = (amount * rate + 5000) // 10000
+        net = amount - fee - (5_000 if n == 3 else 0)  # batch 003: ¥50.00 short
+        pan = luhn_pan(f"62220215{n:07d}")
+        provider.append(
+            f"{on},20:{n:02d}:00,{pan},{amount / 100:.2f},{fee / 100:.2f},{net / 100:.2f},"
+            f"20581034,{on:%m%d}{n:04d},{n:03d},消费"
+        )
+        if n != 5:  # the settlement of batch 005 never arrived
+            credit = on + dt.timedelta(days=1)
+            bank.append(f"{credit},POS清算,{net / 100:.2f},,,某某支付服务商")
+    provider.append(f"{day(-5)},09:00:00,,-99.00,0.00,-99.00,20581034,,900,流量费")
+    bank.append(f"{day(-3)},工资代发,3000.00,,,老王家常菜馆")
+    out = []
+    for name, lines, source in (
+        ("清分明细_202611.csv", provider, "provider"),
+        ("建设银行明细_202611.csv", bank, "bank"),
+    ):
+        path = folder / name
+        path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gb18030"))
+        out.append((path, source))
+    return out
+
+
 def shoot_first_run(language: str, app: QApplication, languages) -> list[Path]:
     from posassist.store.cases import CaseRepository, SettingsRepository
     from posassist.store.database import open_database
@@ -128,6 +184,15 @@ def shoot(language: str, app: QApplication, languages) -> list[Path]:
     import_bytes(evidence, case_id, "backup", "签购单-最后一批.jpg", slip, Category.SETTLEMENT_SLIP)
     evidence.update(evidence.list(case_id)[0].id, description="最后一批结算的签购单")
     make_missing_thumbnails(evidence, case_id)
+    from posassist.usecases.cases import file_of
+    from posassist.usecases.statements import import_statement
+
+    repo.set_value(case_id, "agreed_rate", "0.38%")
+    repo.set_value(case_id, "agreed_rate_on", DEMO_DAY - dt.timedelta(days=400))
+    repo.set_value(case_id, "closed_on", DEMO_DAY - dt.timedelta(days=8))
+    repo.set_value(case_id, "watch_until", DEMO_DAY + dt.timedelta(days=82))
+    for statement, source in demo_statements(Path(tempfile.mkdtemp()), DEMO_DAY):
+        import_statement(file_of(repo.db), case_id, statement, source)
     languages.apply(language)
     window = MainWindow(repo, SettingsRepository(repo.db), languages)
     window.resize(1200, 860)
@@ -137,6 +202,14 @@ def shoot(language: str, app: QApplication, languages) -> list[Path]:
     window.grab().save(str(saved[-1]))
     window.open_case(case_id)
     settle(app)
+    import time
+
+    statements = window.wizard.session.statements
+    for _ in range(200):  # the statements and findings are read off the window's thread
+        settle(app)
+        if statements.loaded and not statements.busy:
+            break
+        time.sleep(0.05)
     for number, stage in enumerate(catalogue.STAGE_KEYS, start=1):
         window.wizard.go_to(stage)
         settle(app)
@@ -147,6 +220,27 @@ def shoot(language: str, app: QApplication, languages) -> list[Path]:
         if body.height() > page.viewport().height():
             saved.append(folder / f"{number:02d}-{stage}-full.png")
             body.grab().save(str(saved[-1]))
+    window.wizard.go_to("money")
+    money = window.wizard.pages["money"]
+    money.verticalScrollBar().setValue(money.statements_panel.y() - 8)
+    settle(app)
+    saved.append(folder / "money-findings.png")
+    window.grab().save(str(saved[-1]))
+    from posassist.statements import parse_statement
+    from posassist.ui.mapping_dialog import MappingDialog
+
+    unknown = "某银行 对账单\n记账日,摘要,贷方,借方,备注\n"
+    unknown += "".join(f"2026/11/{d:02d},POS清算,{d * 101.5:.2f},,某某支付\n" for d in range(3, 20))
+    dialog = MappingDialog(parse_statement(unknown.encode("gb18030"), "对账单.csv"), None, window)
+    dialog.choose("date", 0)
+    dialog.choose("kind", 1)
+    dialog.choose("amount_in", 2)
+    dialog.choose("amount_out", 3)
+    dialog.show()
+    settle(app)
+    saved.append(folder / "mapping-dialog.png")
+    dialog.grab().save(str(saved[-1]))
+    dialog.reject()
     from posassist.ui.main_window import MINIMUM_SIZE
 
     window.resize(*MINIMUM_SIZE)

@@ -249,3 +249,77 @@ def choose_calendar_path(parent: QWidget, suggested: Path) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")
+
+
+STATEMENT_PATTERNS = "*.csv *.txt *.xlsx *.xls"
+
+
+def choose_statement_files(parent: QWidget) -> list[Path]:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    names, _filter = QFileDialog.getOpenFileNames(
+        parent,
+        translate("Dialogs", "Import statements"),
+        start,
+        translate("Dialogs", "Statements (%1);;All files (*)").replace("%1", STATEMENT_PATTERNS),
+    )
+    return [Path(name) for name in names]
+
+
+def choose_bad_rows(parent: QWidget, name: str, good: int, lines: list[str]) -> bool:
+    """Some rows of a statement cannot be read: True to import the good rows, False to
+    import nothing. Every unreadable row is listed by its line and the reason."""
+    box = QMessageBox(parent)
+    box.setObjectName("badRowsBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Dialogs", "Some rows cannot be read"))
+    box.setText(
+        translate("Dialogs", "%1: %2 rows can be read, %3 cannot.")
+        .replace("%1", name)
+        .replace("%2", f"{good:,}")
+        .replace("%3", f"{len(lines):,}")
+    )
+    shown = lines[:12]
+    if len(lines) > len(shown):
+        shown.append(
+            translate("Dialogs", "… and %1 more (see the details)").replace(
+                "%1", f"{len(lines) - len(shown):,}"
+            )
+        )
+    box.setInformativeText(
+        "\n".join(shown)
+        + "\n\n"
+        + translate(
+            "Dialogs",
+            "Import the rows that can be read and leave these out, or import nothing and "
+            "ask the provider or the bank for a clean export?",
+        )
+    )
+    if len(lines) > 12:
+        box.setDetailedText("\n".join(lines))
+    good_button = box.addButton(
+        translate("Dialogs", "Import the good rows"), QMessageBox.ButtonRole.AcceptRole
+    )
+    good_button.setObjectName("importGoodRows")
+    nothing = box.addButton(
+        translate("Dialogs", "Import nothing"), QMessageBox.ButtonRole.RejectRole
+    )
+    nothing.setObjectName("importNothing")
+    box.setDefaultButton(nothing)
+    box.setEscapeButton(nothing)
+    if good <= 0:
+        good_button.setEnabled(False)
+    box.exec()
+    answer = box.clickedButton() is good_button
+    box.deleteLater()
+    return answer
+
+
+def ask_note(parent: QWidget, title: str, label: str) -> str | None:
+    """A short note from the owner (None when cancelled or left empty)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getMultiLineText(parent, title, label)
+    return text.strip() if ok and text.strip() else None

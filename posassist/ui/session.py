@@ -6,7 +6,7 @@ Pages never hold their own copy of the data: they read `session.case` and listen
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,6 +14,9 @@ from posassist.domain import catalogue
 from posassist.domain.case import Case, CaseStatus, Complaint, Contact, Fee
 from posassist.domain.reminders import implied_values
 from posassist.usecases.cases import CaseRepository, EvidenceRepository
+
+if TYPE_CHECKING:
+    from posassist.ui.statement_state import StatementState
 
 
 class CaseSession(QObject):
@@ -27,6 +30,16 @@ class CaseSession(QObject):
         self.evidence = EvidenceRepository(repo.db)
         self.case_id = case_id
         self.case: Case = repo.load(case_id)
+        self._statements: StatementState | None = None
+
+    @property
+    def statements(self) -> StatementState:
+        """The case's statements and findings, shared by the pages that show them."""
+        if self._statements is None:
+            from posassist.ui.statement_state import StatementState
+
+            self._statements = StatementState(self)
+        return self._statements
 
     def reload(self) -> None:
         """After another connection (the import worker) wrote to the case."""
@@ -90,9 +103,10 @@ class CaseSession(QObject):
         self.repo.delete_complaint(self.case_id, complaint_id)
         self._reload()
 
-    def add_fee(self, fee: Fee) -> None:
-        self.repo.add_fee(self.case_id, fee)
+    def add_fee(self, fee: Fee) -> int:
+        fee_id = self.repo.add_fee(self.case_id, fee)
         self._reload()
+        return fee_id
 
     def update_fee(self, fee: Fee) -> None:
         self.repo.update_fee(self.case_id, fee)

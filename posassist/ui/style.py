@@ -29,5 +29,11 @@ QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
 QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QLineEdit, QGroupBox QComboBox,
 QGroupBox QTableView, QGroupBox QPlainTextEdit, QGroupBox QTreeWidget, QGroupBox QDateEdit,
 QGroupBox QPushButton { font-weight: normal; }
+QFrame#findingCard { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 6px; }
+QFrame#findingCard[explained="true"] { background: #f4f7f4; }
+QGroupBox QLabel#findingTitle, QGroupBox QLabel#findingAmount { font-weight: 700; }
+QGroupBox QLabel#findingAmount { color: #a3420b; }
+QLabel#findingDate, QLabel#findingRows { color: #5f6368; }
+QLabel#findingNote { color: #1a5d8f; }
 QPushButton#markDone, QPushButton#caseDone, QPushButton#newCase { padding: 6px 16px; }
 """

@@ -198,8 +198,7 @@ class CaseWizard(QWidget):
         from posassist.ui.importer import stop_thumbnails
 
         for page in self.pages.values():
-            if page.evidence_panel is not None:
-                page.evidence_panel.shutdown()
+            page.shutdown()
         stop_thumbnails()
         customers = self.pages["customers"]
         customers.background.wait()

@@ -1,4 +1,5 @@
-"""Afterwards: confirm, shred, watch the statements — and keep after any complaint."""
+"""Afterwards: confirm, shred, watch the statements — the debits after closure the
+settlement check found are shown here until the watch date — and keep after any complaint."""
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton
@@ -32,6 +33,10 @@ class AfterPage(StagePage):
         self.complaints_button.clicked.connect(self.complaints_requested.emit)
         row.addWidget(self.complaints_button)
         self.body.addWidget(group)
+        from posassist.ui.findings_panel import AFTER_CLOSURE, FindingsPanel
+
+        self.debit_watch = FindingsPanel(self.session, codes=AFTER_CLOSURE, watch=True)
+        self.body.addWidget(self.debit_watch)
 
     def refresh(self) -> None:
         super().refresh()

@@ -122,6 +122,11 @@ class StagePage(QScrollArea):
         self.body.addWidget(group)
         return group
 
+    def shutdown(self) -> None:
+        """The case is closing: stop the page's work in flight."""
+        if self.evidence_panel is not None:
+            self.evidence_panel.shutdown()
+
     def _build_checklist(self) -> None:
         group = QGroupBox(translate("StagePage", "Checklist"))
         group.setObjectName("checklistGroup")

@@ -1,4 +1,5 @@
-"""Settle the money: the fee list with its totals, and the deposit tracker."""
+"""Settle the money: the statements and what their check found, the fee list with its
+totals, and the deposit tracker."""
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
@@ -27,6 +28,14 @@ class MoneyPage(StagePage):
         return DEPOSIT_KEYS
 
     def build_extra(self) -> None:
+        from posassist.ui.findings_panel import FindingsPanel
+        from posassist.ui.statements_panel import StatementsPanel
+
+        self.statements_panel = StatementsPanel(self.session)
+        self.body.addWidget(self.statements_panel)
+        self.findings_panel = FindingsPanel(self.session)
+        self.body.addWidget(self.findings_panel)
+        self.session.statements.load()
         group = QGroupBox(translate("MoneyPage", "Fees connected with the terminal"))
         group.setObjectName("feesGroup")
         layout = QVBoxLayout(group)
@@ -42,6 +51,10 @@ class MoneyPage(StagePage):
         form = self.deposit_group.layout()
         assert isinstance(form, QFormLayout)
         form.insertRow(0, self.deposit_amount)
+
+    def shutdown(self) -> None:
+        super().shutdown()
+        self.statements_panel.shutdown()
 
     def apply_profile(self) -> None:
         super().apply_profile()
