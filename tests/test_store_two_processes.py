@@ -7,8 +7,8 @@ it, the SQLite connections' shared lock included. Every worker connection the wi
 opens (import, thumbnails, export) does that inspection, so afterwards another process
 closing its connection believes it is the last one: it checkpoints and deletes the WAL
 and -shm under the window's open connections (seen: "file is not a database" on the
-window's next read). Strict xfail until the store reads the header without a second
-descriptor (through its own sqlite connection, or before any connection is open).
+window's next read). Fixed: a connection opened while this process holds one on the
+file is not inspected again (store.database.open_database), so nothing but SQLite opens it.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from posassist.store.database import open_database
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="fcntl locks are POSIX")
-@pytest.mark.xfail(strict=True, reason="store.inspect drops the window's SQLite locks")
 def test_another_process_leaves_the_wal_of_an_open_case_file_alone(tmp_path: Path):
     path = tmp_path / "posassist.sqlite3"
     window = open_database(path)  # the window's connection, open all along

@@ -157,10 +157,14 @@ def open_database(path: Path) -> Database:
                 remove_stale_parts(path.parent, pattern)
         if not path.exists():
             create_case_file(path)
-        # Checked page by page when this process opens it first; a worker's own
-        # connection while the window holds one (import, thumbnails, export) does not
-        # read 1 GB again. A restored or replaced file is another inode: checked anew.
-        facts = inspect_case_file(path, check="none" if open_connections(path) else "full")
+        # Checked page by page when this process opens it first. A worker's own
+        # connection while the window holds one (import, thumbnails, export) is not
+        # inspected at all: the file was checked when the first was opened, and reading
+        # it outside SQLite would close a second descriptor of it, which drops every
+        # POSIX lock this process holds on it (the window's) — another process closing
+        # its connection then deletes the WAL under the window. A restored or replaced
+        # file is another inode: checked anew.
+        facts = None if open_connections(path) else inspect_case_file(path, check="full")
         # Every edit is saved at once: a file that cannot be written is refused now,
         # not at the first keystroke (the WAL's -wal and -shm need the folder too).
         for needed in (path, path.parent):
