@@ -32,32 +32,32 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../posassist/usecases/calendar.py" line="89"/>
+        <location filename="../posassist/usecases/calendar.py" line="70"/>
         <source>POS Assist: %1</source>
         <translation>POS Assist：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/usecases/calendar.py" line="126"/>
+        <location filename="../posassist/usecases/calendar.py" line="107"/>
         <source>Complaint of %1 to %2</source>
         <translation>%1 向%2的投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/usecases/calendar.py" line="131"/>
+        <location filename="../posassist/usecases/calendar.py" line="112"/>
         <source>Ticket no. %1</source>
         <translation>工单号 %1</translation>
     </message>
     <message>
-        <location filename="../posassist/usecases/calendar.py" line="134"/>
+        <location filename="../posassist/usecases/calendar.py" line="115"/>
         <source>Counted before that year's holidays were announced: it may move by a day or two.</source>
         <translation>按当年放假安排公布前的日历推算：可能相差一两天。</translation>
     </message>
     <message>
-        <location filename="../posassist/usecases/calendar.py" line="141"/>
+        <location filename="../posassist/usecases/calendar.py" line="122"/>
         <source>Terminal %1</source>
         <translation>终端 %1</translation>
     </message>
     <message>
-        <location filename="../posassist/usecases/calendar.py" line="142"/>
+        <location filename="../posassist/usecases/calendar.py" line="123"/>
         <source>From POS Assist, case %1</source>
         <translation>来自 POS Assist，停用事项 %1</translation>
     </message>
@@ -678,11 +678,11 @@
     </message>
     <message>
         <location filename="../posassist/cli/arguments.py" line="49"/>
-        <location filename="../posassist/cli/calendar_commands.py" line="36"/>
+        <location filename="../posassist/cli/calendar_commands.py" line="34"/>
         <location filename="../posassist/cli/case_commands.py" line="90"/>
         <location filename="../posassist/cli/case_commands.py" line="130"/>
-        <location filename="../posassist/cli/letter_commands.py" line="50"/>
-        <location filename="../posassist/cli/report_commands.py" line="61"/>
+        <location filename="../posassist/cli/letter_commands.py" line="48"/>
+        <location filename="../posassist/cli/report_commands.py" line="58"/>
         <location filename="../posassist/cli/statement_commands.py" line="30"/>
         <location filename="../posassist/cli/statement_commands.py" line="73"/>
         <location filename="../posassist/cli/store_commands.py" line="105"/>
@@ -951,97 +951,92 @@
         <translation>--max-pages 至少为 1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="51"/>
-        <source>%1 is not a regular file: give a new file name or a PDF to replace</source>
-        <translation>%1 不是普通文件：请给出新的文件名，或要替换的 PDF 文件</translation>
-    </message>
-    <message>
-        <location filename="../posassist/cli/report_commands.py" line="78"/>
+        <location filename="../posassist/cli/report_commands.py" line="75"/>
         <source>%1: upload packet, %2 pages, %3 bytes, %4 evidence items shown, fingerprint %5</source>
         <translation>%1：上传包，%2 页，%3 字节，展示 %4 项证据，指纹 %5</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="83"/>
+        <location filename="../posassist/cli/report_commands.py" line="80"/>
         <source>%1: dossier, %2 pages, %3 bytes, %4 evidence items shown, fingerprint %5</source>
         <translation>%1：证据档案，%2 页，%3 字节，展示 %4 项证据，指纹 %5</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="99"/>
+        <location filename="../posassist/cli/report_commands.py" line="96"/>
         <source>note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="113"/>
+        <location filename="../posassist/cli/report_commands.py" line="110"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="120"/>
+        <location filename="../posassist/cli/report_commands.py" line="117"/>
         <source>%1: an upload packet. It carries no original files: only the manifest and its fingerprint can be checked here; the originals are in the full dossier.</source>
         <translation>%1：这是上传包，不含原始文件：这里只能核对清单及其指纹；原始文件在完整档案中。</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="126"/>
+        <location filename="../posassist/cli/report_commands.py" line="123"/>
         <source>fingerprint %1</source>
         <translation>指纹 %1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="129"/>
+        <location filename="../posassist/cli/report_commands.py" line="126"/>
         <source>manifest: DIFFERS: %1</source>
         <translation>清单：不一致：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="132"/>
+        <location filename="../posassist/cli/report_commands.py" line="129"/>
         <source>manifest: OK (matches the fingerprint in the metadata and on the cover)</source>
         <translation>清单：一致（与元数据和封面上的指纹相符）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="146"/>
+        <location filename="../posassist/cli/report_commands.py" line="143"/>
         <source>%1 OK %2 (%3)</source>
         <translation>%1 一致 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="156"/>
+        <location filename="../posassist/cli/report_commands.py" line="153"/>
         <source>%1 not carried (upload packet) %2</source>
         <translation>%1 未包含（上传包）%2</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="164"/>
+        <location filename="../posassist/cli/report_commands.py" line="161"/>
         <source>DIFFERS</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="166"/>
+        <location filename="../posassist/cli/report_commands.py" line="163"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="170"/>
+        <location filename="../posassist/cli/report_commands.py" line="167"/>
         <source>extra attachment not in the manifest: %1</source>
         <translation>清单中没有的附件：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="171"/>
+        <location filename="../posassist/cli/report_commands.py" line="168"/>
         <source>%1 items: %2 OK</source>
         <translation>共 %1 项：%2 项一致</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="173"/>
+        <location filename="../posassist/cli/report_commands.py" line="170"/>
         <source>, %1 differ</source>
         <translation>，%1 项不一致</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="175"/>
+        <location filename="../posassist/cli/report_commands.py" line="172"/>
         <source>, %1 missing</source>
         <translation>，%1 项缺失</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="177"/>
+        <location filename="../posassist/cli/report_commands.py" line="174"/>
         <source>, %1 not carried</source>
         <translation>，%1 项未包含</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/report_commands.py" line="182"/>
+        <location filename="../posassist/cli/report_commands.py" line="179"/>
         <source>extracted %1 original files to %2</source>
         <translation>已把 %1 个原始文件提取到 %2</translation>
     </message>
@@ -1161,52 +1156,47 @@
         <translation>事项 %1（%2）已删除：%3 项证据，释放 %4 个保存的文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/letter_commands.py" line="34"/>
+        <location filename="../posassist/cli/output.py" line="44"/>
         <source>%1 is not a regular file: give a new file name or a file to replace</source>
         <translation>%1 不是普通文件：请给出新的文件名，或要替换的文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/letter_commands.py" line="56"/>
+        <location filename="../posassist/cli/letter_commands.py" line="54"/>
         <source>%1 cannot be made yet; the case still needs:</source>
         <translation>还不能生成%1；这个事项还缺少：</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/letter_commands.py" line="62"/>
+        <location filename="../posassist/cli/letter_commands.py" line="60"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/letter_commands.py" line="65"/>
+        <location filename="../posassist/cli/letter_commands.py" line="63"/>
         <source>%1: %2, %3 pages, evidence cited %4, fingerprint %5</source>
         <translation>%1：%2，%3 页，引用证据 %4，材料指纹 %5</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/letter_commands.py" line="73"/>
+        <location filename="../posassist/cli/letter_commands.py" line="71"/>
         <source>%1: %2 (Word document), evidence cited %3, fingerprint %4</source>
         <translation>%1：%2（Word 文档），引用证据 %3，材料指纹 %4</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/calendar_commands.py" line="28"/>
-        <source>%1 is not a regular file: give a new file name or an .ics to replace</source>
-        <translation>%1 不是普通文件：请给一个新文件名，或一个要替换的 .ics 文件</translation>
-    </message>
-    <message>
-        <location filename="../posassist/cli/calendar_commands.py" line="40"/>
+        <location filename="../posassist/cli/calendar_commands.py" line="38"/>
         <source>case %1 has no date to remind of yet (fill in its steps' dates or log a complaint); no file was written</source>
         <translation>停用事项 %1 还没有需要提醒的日期（请先填写各步骤的日期或记录投诉）；没有写入文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/calendar_commands.py" line="48"/>
+        <location filename="../posassist/cli/calendar_commands.py" line="46"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/calendar_commands.py" line="52"/>
+        <location filename="../posassist/cli/calendar_commands.py" line="50"/>
         <source> (estimated: that year's holidays are not out yet)</source>
         <translation>（推算：当年放假安排尚未公布）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/calendar_commands.py" line="60"/>
+        <location filename="../posassist/cli/calendar_commands.py" line="58"/>
         <source>%1: %2 reminders, each with an alarm the day before</source>
         <translation>%1：%2 条提醒，每条在前一天提醒</translation>
     </message>

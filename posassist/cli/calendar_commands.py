@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from posassist.cli.output import say
+from posassist.cli.output import not_a_file_to_write, say
 from posassist.words.messages import fill
 from posassist.words.texts import translate
 
@@ -24,11 +24,9 @@ def calendar_command(
 
     err = err or sys.stderr
     out = Path(out)
-    if out.exists() and not out.is_file():
-        message = translate(
-            "CommandLine", "%1 is not a regular file: give a new file name or an .ics to replace"
-        )
-        say("posassist: " + fill(message, out), err)
+    refused = not_a_file_to_write(out)
+    if refused:
+        say("posassist: " + refused, err)
         return 2
     try:
         result = export_calendar(db_path, case_id, out, language)

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from posassist.cli.output import fail, say
+from posassist.cli.output import fail, not_a_file_to_write, say
 from posassist.paths import database_path
 from posassist.words import letters as letter_words
 from posassist.words.messages import fill
@@ -30,11 +30,9 @@ def letter(directory: Path, args: argparse.Namespace) -> int:
     from posassist.usecases.letters import MissingFacts, NoSuchCase, make_letter
 
     out = Path(args.output)
-    if out.exists() and not out.is_file():
-        message = translate(
-            "CommandLine", "%1 is not a regular file: give a new file name or a file to replace"
-        )
-        return fail(fill(message, out), 2)
+    refused = not_a_file_to_write(out)
+    if refused:
+        return fail(refused, 2)
     kind_name = letter_words.letter_kind(args.kind)
     try:
         result = make_letter(

@@ -29,3 +29,20 @@ def say(text: str, stream: TextIO | None = None) -> None:
 def fail(message: str, status: int = 1) -> int:
     say(f"posassist: {message}", sys.stderr)
     return status
+
+
+def not_a_file_to_write(out) -> str | None:
+    """Why `out` may not be written, or None: only a new name or a regular file to
+    replace (os.replace would put a regular file in place of a device or a folder)."""
+    from pathlib import Path
+
+    from posassist.words.messages import fill
+    from posassist.words.texts import translate
+
+    out = Path(out)
+    if out.exists() and not out.is_file():
+        message = translate(
+            "CommandLine", "%1 is not a regular file: give a new file name or a file to replace"
+        )
+        return fill(message, out)
+    return None

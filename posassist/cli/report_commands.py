@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from posassist.cli.output import say
+from posassist.cli.output import not_a_file_to_write, say
 from posassist.paths import log_path
 from posassist.usecases import export as export_use_cases  # looked up at each call
 from posassist.usecases.export import (
@@ -46,12 +46,9 @@ def export_command(
         say("posassist: " + translate("CommandLine", "--max-pages must be at least 1"), err)
         return 2
     out = Path(out)
-    if out.exists() and not out.is_file():
-        # os.replace would put a regular file in place of a device, a folder's entry …
-        message = translate(
-            "CommandLine", "%1 is not a regular file: give a new file name or a PDF to replace"
-        )
-        say("posassist: " + fill(message, out), err)
+    refused = not_a_file_to_write(out)
+    if refused:
+        say("posassist: " + refused, err)
         return 2
     try:
         result = export_use_cases.export_case(

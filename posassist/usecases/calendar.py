@@ -10,7 +10,6 @@ export again updates the events instead of adding copies.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,32 +39,14 @@ class CalendarResult:
         return len(self.dates)
 
 
-def _open(case_file: Any):
-    """(database, whether it was opened here) for a path or an open repository/CaseFile."""
-    if isinstance(case_file, (str, os.PathLike)):
-        from posassist.store.database import open_database
-
-        return open_database(Path(case_file)), True
-    return getattr(case_file, "db", case_file), False
-
-
 def export_calendar(
     case_file: Any, case_id: int, out: Path, language: str, now: dt.datetime | None = None
 ) -> CalendarResult:
     """Write the reminders of case `case_id` to `out` (atomically), worded in `language`.
     Raises usecases.export.NoSuchCase, NothingToRemind and OSError."""
-    from posassist.store.cases import CaseRepository, UnknownCase
-    from posassist.usecases.export import NoSuchCase
+    from posassist.usecases.export import load_case
 
-    db, owned = _open(case_file)
-    try:
-        try:
-            case = CaseRepository(db).load(case_id)
-        except UnknownCase as error:
-            raise NoSuchCase(case_id) from error
-    finally:
-        if owned:
-            db.close()
+    case = load_case(case_file, case_id)  # raises NoSuchCase
     dates = pending_dates(case)
     if not dates:
         raise NothingToRemind(case_id)

@@ -102,6 +102,22 @@ def _open(case_file: Any) -> tuple[Any, bool]:
     return getattr(case_file, "db", case_file), False
 
 
+def load_case(case_file: Any, case_id: int) -> Any:
+    """The case `case_id` of a case file (a path, or an open CaseRepository / Database of
+    the calling thread). Raises NoSuchCase."""
+    from posassist.store.cases import CaseRepository, UnknownCase
+
+    db, owned = _open(case_file)
+    try:
+        try:
+            return CaseRepository(db).load(case_id)
+        except UnknownCase as error:
+            raise NoSuchCase(case_id) from error
+    finally:
+        if owned:
+            db.close()
+
+
 def export_case(
     case_file: Any,
     case_id: int,

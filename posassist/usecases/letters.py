@@ -23,7 +23,7 @@ from typing import Any
 
 from posassist.domain.letters import LetterKind, Missing, missing_facts, normal_id_number
 from posassist.report.files import write_atomically
-from posassist.usecases.export import NoSuchCase, _open
+from posassist.usecases.export import NoSuchCase, _open, load_case
 from posassist.words import texts
 from posassist.words.translation import translator_for
 
@@ -75,18 +75,7 @@ def letter_problems(
     case_file: Any, case_id: int, kind: str, id_number: str | None = None
 ) -> list[Missing]:
     """What the case still lacks for a letter of `kind` (empty: it can be made)."""
-    from posassist.store.cases import CaseRepository, UnknownCase
-
-    db, owned = _open(case_file)
-    try:
-        try:
-            case = CaseRepository(db).load(case_id)
-        except UnknownCase as error:
-            raise NoSuchCase(case_id) from error
-    finally:
-        if owned:
-            db.close()
-    return missing_facts(LetterKind(kind), case, id_number)
+    return missing_facts(LetterKind(kind), load_case(case_file, case_id), id_number)
 
 
 def make_letter(
