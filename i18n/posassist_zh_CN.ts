@@ -1731,6 +1731,11 @@ Mark it done anyway?</source>
         <source>Import nothing</source>
         <translation>都不导入</translation>
     </message>
+    <message>
+        <location filename="../posassist/ui/dialogs.py" line="334"/>
+        <source>Save the letter as</source>
+        <translation>信函另存为</translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>
@@ -4433,6 +4438,89 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="40"/>
+        <source>Letters</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="43"/>
+        <source>A letter filled in from the case: it names the dossier by its fingerprint and cites the evidence by number. Change a word in the Word version before sending, if you like.</source>
+        <translation>根据事项自动填写的信函：注明证据档案的指纹，并按编号引用证据。如需改动措辞，可在 Word 版本中修改后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="57"/>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="63"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="66"/>
+        <source>PDF, to print or send</source>
+        <translation>PDF，用于打印或发送</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="67"/>
+        <source>Word (DOCX), to edit</source>
+        <translation>Word（DOCX），可编辑</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="68"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="72"/>
+        <source>Printed in this letter only, stored nowhere</source>
+        <translation>只打印在这封信上，任何地方都不保存</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="74"/>
+        <source>Your ID number</source>
+        <translation>您的身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="86"/>
+        <source>Make the letter…</source>
+        <translation>生成信函…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="116"/>
+        <source>Still needed for this letter:</source>
+        <translation>这封信还缺少：</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="120"/>
+        <source>Everything this letter needs is there.</source>
+        <translation>这封信所需的内容都已齐全。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="129"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="145"/>
+        <source>Making the letter…</source>
+        <translation>正在生成信函…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="151"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/letters_dialog.py" line="164"/>
+        <source>The letter could not be written: %1</source>
+        <translation>无法写入信函：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../posassist/ui/main_window.py" line="48"/>
@@ -4461,67 +4549,77 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/main_window.py" line="75"/>
+        <source>&amp;Letters…</source>
+        <translation>信函(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="79"/>
         <source>Co&amp;mplaint log…</source>
         <translation>投诉记录(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="79"/>
+        <location filename="../posassist/ui/main_window.py" line="83"/>
         <source>Export to &amp;calendar…</source>
         <translation>导出到日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="83"/>
+        <location filename="../posassist/ui/main_window.py" line="87"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="87"/>
+        <location filename="../posassist/ui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="93"/>
+        <location filename="../posassist/ui/main_window.py" line="97"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="103"/>
+        <location filename="../posassist/ui/main_window.py" line="107"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="104"/>
+        <location filename="../posassist/ui/main_window.py" line="108"/>
         <source>Common &amp;questions</source>
         <translation>常见问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="107"/>
+        <location filename="../posassist/ui/main_window.py" line="111"/>
         <source>&amp;About POS Assist</source>
         <translation>关于 POS Assist(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="193"/>
+        <location filename="../posassist/ui/main_window.py" line="197"/>
         <source>Export the dossier</source>
         <translation>导出证据材料汇编</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="194"/>
+        <location filename="../posassist/ui/main_window.py" line="198"/>
         <source>Open a case first: the dossier is made for one case.</source>
         <translation>请先打开一个事项：证据材料汇编是按事项生成的。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="203"/>
+        <location filename="../posassist/ui/main_window.py" line="207"/>
         <source>Open a case first: this is about one case.</source>
         <translation>请先打开一个停用事项：这项操作针对一个停用事项。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/main_window.py" line="208"/>
+        <location filename="../posassist/ui/main_window.py" line="212"/>
+        <source>Letters</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/main_window.py" line="217"/>
         <source>Complaint log</source>
         <translation>投诉记录</translation>
     </message>
     <message>
         <location filename="../posassist/ui/calendar_export.py" line="33"/>
-        <location filename="../posassist/ui/main_window.py" line="212"/>
+        <location filename="../posassist/ui/main_window.py" line="221"/>
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
@@ -4830,42 +4928,52 @@ SHA-256：%4</translation>
         <translation>导出证据材料汇编…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="90"/>
+        <location filename="../posassist/ui/pages/review.py" line="55"/>
+        <source>Letters…</source>
+        <translation>信函…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/review.py" line="58"/>
+        <source>The request to close, a refund request, complaints and a power of attorney</source>
+        <translation>停用注销申请、退款申请、投诉和授权委托书</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/pages/review.py" line="100"/>
         <source>No dates pending.</source>
         <translation>没有待办日期。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="93"/>
+        <location filename="../posassist/ui/pages/review.py" line="103"/>
         <source>This case is marked done.</source>
         <translation>此停用事项已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="94"/>
+        <location filename="../posassist/ui/pages/review.py" line="104"/>
         <source>Reopen the case</source>
         <translation>重新打开此事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="97"/>
+        <location filename="../posassist/ui/pages/review.py" line="107"/>
         <source>Points still open: %1</source>
         <translation>还有 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="99"/>
+        <location filename="../posassist/ui/pages/review.py" line="109"/>
         <source>Every step is done. You can close the case.</source>
         <translation>所有步骤都已完成，可以把此事项标记为已完成了。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="101"/>
+        <location filename="../posassist/ui/pages/review.py" line="111"/>
         <source>Mark the case done</source>
         <translation>将事项标记为已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="117"/>
+        <location filename="../posassist/ui/pages/review.py" line="130"/>
         <source>Mark the case done?</source>
         <translation>将事项标记为已完成？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/pages/review.py" line="118"/>
+        <location filename="../posassist/ui/pages/review.py" line="131"/>
         <source>Points still open: %1. Mark the case done anyway?</source>
         <translation>还有 %1 项未完成。仍然把这个事项标为已完成吗？</translation>
     </message>

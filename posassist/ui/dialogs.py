@@ -323,3 +323,26 @@ def ask_note(parent: QWidget, title: str, label: str) -> str | None:
 
     text, ok = QInputDialog.getMultiLineText(parent, title, label)
     return text.strip() if ok and text.strip() else None
+
+
+def choose_letter_path(parent: QWidget, suggested: Path, fmt: str) -> Path | None:
+    """Where to write a letter (PDF or DOCX); the suffix follows the format."""
+    from PySide6.QtWidgets import QFileDialog
+
+    pattern = "PDF (*.pdf)" if fmt == "pdf" else "Word (*.docx)"
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, translate("Dialogs", "Save the letter as"), str(suggested), pattern
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == f".{fmt}" else path.with_suffix(f".{fmt}")
+
+
+def letters(parent: QWidget, session, language: str):
+    """The letters dialog, open (its letter is made on while it shows)."""
+    from posassist.ui.letters_dialog import LettersDialog
+
+    dialog = LettersDialog(session, language, parent)
+    dialog.open()
+    return dialog

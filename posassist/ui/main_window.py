@@ -72,6 +72,10 @@ class MainWindow(QMainWindow):
         self.export_action.setObjectName("exportAction")
         self.export_action.triggered.connect(self.export_dossier)
         case_menu.addAction(self.export_action)
+        self.letters_action = QAction(translate("MainWindow", "&Letters…"), self)
+        self.letters_action.setObjectName("lettersAction")
+        self.letters_action.triggered.connect(self.show_letters)
+        case_menu.addAction(self.letters_action)
         self.complaints_action = QAction(translate("MainWindow", "Co&mplaint log…"), self)
         self.complaints_action.setObjectName("complaintsAction")
         self.complaints_action.triggered.connect(self.show_complaint_log)
@@ -203,6 +207,11 @@ class MainWindow(QMainWindow):
                 self, title, translate("MainWindow", "Open a case first: this is about one case.")
             )
         return self.wizard is not None
+
+    def show_letters(self) -> None:
+        if self._case_open(translate("MainWindow", "Letters")):
+            self.wizard.go_to("review")
+            self.wizard.pages["review"].open_letters()
 
     def show_complaint_log(self) -> None:
         if self._case_open(translate("MainWindow", "Complaint log")):

@@ -102,9 +102,24 @@ def make_letter(
     if labels is None or translate is None:
         labels, translate = texts, translator_for(language)
         with texts.translating_with(translate):
-            return make_letter(
+            return _make(
                 case_file, case_id, kind, out, language, fmt, id_number, today, labels, translate
             )
+    return _make(case_file, case_id, kind, out, language, fmt, id_number, today, labels, translate)
+
+
+def _make(
+    case_file: Any,
+    case_id: int,
+    kind: LetterKind,
+    out: Path,
+    language: str,
+    fmt: str,
+    id_number: str | None,
+    today: dt.date | None,
+    labels: Any,
+    translate: Callable[[str, str], str],
+) -> LetterResult:
     from posassist.store.cases import UnknownCase
     from posassist.usecases.snapshot import build_snapshot
 

@@ -52,6 +52,16 @@ class ReviewPage(StagePage):
         self.export_button.setObjectName("exportDossier")
         self.export_button.clicked.connect(self.export_dossier)
         export_row.addWidget(self.export_button)
+        self.letters_button = QPushButton(translate("ReviewPage", "Letters…"))
+        self.letters_button.setObjectName("openLetters")
+        self.letters_button.setToolTip(
+            translate(
+                "ReviewPage",
+                "The request to close, a refund request, complaints and a power of attorney",
+            )
+        )
+        self.letters_button.clicked.connect(self.open_letters)
+        export_row.addWidget(self.letters_button)
         self.body.addLayout(export_row)
 
         case_row = QHBoxLayout()
@@ -105,6 +115,9 @@ class ReviewPage(StagePage):
 
         self.export_dialog = ExportDialog(self.session, self.language, self)
         self.export_dialog.open()
+
+    def open_letters(self) -> None:
+        self.letters_dialog = dialogs.letters(self, self.session, self.language)
 
     def _toggle_case(self) -> None:
         case = self.session.case
