@@ -1,11 +1,12 @@
 """Crash harness: the store's use cases in a child process killed with SIGKILL at random.
 
 The child opens the case file the way the app does (usecases.casefile), then edits
-fields, logs contacts, imports evidence and takes backups in a loop, printing one line
-(flushed) after each commit. The parent kills it at a random moment, then checks:
+fields, logs contacts, imports evidence, takes backups and exports a dossier in a loop,
+printing one line (flushed) after each commit. The parent kills it at a random moment, then checks:
 `integrity_check` ok; every edit, contact and file the child reported is there and
 whole (a file's bytes hash to its SHA-256); every backup at its destination is whole
-(integrity_check ok, no journal beside it). Then the next child starts on the same
+(integrity_check ok, no journal beside it); the dossier at its destination verifies
+(never a partial one). Then the next child starts on the same
 file, so each run also opens a file left by a kill.
 
     .venv/bin/python benchmarks/crash_harness.py [--kills 200] [--seed 1]
@@ -44,6 +45,7 @@ def child(data_dir: Path, run: int, seed: int) -> None:
     cf = open_case_file(data_dir / "posassist.sqlite3")
     ids = cf.cases.ids()
     case_id = ids[0] if ids else cf.cases.create({"shop_name": "crash harness"})
+    exported = ids[1] if len(ids) > 1 else _case_to_export(cf)
     print(f"READY {case_id}", flush=True)
     n = 0
     while True:
@@ -56,7 +58,7 @@ def child(data_dir: Path, run: int, seed: int) -> None:
             at = dt.datetime.now().astimezone()
             cf.cases.add_contact(case_id, Contact(at, "phone", summary=f"{run}.{n}"))
             print(f"CONTACT {run}.{n}", flush=True)
-        elif roll < 0.92:
+        elif roll < 0.90:
             data = rng.randbytes(rng.randint(2_000, 120_000))
             sha = hashlib.sha256(data).hexdigest()
             item = Evidence(
@@ -64,9 +66,37 @@ def child(data_dir: Path, run: int, seed: int) -> None:
             )
             evidence_id = cf.evidence.add(item, data).evidence_id
             print(f"FILE {evidence_id} {sha} {len(data)}", flush=True)
-        else:
+        elif roll < 0.96:
             info = cf.backup()
             print(f"BACKUP {info.path.name}", flush=True)
+        else:
+            from posassist.usecases.export import export_case
+
+            out = data_dir / "exports" / "dossier.pdf"
+            out.parent.mkdir(exist_ok=True)
+            result = export_case(cf.db, exported, out, "en")
+            print(f"EXPORT {result.fingerprint}", flush=True)
+
+
+def _case_to_export(cf) -> int:
+    """A second case with a real photo (the first one's files are random bytes), which
+    the child exports as a dossier now and then."""
+    import io
+
+    from PIL import Image
+
+    from posassist.domain.evidence import Category, Evidence, FileKind
+
+    case_id = cf.cases.create({"shop_name": "dossier", "provider": "crash harness"})
+    buffer = io.BytesIO()
+    Image.new("RGB", (400, 300), (200, 180, 160)).save(buffer, "JPEG", quality=80)
+    data = buffer.getvalue()
+    item = Evidence(
+        case_id, "money", Category.FEE_RECEIPT, "slip.jpg", FileKind.JPEG, len(data),
+        hashlib.sha256(data).hexdigest(),
+    )  # fmt: skip
+    cf.evidence.add(item, data)
+    return case_id
 
 
 # -- the parent --------------------------------------------------------------------
@@ -78,6 +108,7 @@ class Ledger:
     contacts: set[str] = field(default_factory=set)
     files: dict[int, tuple[str, int]] = field(default_factory=dict)
     backups: list[str] = field(default_factory=list)
+    exports: int = 0
     commits: int = 0
 
     def take(self, line: str) -> None:
@@ -90,6 +121,8 @@ class Ledger:
             self.files[int(rest[0])] = (rest[1], int(rest[2]))
         elif kind == "BACKUP":
             self.backups.append(rest[0])
+        elif kind == "EXPORT":
+            self.exports += 1
         else:
             return
         self.commits += 1
@@ -122,6 +155,18 @@ def verify(data_dir: Path, ledger: Ledger) -> list[str]:
                 problems.append(f"file {evidence_id} not whole")
     finally:
         conn.close()
+    dossier = data_dir / "exports" / "dossier.pdf"
+    if dossier.exists():  # never a partial dossier at its destination
+        from posassist.usecases.export import verify_dossier
+
+        try:
+            report, _written = verify_dossier(dossier)
+            if not report.ok:
+                problems.append(f"dossier.pdf does not verify: {report.problems}")
+        except Exception as error:  # a torn PDF
+            problems.append(f"dossier.pdf cannot be read: {error}")
+    elif ledger.exports:
+        problems.append("a dossier was reported written, none is at its destination")
     backups = data_dir / "backups"
     for path in sorted(backups.glob("posassist-*.sqlite3")) if backups.exists() else []:
         if Path(str(path) + "-journal").exists():
@@ -145,6 +190,7 @@ class Summary:
     during_open: int = 0
     during_backup: int = 0  # a backup's temporary file existed at the kill
     backups_reported: int = 0
+    exports_reported: int = 0
     stale_temporaries: int = 0
 
 
@@ -198,6 +244,7 @@ def run(data_dir: Path, kills: int, seed: int = 1, max_delay: float = 0.6) -> Su
             break
     summary.commits = ledger.commits
     summary.backups_reported = len(ledger.backups)
+    summary.exports_reported = ledger.exports
     summary.stale_temporaries = len(list(backups.glob(".*.part*"))) if backups.exists() else 0
     return summary
 
@@ -215,7 +262,8 @@ def main() -> int:
     print(
         f"{summary.kills} kills ({summary.during_open} while opening, "
         f"{summary.during_backup} during a backup) in {elapsed:.0f} s; "
-        f"{summary.commits} commits reported ({summary.backups_reported} backups), "
+        f"{summary.commits} commits reported ({summary.backups_reported} backups, "
+        f"{summary.exports_reported} dossiers), "
         f"all checked after each kill; case file {size / 1e6:.1f} MB; "
         f"temporaries of killed backups left at the end: {summary.stale_temporaries}"
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,7 +97,6 @@ class CaseListView(QWidget):
         self.due.setObjectName("inlineMessage")
         self.due.setProperty("severity", "warning")
         self.due.setAccessibleName(translate("CaseList", "Due or overdue"))
-        self.due.setTextFormat(Qt.TextFormat.PlainText)
         self.due.setWordWrap(True)
         layout.addWidget(self.due)
 
@@ -219,6 +218,12 @@ class CaseListView(QWidget):
             more = translate("CaseList", "… and %1 more")
             lines.append(more.replace("%1", str(len(due) - shown)))
         title = translate("CaseList", "Due in the next 7 days or overdue:")
+        if lines:
+            # Names are shown as typed (never as markup). Qt's enum namespace is set up
+            # only here, when something is due: ~15 ms of every start otherwise.
+            from PySide6.QtCore import Qt
+
+            self.due.setTextFormat(Qt.TextFormat.PlainText)
         self.due.setText("\n".join([title, *lines]) if lines else "")
         self.due.setVisible(bool(lines))
 

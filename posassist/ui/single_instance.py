@@ -13,8 +13,7 @@ import hashlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 LOCK_NAME = "posassist.lock"
@@ -40,17 +39,20 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = server_name(directory)
         self.lock = QLockFile(str(Path(directory) / LOCK_NAME))
-        self.server: QLocalServer | None = None
+        self.server = None  # a QLocalServer once listening
 
     def first(self) -> bool:
         if self.lock.tryLock(100):
-            self._listen()
+            # Listening waits for the first window to be up (QtNetwork: ~7 ms of start-up).
+            QTimer.singleShot(0, self._listen)
             return True
         if self.lock.error() != QLockFile.LockError.LockFailedError:
             # The folder cannot hold a lock (read-only, no rights): run, the case file
             # itself will say what it can and cannot do.
             log.warning("no single-instance lock in this folder (%s)", self.lock.error())
             return True
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket(self)
         socket.connectToServer(self.name)
         if socket.waitForConnected(WAIT_MS):
@@ -63,6 +65,8 @@ class SingleInstance(QObject):
         return False
 
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket file left by a crash
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -77,7 +81,7 @@ class SingleInstance(QObject):
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket) -> None:
         if b"come forward" in bytes(socket.readAll()):
             log.info("another launch on this data folder: coming forward")
             self.come_forward.emit()

@@ -7,13 +7,15 @@ storage error means for the owner. The front ends reach the store only through h
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from posassist.store.cases import CaseRepository, SettingsRepository, UnknownCase
 from posassist.store.database import database_file
 from posassist.store.evidence import EvidenceRepository
 from posassist.usecases.casefile import CaseFile, NewerSchemaError, open_case_file
+
+if TYPE_CHECKING:  # sqlite_utils is the store's; imported through it
+    from sqlite_utils import Database
 
 # The repositories are the store's API for one open case file; the window keeps them
 # for its session (typed by these names) and never opens a database itself.

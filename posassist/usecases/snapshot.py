@@ -4,8 +4,7 @@ made from, taken in one go from an open case file."""
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from posassist.domain.evidence import FileKind
 from posassist.domain.settlement import Finding
@@ -22,6 +21,9 @@ from posassist.store.blobs import blob_reader, head_reader, main_file
 from posassist.store.cases import CaseRepository
 from posassist.store.evidence import EvidenceRepository
 from posassist.store.statements import StatementRepository
+
+if TYPE_CHECKING:  # sqlite_utils is the store's; imported through it
+    from sqlite_utils import Database
 
 
 def build_snapshot(

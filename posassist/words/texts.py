@@ -7,14 +7,17 @@ literal arguments of `translate()` so that pyside6-lupdate finds them.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from posassist.domain.case import CaseStatus, ComplaintPlace, Direction, FeeKind, StageStatus
 from posassist.domain.catalogue import FIELDS, Kind
 from posassist.domain.completeness import Code, Problem
 from posassist.domain.history import Event, HistoryEntry
 from posassist.domain.reminders import DateCode
-from posassist.domain.settlement import Finding
 from posassist.words.translation import translate, translating_with
+
+if TYPE_CHECKING:  # the settlement check's words load with it, not at start-up
+    from posassist.domain.settlement import Finding
 
 __all__ = ["translate", "translating_with"]  # and the labels below: the one vocabulary
 
