@@ -202,7 +202,9 @@ def _reader(stream, lines: list[str]) -> None:
 def run(data_dir: Path, kills: int, seed: int = 1, max_delay: float = 0.6) -> Summary:
     rng = random.Random(seed)
     ledger, summary = Ledger(), Summary()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # The installed package, as a user runs it (the source tree has no built _data/:
+    # the dossier's font is there only once installed).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     for round_no in range(1, kills + 1):
         proc = subprocess.Popen(
             [sys.executable, str(Path(__file__)), "child", str(data_dir), str(round_no), str(seed)],
@@ -210,6 +212,7 @@ def run(data_dir: Path, kills: int, seed: int = 1, max_delay: float = 0.6) -> Su
             stderr=subprocess.PIPE,
             text=True,
             env=env,
+            cwd=data_dir,
         )
         lines: list[str] = []
         reader = threading.Thread(target=_reader, args=(proc.stdout, lines), daemon=True)
