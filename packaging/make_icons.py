@@ -53,6 +53,7 @@ def render(size: int, target: Path) -> Path:
 
 
 def main() -> int:
+    # rsvg-convert is Debian's (librsvg2-bin), not a Python package's: found on PATH.
     if not shutil.which("rsvg-convert"):
         print("make_icons: rsvg-convert not found (apt-get install librsvg2-bin)", file=sys.stderr)
         return 1

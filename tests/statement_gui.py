@@ -6,34 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+import drag
+from PySide6.QtCore import Qt
 from statement_files import PANS
 
 
 def drop(widget, paths: list[Path]) -> None:
-    """Drag files from a file manager and drop them on the widget."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    point = QPoint(widget.width() // 2, 10)
-    enter = QDragEnterEvent(
-        point,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, enter)
-    assert enter.isAccepted()
-    event = QDropEvent(
-        point.toPointF(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, event)
+    """Near the top of the statements area (its list fills the middle)."""
+    drag.drop(widget, paths, y=10)
 
 
 def drop_and_wait(qtbot, panel, paths: list[Path], timeout: int = 60_000) -> None:

@@ -189,6 +189,7 @@ def test_export_in_english_loads_no_qt_and_in_chinese_speaks_chinese(tmp_path: P
     assert english.stdout.strip().splitlines()[-1] == "no qt"
     chinese = run("export", "1", "-o", str(tmp_path / "zh.pdf"), "--data-dir", str(tmp_path))
     assert chinese.returncode == 0, chinese.stderr
+    # pdftotext is Debian's (poppler-utils, .ci/system-packages), not a Python package's.
     assert shutil.which("pdftotext"), "poppler-utils (pdftotext) must be installed"
     texts = {}
     for name in ("en", "zh"):

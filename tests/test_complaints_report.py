@@ -17,12 +17,11 @@ from posassist.usecases.export import export_case
 from posassist.usecases.snapshot import build_snapshot
 from posassist.words import texts
 
-pytestmark = pytest.mark.skipif(
-    not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) is not installed"
-)
-
 
 def pdf_text(path) -> str:
+    # A Debian tool (poppler-utils, installed by .ci/system-packages), not a Python one.
+    if shutil.which("pdftotext") is None:
+        pytest.fail("poppler-utils (pdftotext) must be installed for these tests")
     done = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
     )

@@ -7,34 +7,9 @@ from pathlib import Path
 
 import pytest
 from corpus import corpus_file
+from drag import drop
 from event_loop import event_loop_gaps
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
-
-
-def drop(panel, paths: list[Path]) -> None:
-    """Drag files from a file manager and drop them on the panel."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    point = QPoint(panel.width() // 2, panel.height() // 2)
-    enter = QDragEnterEvent(
-        point,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(panel, enter)
-    assert enter.isAccepted()
-    event = QDropEvent(
-        point.toPointF(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(panel, event)
+from PySide6.QtCore import Qt
 
 
 def drop_and_wait(qtbot, panel, paths: list[Path], timeout: int = 60_000) -> list:
