@@ -12,7 +12,7 @@ from posassist.words.texts import translate
 
 
 def _when(info) -> str:
-    return info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def backup(directory: Path, args: argparse.Namespace) -> int:

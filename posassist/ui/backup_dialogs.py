@@ -28,7 +28,7 @@ DATA_ROLE = Qt.ItemDataRole.UserRole
 
 
 def backup_line(info: Any) -> str:
-    when = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")  # two may share a minute
     if info.problem is not None:
         return fill(translate("CaseFile", "%1 — cannot be used (%2)"), when, info.problem.code)
     return fill(
