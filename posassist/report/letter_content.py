@@ -9,13 +9,13 @@ leaves its line out; nothing is ever printed as a blank.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from posassist.domain import letters as dl
 from posassist.domain.case import Case
 from posassist.domain.letters import LetterKind
+from posassist.domain.placeholders import fill
 from posassist.report.notice import long_date
 from posassist.report.snapshot import DossierSnapshot
 from posassist.report.values import Translate
@@ -60,17 +60,6 @@ class LetterContent:
             for row in b.rows:
                 out.extend(str(cell) for cell in (row if isinstance(row, tuple) else (row,)))
         return "\n".join(t for t in out if t)
-
-
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(template: str, *values: object) -> str:
-    """%1, %2 … replaced in one pass (as words.messages.fill: a value holding "%2" stays)."""
-    return _PLACEHOLDER.sub(
-        lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m[0],
-        template,
-    )
 
 
 class _Writer:

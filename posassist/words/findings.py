@@ -4,6 +4,7 @@ what to ask the provider for, and why a statement or one of its rows was refused
 from __future__ import annotations
 
 from posassist.domain.money import Money
+from posassist.domain.placeholders import fill
 from posassist.domain.settlement import Code, Finding
 from posassist.words.texts import translate
 
@@ -17,13 +18,6 @@ def title(code: str) -> str:
         Code.DEDUCTION_AFTER_CLOSURE: translate("Findings", "Deduction after closure"),
         Code.TRANSACTION_AFTER_CLOSURE: translate("Findings", "Terminal used after closure"),
     }.get(code, code)
-
-
-def _fill(text: str, *values: object) -> str:
-    # %1 … %9, highest first so that %1 does not eat the start of %10.
-    for number in range(len(values), 0, -1):
-        text = text.replace(f"%{number}", str(values[number - 1]))
-    return text
 
 
 def sentence(finding: Finding) -> str:
@@ -51,7 +45,7 @@ def sentence(finding: Finding) -> str:
                 "but %5 was settled. Ask the provider to explain the difference of %6.",
             )
         )
-        return _fill(text, on, money("amount"), money("fee"), expected, money("settled"), owed)
+        return fill(text, on, money("amount"), money("fee"), expected, money("settled"), owed)
     if f.code == Code.PAYOUT_MISMATCH:
         text = (
             translate(
@@ -66,7 +60,7 @@ def sentence(finding: Finding) -> str:
                 "to %3. Ask the provider to explain the difference of %4.",
             )
         )
-        return _fill(text, on, money("paid"), money("expected"), owed)
+        return fill(text, on, money("paid"), money("expected"), owed)
     if f.code == Code.SETTLEMENT_NOT_CREDITED:
         until = f.until.isoformat() if f.until else on
         text = translate(
@@ -74,7 +68,7 @@ def sentence(finding: Finding) -> str:
             "The settlement of %1 (%2) had not reached your bank account by %3. Ask the "
             "provider when and to which account it was paid, and for the payment record.",
         )
-        return _fill(text, on, owed, until)
+        return fill(text, on, owed, until)
     if f.code == Code.FEE_ABOVE_AGREED:
         until = f.until.isoformat() if f.until else on
         text = translate(
@@ -83,14 +77,14 @@ def sentence(finding: Finding) -> str:
             "consent to a rise is recorded. Ask the provider for the notice of the change "
             "and your consent, or a refund of %6.",
         )
-        return _fill(text, on, until, d["charged_rate"], d["agreed_rate"], d["count"], owed)
+        return fill(text, on, until, d["charged_rate"], d["agreed_rate"], d["count"], owed)
     if f.code == Code.DEDUCTION_AFTER_CLOSURE:
         text = translate(
             "Findings",
             "On %1, after the terminal was closed or returned (%2), %3 was deducted (%4). "
             "Ask the provider to refund it.",
         )
-        return _fill(text, on, d["end"], owed, d.get("kind", ""))
+        return fill(text, on, d["end"], owed, d.get("kind", ""))
     if f.code == Code.TRANSACTION_AFTER_CLOSURE:
         text = translate(
             "Findings",
@@ -98,7 +92,7 @@ def sentence(finding: Finding) -> str:
             "taken on it. Ask the provider to confirm that the terminal is shut off and "
             "whose payment this was.",
         )
-        return _fill(text, on, d["end"], money("amount"))
+        return fill(text, on, d["end"], money("amount"))
     return f.code
 
 
@@ -128,7 +122,7 @@ def refusal(code: str, detail: str = "") -> str:
         "no_rows": translate("Statements", "the file has no rows"),
         "bad_rows": translate("Statements", "some rows cannot be read"),
     }.get(code, code)
-    return _fill(text, detail)
+    return fill(text, detail)
 
 
 def bad_row(line: int, code: str, text: str = "") -> str:
@@ -143,4 +137,4 @@ def bad_row(line: int, code: str, text: str = "") -> str:
         "missing_amount": translate("Statements", "line %1: no amount"),
         "wrong_column_count": translate("Statements", "line %1: wrong number of columns (%2)"),
     }.get(code, code)
-    return _fill(words, line, text)
+    return fill(words, line, text)

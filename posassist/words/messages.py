@@ -3,20 +3,10 @@ and the command line; and `fill`, which puts values into a translated template."
 
 from __future__ import annotations
 
-import re
-
+from posassist.domain.placeholders import fill
 from posassist.words.texts import translate
 
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(template: str, *values: object) -> str:
-    """A translated template with %1, %2 … replaced in one pass (a value that itself
-    contains "%2" is left as it is)."""
-    return _PLACEHOLDER.sub(
-        lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m[0],
-        template,
-    )
+__all__ = ["fill", "field_input_error", "storage_problem"]
 
 
 def field_input_error(code: str) -> str:
