@@ -42,6 +42,7 @@ def test_known_steps_are_in_order():
         "m007_findings_go_with_their_case",
         "m008_recognised_text",
         "m009_complaints",
+        "m010_evidence_amount",
     )
 
 

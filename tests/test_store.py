@@ -196,3 +196,30 @@ def test_closing_date_sets_the_watch_date_in_the_same_write_unless_one_was_chose
     with pytest.raises(KeyError):
         repo.set_value(case_id, "closed_on", later, {"no_such_field": 1})
     assert repo.load(case_id).get("closed_on") == closed
+
+
+def test_evidence_amount_is_stored_changed_and_cleared(repo: CaseRepository):
+    import hashlib
+
+    from posassist.domain.evidence import Category, Evidence, FileKind
+    from posassist.store.evidence import EvidenceRepository
+
+    case_id = repo.create({"shop_name": "小卖部"})
+    data = b"slip bytes"
+    evidence = EvidenceRepository(repo.db)
+    item = Evidence(
+        case_id, "sales", Category.TRANSACTION_RECORD, "slip.jpg", FileKind.JPEG,
+        len(data), hashlib.sha256(data).hexdigest(), amount=Money(12345, "CNY"),
+    )  # fmt: skip
+    evidence_id = evidence.add(item, data).evidence_id
+
+    def stored() -> Money | None:
+        return next(e.amount for e in repo.load(case_id).evidence if e.id == evidence_id)
+
+    assert stored() == Money(12345, "CNY")
+    evidence.update(evidence_id, amount=Money(99, "HKD"))
+    assert stored() == Money(99, "HKD")
+    evidence.update(evidence_id, description="no amount given: unchanged")
+    assert stored() == Money(99, "HKD")
+    evidence.update(evidence_id, amount=None)
+    assert stored() is None

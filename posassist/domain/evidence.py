@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from posassist.domain.money import Money
+
 
 class Category(StrEnum):
     TRANSACTION_RECORD = "transaction_record"
@@ -70,6 +72,7 @@ class Evidence:
     description: str = ""
     doc_date: dt.date | None = None
     imported_at: dt.datetime | None = None
+    amount: Money | None = None  # what the slip shows, as typed or accepted by the owner
     note: str = ""  # what the import noticed, e.g. metadata that was ignored
     removed_at: dt.datetime | None = None
     id: int | None = None

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from posassist.domain.cards import mask_card_number, mask_card_numbers
+from posassist.domain.recognised import Line, PageText
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -38,31 +39,6 @@ MAX_SIDE = 2000
 # PDF pages without a text layer are rendered at about 200 dpi (A4: 1654x2339), at most this.
 PDF_MAX_PIXELS = 4_000_000
 PDF_DPI = 200
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of text as read, its confidence (0..1) and its four corners (x, y)."""
-
-    text: str
-    confidence: float
-    box: tuple[tuple[int, int], ...]
-
-
-@dataclass(frozen=True)
-class PageText:
-    """What was read on one page (`number` from 1). `rotation`: how far the content is
-    turned counter-clockwise in the picture (0, 90, 180, 270), as detected."""
-
-    number: int
-    width: int
-    height: int
-    rotation: int
-    lines: tuple[Line, ...]
-
-    @property
-    def text(self) -> str:
-        return "\n".join(line.text for line in self.lines)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from posassist.domain.evidence import Category, Evidence
 from posassist.domain.history import Event
+from posassist.domain.money import Money
 from posassist.store.codec import encode_date, encode_time, now
 from posassist.store.evidence_rows import evidence_from_row
 from posassist.store.history import log_event, touch_case
@@ -83,6 +84,8 @@ class EvidenceRepository:
                         "sha256": item.sha256,
                         "imported_at": encode_time(item.imported_at or now()),
                         "note": item.note,
+                        "amount_minor": item.amount.minor if item.amount else None,
+                        "amount_currency": item.amount.currency if item.amount else None,
                     }
                 )
                 .last_pk
@@ -106,8 +109,10 @@ class EvidenceRepository:
         description: str | None = None,
         doc_date: dt.date | None | bool = False,
         stage: str | None = None,
+        amount: Money | None | bool = False,
     ) -> None:
-        """Change what the owner may edit; `doc_date=None` clears the date."""
+        """Change what the owner may edit; `doc_date=None` clears the date, `amount=None`
+        the amount."""
         changes: dict[str, Any] = {}
         if category is not None:
             changes["category"] = category.value
@@ -117,6 +122,9 @@ class EvidenceRepository:
             changes["doc_date"] = encode_date(doc_date)  # type: ignore[arg-type]
         if stage is not None:
             changes["stage"] = stage
+        if amount is not False:
+            changes["amount_minor"] = amount.minor if isinstance(amount, Money) else None
+            changes["amount_currency"] = amount.currency if isinstance(amount, Money) else None
         if changes:
             with self.db.atomic():
                 self.db["evidence"].update(evidence_id, changes)

@@ -336,4 +336,17 @@ def m009_complaints(db: Database) -> None:
     )
 
 
+@migrations()
+def m010_evidence_amount(db: Database) -> None:
+    # The amount a slip or receipt shows, as the owner typed or accepted it from what was
+    # read on it (domain.slip): integer minor units and its currency, NULL when not given.
+    # The slip cross-check (domain.settlement) matches it against the statement rows.
+    db.executescript(
+        """
+        ALTER TABLE evidence ADD COLUMN amount_minor INTEGER;
+        ALTER TABLE evidence ADD COLUMN amount_currency TEXT;
+        """
+    )
+
+
 KNOWN = tuple(m.name for m in migrations._migrations)
