@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from posassist.domain.evidence import DESCRIPTION_MAX_CHARS, Category, Evidence
-from posassist.ui.evidence_labels import size_text
+from posassist.ui.evidence_labels import found_text, size_text, text_state
 from posassist.ui.fields import DateEdit, from_qdate, to_qdate
 from posassist.ui.session import CaseSession
 from posassist.words import texts
@@ -67,8 +67,18 @@ class EvidenceDetails(QWidget):
         form.addRow("", self.description_full)
         form.addRow(translate("EvidencePanel", "Date of the document"), self.doc_date)
         form.addRow(self.facts)
+        self.text_state = QLabel()  # what was read on the pictures, or why not
+        self.text_state.setObjectName("evidenceText")
+        self.text_state.setWordWrap(True)
+        self.found = QLabel()  # where the search found this item
+        self.found.setObjectName("evidenceFound")
+        self.found.setWordWrap(True)
+        self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.text_state)
+        form.addRow(self.found)
 
-    def show_item(self, item: Evidence) -> None:
+    def show_item(self, item: Evidence, match=None) -> None:
+        """Show `item`; `match`, a usecases.evidence_search.Match, where the search found it."""
         for widget in (self.category, self.description, self.doc_date):
             widget.blockSignals(True)
         self.category.setCurrentIndex(self.category.findData(item.category.value))
@@ -85,6 +95,17 @@ class EvidenceDetails(QWidget):
             .replace("%3", imported)
             .replace("%4", item.sha256)
         )
+        reading = self.session.reading
+        state = text_state(
+            reading.state(item.id),
+            reading.failures.get(item.id),
+            reading.busy or not reading.loaded,
+        )
+        self.text_state.setText(state)
+        self.text_state.setVisible(bool(state))
+        found = found_text(match)
+        self.found.setText(found)
+        self.found.setVisible(bool(found))
 
     # -- editing --------------------------------------------------------------
     def _category_changed(self) -> None:
