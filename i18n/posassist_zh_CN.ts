@@ -2747,52 +2747,53 @@ SHA-256：%4</translation>
         <translation>已停止：上面没有列出的文件都没有读取。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="81"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="82"/>
         <source>Text could not be read: the reader failed on this file. It tries again the next time the case is opened.</source>
         <translation>无法识别文字：识别这个文件时出错。下次打开本案件时会再试一次。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="90"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="96"/>
         <source>Text could not be read: %1</source>
         <translation>无法识别文字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="95"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="90"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="101"/>
         <source>The text on this picture is being read…</source>
         <translation>正在识别这张图片上的文字……</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="97"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="103"/>
         <source>The text on this picture is not read yet.</source>
         <translation>这张图片上的文字还没有识别。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="100"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="106"/>
         <source>No text was found on this picture.</source>
         <translation>这张图片上没有找到文字。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="102"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="108"/>
         <source>Text on the picture: 1 line read.</source>
         <translation>图片上的文字：已识别 1 行。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="104"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="110"/>
         <source>Text on the picture: %1 lines read.</source>
         <translation>图片上的文字：已识别 %1 行。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="115"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="121"/>
         <source>Found on the picture: “%1”</source>
         <translation>在图片上找到：“%1”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="117"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="123"/>
         <source>Found in the description.</source>
         <translation>在说明中找到。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="119"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="125"/>
         <source>Found in the file name.</source>
         <translation>在文件名中找到。</translation>
     </message>
@@ -5651,7 +5652,7 @@ SHA-256：%4</translation>
 <context>
     <name>TextReading</name>
     <message>
-        <location filename="../posassist/ui/text_reading.py" line="77"/>
+        <location filename="../posassist/ui/text_reading.py" line="85"/>
         <source>Reading the text on the photos stopped because of an unexpected error. The photos themselves are safe. If it happens again, send the file %1 to whoever helps you with the app.</source>
         <translation>读取照片上的文字时出现意外错误，已停止。照片本身没有受影响。如果再次出现，请把文件 %1 发给帮您使用本软件的人。</translation>
     </message>

@@ -100,6 +100,7 @@ class EvidenceDetails(QWidget):
             reading.state(item.id),
             reading.failures.get(item.id),
             reading.busy or not reading.loaded,
+            item.kind.value not in ("csv", "text"),
         )
         self.text_state.setText(state)
         self.text_state.setVisible(bool(state))

@@ -73,10 +73,11 @@ def import_report(outcomes: list, cancelled: bool, max_megabytes: int) -> tuple[
     return lines, refused
 
 
-def text_state(state, failure, reading: bool) -> str:
+def text_state(state, failure, reading: bool, picture: bool = True) -> str:
     """What the details say of the text on an item's pictures: `state` a
     usecases.evidence_search.TextState (None: not a picture, or not known yet), `failure`
-    the engine's failure on it in this session, `reading` whether a pass runs."""
+    the engine's failure on it in this session, `reading` whether a pass runs, `picture`
+    whether the item has pictures to read (not a CSV or text file)."""
     if failure is not None:
         return translate(
             "EvidencePanel",
@@ -84,7 +85,12 @@ def text_state(state, failure, reading: bool) -> str:
             "next time the case is opened.",
         )
     if state is None:
-        return ""
+        # Just attached: the pass that reads it has begun (or is about to).
+        return (
+            translate("EvidencePanel", "The text on this picture is being read…")
+            if picture and reading
+            else ""
+        )
     if state.problem:
         reason = texts.refusal(state.problem) if state.problem != "engine_error" else ""
         return translate("EvidencePanel", "Text could not be read: %1").replace(

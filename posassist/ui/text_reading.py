@@ -38,6 +38,8 @@ class TextReading(QObject):
         self.loaded = False
         self.runner = Runner(self)
         self.runner.progress.connect(lambda done, total, _name: self.progress.emit(done, total))
+        self.runner.every_progress.connect(self._stepped)
+        self._read_so_far: list[dict] = []  # handed over by the worker after each item
         self.runner.returned.connect(self._returned)
         self.runner.failed.connect(self._failed)
         self._again = False
@@ -62,13 +64,19 @@ class TextReading(QObject):
             self._again = True
             return
         db_path, case_id = self.db_path, self.session.case_id
+        read_so_far = self._read_so_far = []
 
         def work(progress: Any, cancelled: Any) -> tuple:
             from posassist.usecases.evidence_search import text_states
             from posassist.usecases.ocr import recognise_case
 
+            def step(done: int, total: int, name: str) -> None:
+                if 0 < done < total:  # an item is stored: its text shows before the end
+                    read_so_far.append(text_states(db_path, case_id))
+                progress(done, total, name)
+
             with collector_paused():
-                result = recognise_case(db_path, case_id, progress, cancelled)
+                result = recognise_case(db_path, case_id, step, cancelled)
                 return result, text_states(db_path, case_id)
 
         self.runner.start(
@@ -96,6 +104,12 @@ class TextReading(QObject):
 
     def state(self, evidence_id: int) -> Any:
         return self.states.get(evidence_id)
+
+    def _stepped(self, _done: int, _total: int, _name: str) -> None:
+        if self._read_so_far and not self._closed:
+            self.states = self._read_so_far.pop()
+            self._read_so_far.clear()
+            self.changed.emit()
 
     def _returned(self, result: Any, _cancelled: bool) -> None:
         recognition, states = result
