@@ -282,3 +282,38 @@ def test_typing_in_the_search_of_a_200_item_case_never_stalls_the_window(gui, qt
     stall = max(gaps)
     print(f"longest stall while searching 200 items: {stall * 1000:.0f} ms")
     assert stall < 0.100, f"the event loop stalled for {stall * 1000:.0f} ms"
+
+
+def test_the_viewer_marks_the_line_the_search_found_at_any_zoom(gui, qtbot, tmp_path):
+    paths, slips = slip_files(tmp_path, (31,))
+    window, panel = open_new_case(gui, qtbot, "money")
+    reading = window.wizard.session.reading
+    drop(panel, paths)
+    qtbot.waitUntil(lambda: not reading.busy and len(reading.states) == 1, timeout=60_000)
+    terminal = slips[0].fields["terminal_id"]
+    wait_for_search(qtbot, panel, terminal)
+    match = panel.search.matches[window.wizard.session.case.evidence[0].id]
+    assert match.page == 1 and len(match.box) == 4
+    panel.open_selected()
+    viewer = panel.viewer
+    qtbot.waitUntil(lambda: viewer.mark_item is not None, timeout=10_000)
+    picture = viewer.item.pixmap()
+    # The slip is decoded at the size it was read: the mark is the box itself.
+    assert (picture.width(), picture.height()) == match.page_size
+    corners = viewer.mark_item.polygon()
+    assert [(round(p.x()), round(p.y())) for p in corners] == list(match.box)
+
+    def on_screen() -> tuple[int, int, int, int]:
+        rect = viewer.view.mapFromScene(viewer.mark_item.mapToScene(corners)).boundingRect()
+        return rect.x(), rect.y(), rect.width(), rect.height()
+
+    fitted = on_screen()
+    viewer.zoom_in()
+    viewer.zoom_in()
+    zoomed = on_screen()
+    # Twice as large on screen, more or less, and still over the same characters.
+    assert zoomed[2] > fitted[2] * 1.3 and zoomed[3] > fitted[3] * 1.3
+    scene = viewer.mark_item.mapToScene(corners).boundingRect()
+    xs = [x for x, _ in match.box]
+    assert abs(scene.x() - min(xs)) <= 1
+    viewer.reject()

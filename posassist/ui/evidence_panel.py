@@ -367,6 +367,9 @@ class EvidencePanel(QGroupBox):
             self,
         )
         self.viewer = viewer
+        match = (self.search.matches or {}).get(item.id)
+        if match is not None and match.box:  # where the search found it, on the picture
+            viewer.mark_box(match.page, match.box, match.page_size)
         viewer.open()
 
     def remove_selected(self) -> None:

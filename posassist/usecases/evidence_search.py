@@ -26,6 +26,11 @@ class Match:
     in_name: bool = False
     in_description: bool = False
     line: str = ""  # the recognised line that matches ("" when none does)
+    # Where that line was read: page (from 1), its four corners in the pixels of that page
+    # as read, and that page's size (domain.recognised.PageText).
+    page: int = 0
+    box: tuple = ()
+    page_size: tuple[int, int] = (0, 0)
 
     @property
     def in_text(self) -> bool:
@@ -58,13 +63,32 @@ def search_evidence(case_file: Path, case_id: int, query: str) -> list[Match]:
     if not wanted:
         return [Match(item.evidence_id) for item in items]
     found = []
+    in_text = []
     for item in items:
         in_name = wanted in folded(item.original_name)
         in_description = wanted in folded(item.description or "")
         line = _first_line(item.text or "", wanted)
         if in_name or in_description or line:
             found.append(Match(item.evidence_id, in_name, in_description, line))
+            if line:
+                in_text.append(item.sha256)
+    if in_text:  # where on which page: only for the items found by their text
+        shas = {item.evidence_id: item.sha256 for item in items}
+        pages = _pages(case_file, in_text)
+        found = [_placed(m, pages.get(shas[m.evidence_id], ()), wanted) for m in found]
     return found
+
+
+def _placed(match: Match, pages: tuple, wanted: str) -> Match:
+    from dataclasses import replace
+
+    for page in pages:
+        for line in page.lines:
+            if wanted in folded(line.text):
+                return replace(
+                    match, page=page.number, box=line.box, page_size=(page.width, page.height)
+                )
+    return match
 
 
 def text_states(case_file: Path, case_id: int) -> dict[int, TextState]:
@@ -96,6 +120,19 @@ def _first_line(text: str, wanted: str) -> str:
         if wanted in folded(line):
             return line.strip()
     return text.strip()  # the match runs across two lines: the whole text holds it
+
+
+def _pages(case_file: Path, sha256s: list[str]) -> dict[str, tuple]:
+    from posassist.evidence.ocr import pages_from_json
+    from posassist.store.database import open_database
+    from posassist.store.recognised_text import RecognisedTextRepository
+
+    db = open_database(Path(case_file))
+    try:
+        stored = RecognisedTextRepository(db).latest(sha256s)
+    finally:
+        db.close()
+    return {sha: pages_from_json(text.pages) for sha, text in stored.items()}
 
 
 def _case_items(case_file: Path, case_id: int) -> list:
