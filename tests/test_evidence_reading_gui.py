@@ -135,8 +135,11 @@ def test_closing_the_window_mid_run_stops_the_reading_cleanly(gui, qtbot, tmp_pa
     paths, _slips = slip_files(tmp_path, (26, 27, 28))
     window, panel = open_new_case(gui, qtbot, "money")
     reading = window.wizard.session.reading
-    with qtbot.waitSignal(reading.runner.every_progress, timeout=30_000):
-        drop(panel, paths)
+    drop(panel, paths)
+    # Close while the second slip is being read (the engine loaded, mid-page).
+    qtbot.waitUntil(lambda: len(reading.states) >= 1, timeout=60_000)
+    qtbot.wait(300)
+    assert reading.busy
     started = time.perf_counter()
     gui.stop()
     closing = time.perf_counter() - started
