@@ -2675,12 +2675,12 @@ Mark it done anyway?</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="209"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="143"/>
         <source>Nothing here matches “%1”.</source>
         <translation>这里没有与“%1”相符的证据。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="342"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="339"/>
         <source>Attaching files</source>
         <translation>添加文件</translation>
     </message>
@@ -2732,7 +2732,7 @@ SHA-256: %4</source>
 SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="322"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="319"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
@@ -2796,6 +2796,16 @@ SHA-256：%4</translation>
         <location filename="../posassist/ui/evidence_labels.py" line="125"/>
         <source>Found in the file name.</source>
         <translation>在文件名中找到。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="132"/>
+        <source>Nothing on this step matches “%1”; 1 item on another step does.</source>
+        <translation>这一步没有与“%1”相符的证据；其他步骤中有 1 项相符。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="137"/>
+        <source>Nothing on this step matches “%1”; %2 items on other steps do.</source>
+        <translation>这一步没有与“%1”相符的证据；其他步骤中有 %2 项相符。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/evidence_panel.py" line="376"/>
@@ -2911,52 +2921,52 @@ SHA-256：%4</translation>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer_pages.py" line="103"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="104"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer_pages.py" line="108"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="109"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="180"/>
+        <location filename="../posassist/ui/viewer.py" line="182"/>
         <source>Text encoding: %1</source>
         <translation>文字编码：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="213"/>
+        <location filename="../posassist/ui/viewer.py" line="215"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer_pages.py" line="153"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="154"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer_pages.py" line="171"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="173"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="239"/>
+        <location filename="../posassist/ui/viewer.py" line="241"/>
         <source>This page cannot be shown: %1.</source>
         <translation>此页无法显示：%1。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="241"/>
+        <location filename="../posassist/ui/viewer.py" line="243"/>
         <source>This file cannot be shown: %1.</source>
         <translation>此文件无法显示：%1。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="270"/>
+        <location filename="../posassist/ui/viewer.py" line="272"/>
         <source>The copy was not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="271"/>
+        <location filename="../posassist/ui/viewer.py" line="273"/>
         <source>The copy could not be saved as %1.
 
 %2</source>
@@ -2965,7 +2975,7 @@ SHA-256：%4</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="277"/>
+        <location filename="../posassist/ui/viewer.py" line="279"/>
         <source>Copy saved: %1</source>
         <translation>副本已保存：%1</translation>
     </message>

@@ -320,3 +320,24 @@ def test_the_viewer_marks_the_line_the_search_found_at_any_zoom(gui, qtbot, tmp_
     xs = [x for x, _ in match.box]
     assert abs(scene.x() - min(xs)) <= 1
     viewer.reject()
+
+
+def test_a_search_that_finds_nothing_on_this_step_says_what_other_steps_hold(gui, qtbot):
+    case_file = gui.data_dir / "posassist.sqlite3"
+    case_id = case_with_read_items(case_file, 3)  # all on the money step
+    window = gui.start()
+    window.open_case(case_id)
+    window.wizard.go_to("backup")
+    panel = window.wizard.pages["backup"].evidence_panel
+    from posassist.usecases.evidence import attach
+
+    attach(case_file, case_id, [("note.txt", "终端已经退还".encode())], "backup")
+    window.wizard.session.reload()
+    assert panel.list.count() == 1
+    wait_for_search(qtbot, panel, "签购单")
+    assert visible_names(panel) == []
+    assert panel.no_match.text() == (
+        "Nothing on this step matches “签购单”; 3 items on other steps do."
+    )
+    wait_for_search(qtbot, panel, "NOTE")
+    assert visible_names(panel) == ["note.txt"] and not panel.no_match.isVisible()

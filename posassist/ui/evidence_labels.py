@@ -124,3 +124,20 @@ def found_text(match) -> str:
     if match.in_name:
         return translate("EvidencePanel", "Found in the file name.")
     return ""
+
+
+def no_match_text(query: str, elsewhere: int) -> str:
+    """Why the list is empty while searching: nothing on this step, perhaps on others."""
+    if elsewhere == 1:
+        return translate(
+            "EvidencePanel", "Nothing on this step matches “%1”; 1 item on another step does."
+        ).replace("%1", query)
+    if elsewhere > 1:
+        return (
+            translate(
+                "EvidencePanel", "Nothing on this step matches “%1”; %2 items on other steps do."
+            )
+            .replace("%1", query)
+            .replace("%2", str(elsewhere))
+        )
+    return translate("EvidencePanel", "Nothing here matches “%1”.").replace("%1", query)

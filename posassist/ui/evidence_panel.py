@@ -26,7 +26,7 @@ from posassist.domain import catalogue
 from posassist.domain.evidence import DEFAULT_MAX_BYTES, Category, Evidence
 from posassist.ui import dialogs
 from posassist.ui.evidence_details import EvidenceDetails
-from posassist.ui.evidence_labels import evidence_number, import_report, list_label
+from posassist.ui.evidence_labels import evidence_number, import_report, list_label, no_match_text
 from posassist.ui.evidence_reading_row import ReadingRow
 from posassist.ui.evidence_search_box import SearchBox
 from posassist.ui.importer import Importer, ImportJob, Source, sources_from
@@ -205,11 +205,8 @@ class EvidencePanel(QGroupBox):
             self.list.setCurrentItem(next((i for i in shown if not i.isHidden()), None))
         found = sum(not self.list.item(r).isHidden() for r in range(self.list.count()))
         self.no_match.setVisible(matches is not None and not found and self.list.count() > 0)
-        self.no_match.setText(
-            translate("EvidencePanel", "Nothing here matches “%1”.").replace(
-                "%1", self.search.searched
-            )
-        )
+        if matches is not None:
+            self.no_match.setText(no_match_text(self.search.searched, len(matches) - found))
         self._show_details()
 
     def _text_read(self) -> None:
