@@ -194,3 +194,17 @@ def test_the_case_list_shows_what_is_due_or_overdue_when_the_window_opens(gui, d
         f"{today - dt.timedelta(days=2)}  Deposit refund due — 阿芳水果店 (overdue)",
         f"{today + dt.timedelta(days=3)}  Answer to the complaint promised — 小卖部",
     ]
+
+
+def test_a_shop_name_that_looks_like_markup_is_shown_as_typed(gui, data_dir):
+    from posassist.usecases.casefile import open_case_file
+
+    today = dt.date.today()
+    case_file = open_case_file(data_dir / "posassist.sqlite3")
+    late = case_file.cases.create({"shop_name": "<b>Bold</b> & Co", "ownership": "deposit"})
+    case_file.cases.set_value(late, "deposit_refund_due", today - dt.timedelta(days=1))
+    case_file.db.close()
+
+    due = gui.start().case_list.due
+    assert due.textFormat().name == "PlainText"
+    assert "Deposit refund due — <b>Bold</b> & Co (overdue)" in due.text()

@@ -218,13 +218,14 @@ class CaseListView(QWidget):
             more = translate("CaseList", "… and %1 more")
             lines.append(more.replace("%1", str(len(due) - shown)))
         title = translate("CaseList", "Due in the next 7 days or overdue:")
-        if lines:
-            # Names are shown as typed (never as markup). Qt's enum namespace is set up
-            # only here, when something is due: ~15 ms of every start otherwise.
+        text = "\n".join([title, *lines]) if lines else ""
+        if "<" in text:
+            # Names are shown as typed, never as markup. Without a "<" Qt's AutoText is
+            # plain already; the Qt enum namespace costs ~14 ms of a start when first used.
             from PySide6.QtCore import Qt
 
             self.due.setTextFormat(Qt.TextFormat.PlainText)
-        self.due.setText("\n".join([title, *lines]) if lines else "")
+        self.due.setText(text)
         self.due.setVisible(bool(lines))
 
     def selected_case(self) -> Case | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 log = logging.getLogger(__name__)
 LOCK_NAME = "posassist.lock"
 WAIT_MS = 1500
+LISTEN_AFTER_MS = 300
 
 
 def server_name(directory: Path) -> str:
@@ -43,19 +45,17 @@ class SingleInstance(QObject):
 
     def first(self) -> bool:
         if self.lock.tryLock(100):
-            # Listening waits for the first window to be up (QtNetwork: ~7 ms of start-up).
-            QTimer.singleShot(0, self._listen)
+            # Listening waits until the window is up and painted (QtNetwork and the
+            # server: ~9 ms of start-up); a launch meanwhile keeps trying (_ask_first).
+            QTimer.singleShot(LISTEN_AFTER_MS, self._listen)
             return True
         if self.lock.error() != QLockFile.LockError.LockFailedError:
             # The folder cannot hold a lock (read-only, no rights): run, the case file
             # itself will say what it can and cannot do.
             log.warning("no single-instance lock in this folder (%s)", self.lock.error())
             return True
-        from PySide6.QtNetwork import QLocalSocket
-
-        socket = QLocalSocket(self)
-        socket.connectToServer(self.name)
-        if socket.waitForConnected(WAIT_MS):
+        socket = self._ask_first()
+        if socket is not None:
             socket.write(b"come forward\n")
             socket.waitForBytesWritten(WAIT_MS)
             socket.disconnectFromServer()
@@ -63,6 +63,22 @@ class SingleInstance(QObject):
         else:
             log.warning("another POS Assist holds this data folder but does not answer")
         return False
+
+    def _ask_first(self):
+        """A socket connected to the first window, or None after WAIT_MS: the first window
+        may still be starting, not yet listening (connecting then fails at once)."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + WAIT_MS / 1000
+        while True:
+            socket = QLocalSocket(self)
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(WAIT_MS):
+                return socket
+            socket.deleteLater()
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.05)
 
     def _listen(self) -> None:
         from PySide6.QtNetwork import QLocalServer
