@@ -290,6 +290,7 @@ class EvidencePanel(QGroupBox):
             sources,
             self.max_bytes(),
         )
+        self.search.clear()  # the files coming in show, whatever was searched
         self.progress_bar.setRange(0, len(sources))
         self.progress_bar.setValue(0)
         self.progress_row.show()
