@@ -342,12 +342,12 @@
         <translation>7 天内到期或已过期：</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="242"/>
+        <location filename="../posassist/ui/case_list.py" line="243"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="242"/>
+        <location filename="../posassist/ui/case_list.py" line="243"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -2680,34 +2680,39 @@ Mark it done anyway?</source>
         <translation>这里没有与“%1”相符的证据。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="339"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="340"/>
         <source>Attaching files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="43"/>
+        <location filename="../posassist/ui/evidence_details.py" line="44"/>
         <source>What it shows, e.g. “rent deducted after closing”</source>
         <translation>内容说明，例如“注销后仍扣租金”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="47"/>
+        <location filename="../posassist/ui/evidence_details.py" line="48"/>
         <source>The description is full (%1 characters at most; longer text is cut off). A longer account fits in the contact log, or attach it as a file.</source>
         <translation>说明已写满（最多 %1 个字符，超出的部分会被截掉）。较长的经过可以记在联系记录里，或作为文件附上。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="65"/>
+        <location filename="../posassist/ui/evidence_details.py" line="66"/>
         <source>Kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="66"/>
+        <location filename="../posassist/ui/evidence_details.py" line="67"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="68"/>
+        <location filename="../posassist/ui/evidence_details.py" line="69"/>
         <source>Date of the document</source>
         <translation>材料日期</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_details.py" line="70"/>
+        <source>Amount shown</source>
+        <translation>票面金额</translation>
     </message>
     <message>
         <location filename="../posassist/ui/evidence_panel.py" line="166"/>
@@ -2725,14 +2730,14 @@ Mark it done anyway?</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="92"/>
+        <location filename="../posassist/ui/evidence_details.py" line="122"/>
         <source>File: %1 · %2 · added %3
 SHA-256: %4</source>
         <translation>文件：%1 · %2 · 添加于 %3
 SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="319"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="320"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
@@ -2808,17 +2813,17 @@ SHA-256：%4</translation>
         <translation>这一步没有与“%1”相符的证据；其他步骤中有 %2 项相符。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="376"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="377"/>
         <source>Remove this proof?</source>
         <translation>移除这份证据？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="377"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="378"/>
         <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
         <translation>要从本事项中移除“%1”吗？可以用“撤销”放回，事项记录中也会留下记载。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="387"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="388"/>
         <source>“%1” was removed.</source>
         <translation>已移除“%1”。</translation>
     </message>

@@ -341,3 +341,31 @@ def test_a_search_that_finds_nothing_on_this_step_says_what_other_steps_hold(gui
     )
     wait_for_search(qtbot, panel, "NOTE")
     assert visible_names(panel) == ["note.txt"] and not panel.no_match.isVisible()
+
+
+def test_the_amount_an_item_shows_is_typed_in_its_details_and_kept(gui, qtbot):
+    case_file = gui.data_dir / "posassist.sqlite3"
+    case_id = case_with_read_items(case_file, 1)
+    window = gui.start()
+    window.open_case(case_id)
+    window.wizard.go_to("money")
+    panel = window.wizard.pages["money"].evidence_panel
+    details = panel.details
+    assert details.amount_symbol.text() == "¥" and details.amount.text() == ""
+    details.amount.setFocus()
+    qtbot.keyClicks(details.amount, "1234.5")
+    qtbot.keyClick(details.amount, Qt.Key.Key_Tab)
+    (item,) = gui.repo.load(case_id).evidence
+    assert item.amount is not None and item.amount.format() == "¥1,234.50"
+    assert details.amount.text() == "1,234.50"
+    details.amount.setFocus()
+    details.amount.selectAll()
+    qtbot.keyClicks(details.amount, "12.345")
+    qtbot.keyClick(details.amount, Qt.Key.Key_Tab)
+    assert "2 decimal places" in details.amount_message.text()
+    assert gui.repo.load(case_id).evidence[0].amount.format() == "¥1,234.50"
+    details.amount.setFocus()
+    details.amount.selectAll()
+    qtbot.keyClick(details.amount, Qt.Key.Key_Backspace)
+    qtbot.keyClick(details.amount, Qt.Key.Key_Tab)
+    assert gui.repo.load(case_id).evidence[0].amount is None
