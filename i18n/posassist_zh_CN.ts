@@ -307,82 +307,82 @@
         <translation>到期或已过期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="133"/>
+        <location filename="../posassist/ui/case_list.py" line="132"/>
         <source>New case</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="136"/>
+        <location filename="../posassist/ui/case_list.py" line="135"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="142"/>
+        <location filename="../posassist/ui/case_list.py" line="141"/>
         <source>Show archived cases</source>
         <translation>显示已归档的事项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="211"/>
+        <location filename="../posassist/ui/case_list.py" line="210"/>
         <source>%1  %2 — %3</source>
         <translation>%1  %2 — %3</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="215"/>
+        <location filename="../posassist/ui/case_list.py" line="214"/>
         <source> (overdue)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="219"/>
+        <location filename="../posassist/ui/case_list.py" line="218"/>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="221"/>
+        <location filename="../posassist/ui/case_list.py" line="220"/>
         <source>Due in the next 7 days or overdue:</source>
         <translation>7 天内到期或已过期：</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="237"/>
+        <location filename="../posassist/ui/case_list.py" line="243"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="237"/>
+        <location filename="../posassist/ui/case_list.py" line="243"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="173"/>
+        <location filename="../posassist/ui/case_list.py" line="172"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="122"/>
+        <location filename="../posassist/ui/case_list.py" line="121"/>
         <source>Every case is archived. Tick “Show archived cases” to see them, or start a new one.</source>
         <translation>所有事项都已归档。勾选“显示已归档的事项”即可查看，也可以新建一个事项。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="174"/>
+        <location filename="../posassist/ui/case_list.py" line="173"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="175"/>
+        <location filename="../posassist/ui/case_list.py" line="174"/>
         <source>Terminal</source>
         <translation>POS机</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="176"/>
+        <location filename="../posassist/ui/case_list.py" line="175"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="177"/>
+        <location filename="../posassist/ui/case_list.py" line="176"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/case_list.py" line="178"/>
+        <location filename="../posassist/ui/case_list.py" line="177"/>
         <source>Next date</source>
         <translation>下个待办日期</translation>
     </message>
@@ -395,132 +395,132 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="182"/>
+        <location filename="../posassist/words/texts.py" line="185"/>
         <source>Photographed the device and the label with its serial number</source>
         <translation>已拍下机身和带机身序列号的标签</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="185"/>
+        <location filename="../posassist/words/texts.py" line="188"/>
         <source>Found the contract or took screenshots of it</source>
         <translation>已找到合同，或已截图保存</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="186"/>
+        <location filename="../posassist/words/texts.py" line="189"/>
         <source>Kept every notice and message from the institution</source>
         <translation>已保存支付机构发来的每条通知和消息</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="189"/>
+        <location filename="../posassist/words/texts.py" line="192"/>
         <source>Downloaded the transaction records from the provider's app or portal</source>
         <translation>已从服务商的APP或商户后台下载交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="192"/>
+        <location filename="../posassist/words/texts.py" line="195"/>
         <source>Downloaded the settlement and deduction records</source>
         <translation>已下载结算明细和扣费明细</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="195"/>
+        <location filename="../posassist/words/texts.py" line="198"/>
         <source>Settled the open batch, signed off and printed the settlement slip</source>
         <translation>已结算、签退并打印结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="198"/>
+        <location filename="../posassist/words/texts.py" line="201"/>
         <source>Keeping the merchant copies of the sales slips</source>
         <translation>签购单商户联已收好</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="199"/>
+        <location filename="../posassist/words/texts.py" line="202"/>
         <source>A notice is up at the till and the door</source>
         <translation>收银台和店门口已贴出顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="200"/>
+        <location filename="../posassist/words/texts.py" line="203"/>
         <source>Online listings no longer mention card payment</source>
         <translation>网上的店铺信息已不再写“可刷卡”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="203"/>
+        <location filename="../posassist/words/texts.py" line="206"/>
         <source>Reached the acquirer's official hotline or app, not only the agent</source>
         <translation>已通过收单机构的官方客服电话或APP联系，不只是找代理商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="206"/>
+        <location filename="../posassist/words/texts.py" line="209"/>
         <source>Asked for the exact procedure, the fees and the deadlines</source>
         <translation>已问清停用流程、费用和期限</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="209"/>
+        <location filename="../posassist/words/texts.py" line="212"/>
         <source>Asked them to record the exit as your own request</source>
         <translation>已要求对方把这次退出记为“商户主动申请”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="212"/>
+        <location filename="../posassist/words/texts.py" line="215"/>
         <source>Kept a copy or screenshot of the application</source>
         <translation>已保存停用申请的复印件或截图</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="215"/>
+        <location filename="../posassist/words/texts.py" line="218"/>
         <source>Compared every deduction with the contract and the fee list</source>
         <translation>已把每笔扣款和合同、收费标准逐一核对</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="218"/>
+        <location filename="../posassist/words/texts.py" line="221"/>
         <source>Asked for the record of your consent to any fee change</source>
         <translation>已要求对方出示您同意收费调整的记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="221"/>
+        <location filename="../posassist/words/texts.py" line="224"/>
         <source>Photographed the device before it left the shop</source>
         <translation>设备离店前已拍照</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="224"/>
+        <location filename="../posassist/words/texts.py" line="227"/>
         <source>Cleared stored transactions and shop data (factory reset)</source>
         <translation>已清除机内交易记录和商户资料（恢复出厂设置）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="227"/>
+        <location filename="../posassist/words/texts.py" line="230"/>
         <source>Kept the courier or handover receipt</source>
         <translation>已保存快递底单或交接单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="228"/>
+        <location filename="../posassist/words/texts.py" line="231"/>
         <source>Cleared away printer rolls and printed slips</source>
         <translation>已清理打印纸卷和打印出的单据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="231"/>
+        <location filename="../posassist/words/texts.py" line="234"/>
         <source>Got written confirmation that the terminal is shut off</source>
         <translation>已拿到终端已关停的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="234"/>
+        <location filename="../posassist/words/texts.py" line="237"/>
         <source>The confirmation says it was your own request, not a forced removal</source>
         <translation>书面确认写明是商户主动申请，不是清退</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="237"/>
+        <location filename="../posassist/words/texts.py" line="240"/>
         <source>Checked the linked bank and payment accounts for unexpected debits</source>
         <translation>已检查绑定的银行账户和支付账户有无异常扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="240"/>
+        <location filename="../posassist/words/texts.py" line="243"/>
         <source>Checked for forgotten merchant registrations under your ID</source>
         <translation>已查过本人名下有无遗漏的商户登记</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="243"/>
+        <location filename="../posassist/words/texts.py" line="246"/>
         <source>Taking cards again: the new device is intact and works</source>
         <translation>再次刷卡收款：新设备完好、能正常使用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="246"/>
+        <location filename="../posassist/words/texts.py" line="249"/>
         <source>Taking cards again: read the new contract's rate and every fee</source>
         <translation>再次刷卡收款：看清新合同的费率和每一项费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="249"/>
+        <location filename="../posassist/words/texts.py" line="252"/>
         <source>Taking cards again: the old terminal is confirmed closed in writing</source>
         <translation>再次刷卡收款：旧POS机已有书面确认注销</translation>
     </message>
@@ -528,143 +528,143 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="132"/>
+        <location filename="../posassist/words/texts.py" line="135"/>
         <source>Hardware POS (countertop, smart or e-signature)</source>
         <translation>硬件POS机（传统、智能或电签POS）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="133"/>
+        <location filename="../posassist/words/texts.py" line="136"/>
         <source>Software POS (app or cash-register software)</source>
         <translation>软件POS（收款APP或收银软件）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="134"/>
+        <location filename="../posassist/words/texts.py" line="137"/>
         <source>Mobile POS (card reader used with a phone)</source>
         <translation>移动POS（配合手机使用的刷卡器）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="137"/>
+        <location filename="../posassist/words/texts.py" line="140"/>
         <source>Leased from the provider</source>
         <translation>向服务商租用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="138"/>
+        <location filename="../posassist/words/texts.py" line="141"/>
         <source>Bought, it is mine</source>
         <translation>自己买的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="139"/>
+        <location filename="../posassist/words/texts.py" line="142"/>
         <source>Lent against a deposit</source>
         <translation>交押金借用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="142"/>
+        <location filename="../posassist/words/texts.py" line="145"/>
         <source>Closing down or business change</source>
         <translation>停业或业务调整</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="143"/>
+        <location filename="../posassist/words/texts.py" line="146"/>
         <source>Fault or damage</source>
         <translation>故障或损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="144"/>
+        <location filename="../posassist/words/texts.py" line="147"/>
         <source>Suspended by the payment institution</source>
         <translation>被支付机构停用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="145"/>
+        <location filename="../posassist/words/texts.py" line="148"/>
         <source>Switching to another provider</source>
         <translation>换用其他服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="146"/>
+        <location filename="../posassist/words/texts.py" line="149"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="149"/>
+        <location filename="../posassist/words/texts.py" line="152"/>
         <source>Have it repaired</source>
         <translation>送修</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="150"/>
+        <location filename="../posassist/words/texts.py" line="153"/>
         <source>Get a replacement device</source>
         <translation>换一台设备</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="151"/>
+        <location filename="../posassist/words/texts.py" line="154"/>
         <source>Stop using card payments with it for good</source>
         <translation>彻底停用，不再用它刷卡收款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="154"/>
+        <location filename="../posassist/words/texts.py" line="157"/>
         <source>Official hotline</source>
         <translation>官方客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="155"/>
+        <location filename="../posassist/words/texts.py" line="158"/>
         <source>Provider's app or website</source>
         <translation>服务商的APP或网站</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="156"/>
+        <location filename="../posassist/words/texts.py" line="159"/>
         <source>Paper form</source>
         <translation>纸质申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="157"/>
+        <location filename="../posassist/words/texts.py" line="160"/>
         <source>In person</source>
         <translation>当面办理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="158"/>
-        <location filename="../posassist/words/texts.py" line="171"/>
+        <location filename="../posassist/words/texts.py" line="161"/>
+        <location filename="../posassist/words/texts.py" line="174"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="159"/>
+        <location filename="../posassist/words/texts.py" line="162"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="162"/>
+        <location filename="../posassist/words/texts.py" line="165"/>
         <source>Sent by courier</source>
         <translation>快递寄回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="163"/>
+        <location filename="../posassist/words/texts.py" line="166"/>
         <source>Handed over in person</source>
         <translation>当面交还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="164"/>
+        <location filename="../posassist/words/texts.py" line="167"/>
         <source>Collected by the provider</source>
         <translation>服务商上门回收</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="167"/>
+        <location filename="../posassist/words/texts.py" line="170"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="168"/>
+        <location filename="../posassist/words/texts.py" line="171"/>
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="169"/>
+        <location filename="../posassist/words/texts.py" line="172"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="170"/>
+        <location filename="../posassist/words/texts.py" line="173"/>
         <source>Visit</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="172"/>
+        <location filename="../posassist/words/texts.py" line="175"/>
         <source>Chat message</source>
         <translation>聊天消息</translation>
     </message>
@@ -1362,22 +1362,22 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="317"/>
+        <location filename="../posassist/words/texts.py" line="320"/>
         <source>Provider's complaint service</source>
         <translation>服务商投诉渠道</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="318"/>
+        <location filename="../posassist/words/texts.py" line="321"/>
         <source>People's Bank of China branch</source>
         <translation>人民银行分支机构</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="319"/>
+        <location filename="../posassist/words/texts.py" line="322"/>
         <source>12363 hotline</source>
         <translation>12363 热线</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="320"/>
+        <location filename="../posassist/words/texts.py" line="323"/>
         <source>Elsewhere</source>
         <translation>其他渠道</translation>
     </message>
@@ -1529,62 +1529,62 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="294"/>
+        <location filename="../posassist/words/texts.py" line="297"/>
         <source>Last day of card payments</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="295"/>
+        <location filename="../posassist/words/texts.py" line="298"/>
         <source>Provider's answer due</source>
         <translation>服务商答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="296"/>
+        <location filename="../posassist/words/texts.py" line="299"/>
         <source>Follow up with the provider</source>
         <translation>跟进服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="297"/>
+        <location filename="../posassist/words/texts.py" line="300"/>
         <source>Deposit refund due</source>
         <translation>押金退款日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="298"/>
+        <location filename="../posassist/words/texts.py" line="301"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="299"/>
+        <location filename="../posassist/words/texts.py" line="302"/>
         <source>Answer to the complaint promised</source>
         <translation>投诉承诺答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="300"/>
+        <location filename="../posassist/words/texts.py" line="303"/>
         <source>Complaint accepted or not by now (7 working days)</source>
         <translation>投诉应已决定是否受理（7个工作日）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="303"/>
+        <location filename="../posassist/words/texts.py" line="306"/>
         <source>Answer to the complaint due (15 days)</source>
         <translation>投诉应答复（15日）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="304"/>
+        <location filename="../posassist/words/texts.py" line="307"/>
         <source>Answer to the complaint due at the latest (60 days)</source>
         <translation>投诉最迟答复（60日）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="307"/>
+        <location filename="../posassist/words/texts.py" line="310"/>
         <source>Data fee renewal: check it is not charged again</source>
         <translation>流量费续费日：核对没有再次扣费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="310"/>
+        <location filename="../posassist/words/texts.py" line="313"/>
         <source>Keep the sales slips until</source>
         <translation>签购单保留至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="311"/>
+        <location filename="../posassist/words/texts.py" line="314"/>
         <source>Keep the dossier until</source>
         <translation>证据材料保留至</translation>
     </message>
@@ -2532,97 +2532,97 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="379"/>
+        <location filename="../posassist/words/texts.py" line="382"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="380"/>
+        <location filename="../posassist/words/texts.py" line="383"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="381"/>
+        <location filename="../posassist/words/texts.py" line="384"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="382"/>
+        <location filename="../posassist/words/texts.py" line="385"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="383"/>
+        <location filename="../posassist/words/texts.py" line="386"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="384"/>
+        <location filename="../posassist/words/texts.py" line="387"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="385"/>
+        <location filename="../posassist/words/texts.py" line="388"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="386"/>
+        <location filename="../posassist/words/texts.py" line="389"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="387"/>
+        <location filename="../posassist/words/texts.py" line="390"/>
         <source>Statement (provider or bank)</source>
         <translation>对账单（服务商或银行）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="388"/>
+        <location filename="../posassist/words/texts.py" line="391"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="395"/>
+        <location filename="../posassist/words/texts.py" line="398"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="396"/>
+        <location filename="../posassist/words/texts.py" line="399"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="399"/>
+        <location filename="../posassist/words/texts.py" line="402"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="404"/>
+        <location filename="../posassist/words/texts.py" line="407"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="407"/>
+        <location filename="../posassist/words/texts.py" line="410"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="408"/>
+        <location filename="../posassist/words/texts.py" line="411"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="412"/>
+        <location filename="../posassist/words/texts.py" line="415"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="415"/>
+        <location filename="../posassist/words/texts.py" line="418"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="416"/>
+        <location filename="../posassist/words/texts.py" line="419"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2630,87 +2630,97 @@ Mark it done anyway?</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="40"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="42"/>
         <source>Proof for this step</source>
         <translation>本步骤的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="72"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="84"/>
         <source>Drag photos, scans, PDFs or statements here, or use the buttons below.</source>
         <translation>把照片、扫描件、PDF或对账单拖到这里，或使用下面的按钮。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="82"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="94"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="85"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="97"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="88"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="100"/>
         <source>Paste a screenshot or copied files (Ctrl+V)</source>
         <translation>粘贴截图或已复制的文件（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="91"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="103"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="94"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="106"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="109"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="121"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="122"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="137"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="299"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="143"/>
+        <source>Nothing here matches “%1”.</source>
+        <translation>这里没有与“%1”相符的证据。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="340"/>
         <source>Attaching files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="43"/>
+        <location filename="../posassist/ui/evidence_details.py" line="44"/>
         <source>What it shows, e.g. “rent deducted after closing”</source>
         <translation>内容说明，例如“注销后仍扣租金”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="47"/>
+        <location filename="../posassist/ui/evidence_details.py" line="48"/>
         <source>The description is full (%1 characters at most; longer text is cut off). A longer account fits in the contact log, or attach it as a file.</source>
         <translation>说明已写满（最多 %1 个字符，超出的部分会被截掉）。较长的经过可以记在联系记录里，或作为文件附上。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="65"/>
+        <location filename="../posassist/ui/evidence_details.py" line="66"/>
         <source>Kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="66"/>
+        <location filename="../posassist/ui/evidence_details.py" line="67"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="68"/>
+        <location filename="../posassist/ui/evidence_details.py" line="69"/>
         <source>Date of the document</source>
         <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="150"/>
+        <location filename="../posassist/ui/evidence_details.py" line="70"/>
+        <source>Amount shown</source>
+        <translation>票面金额</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="166"/>
         <source>Proof expected here: %1</source>
         <translation>这一步需要的证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="154"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="170"/>
         <source>Attach anything that proves what happened.</source>
         <translation>能证明经过的材料都可以添加。</translation>
     </message>
@@ -2720,14 +2730,14 @@ Mark it done anyway?</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="82"/>
+        <location filename="../posassist/ui/evidence_details.py" line="122"/>
         <source>File: %1 · %2 · added %3
 SHA-256: %4</source>
         <translation>文件：%1 · %2 · 添加于 %3
 SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="280"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="320"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
@@ -2742,17 +2752,78 @@ SHA-256：%4</translation>
         <translation>已停止：上面没有列出的文件都没有读取。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="333"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="82"/>
+        <source>Text could not be read: the reader failed on this file. It tries again the next time the case is opened.</source>
+        <translation>无法识别文字：识别这个文件时出错。下次打开本案件时会再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="96"/>
+        <source>Text could not be read: %1</source>
+        <translation>无法识别文字：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="90"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="101"/>
+        <source>The text on this picture is being read…</source>
+        <translation>正在识别这张图片上的文字……</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="103"/>
+        <source>The text on this picture is not read yet.</source>
+        <translation>这张图片上的文字还没有识别。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="106"/>
+        <source>No text was found on this picture.</source>
+        <translation>这张图片上没有找到文字。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="108"/>
+        <source>Text on the picture: 1 line read.</source>
+        <translation>图片上的文字：已识别 1 行。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="110"/>
+        <source>Text on the picture: %1 lines read.</source>
+        <translation>图片上的文字：已识别 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="121"/>
+        <source>Found on the picture: “%1”</source>
+        <translation>在图片上找到：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="123"/>
+        <source>Found in the description.</source>
+        <translation>在说明中找到。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="125"/>
+        <source>Found in the file name.</source>
+        <translation>在文件名中找到。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="132"/>
+        <source>Nothing on this step matches “%1”; 1 item on another step does.</source>
+        <translation>这一步没有与“%1”相符的证据；其他步骤中有 1 项相符。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="137"/>
+        <source>Nothing on this step matches “%1”; %2 items on other steps do.</source>
+        <translation>这一步没有与“%1”相符的证据；其他步骤中有 %2 项相符。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_panel.py" line="377"/>
         <source>Remove this proof?</source>
         <translation>移除这份证据？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="334"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="378"/>
         <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
         <translation>要从本事项中移除“%1”吗？可以用“撤销”放回，事项记录中也会留下记载。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="344"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="388"/>
         <source>“%1” was removed.</source>
         <translation>已移除“%1”。</translation>
     </message>
@@ -2760,6 +2831,41 @@ SHA-256：%4</translation>
         <location filename="../posassist/ui/importer.py" line="87"/>
         <source>Attaching the files broke off because of an unexpected error; the list shows what was attached. Try once more; if it fails again, send the file %1 to whoever helps you with the app: it says what went wrong.</source>
         <translation>因为一个意外错误，添加文件中途停止了；列表里是已经添加的文件。请再试一次；如果仍然失败，请把文件 %1 发给帮您使用本软件的人：里面写明了出了什么问题。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_reading_row.py" line="30"/>
+        <source>Stop reading</source>
+        <translation>停止识别</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_reading_row.py" line="33"/>
+        <source>The text read so far is kept; the rest can be read later.</source>
+        <translation>已识别的文字会保留，其余的可以稍后再识别。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_reading_row.py" line="36"/>
+        <source>Read them now</source>
+        <translation>现在识别</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_reading_row.py" line="56"/>
+        <source>Reading the text on the photos… %1 of %2</source>
+        <translation>正在识别照片上的文字…… 第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_reading_row.py" line="84"/>
+        <source>Reading stopped: the text on %1 photos is not read yet.</source>
+        <translation>识别已停止：还有 %1 张照片上的文字没有识别。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_reading_row.py" line="88"/>
+        <source>Reading stopped: the text on 1 photo is not read yet.</source>
+        <translation>识别已停止：还有 1 张照片上的文字没有识别。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_search_box.py" line="33"/>
+        <source>Search names, descriptions and text on the photos</source>
+        <translation>搜索文件名、说明和照片上的文字</translation>
     </message>
 </context>
 <context>
@@ -2820,52 +2926,52 @@ SHA-256：%4</translation>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer_pages.py" line="103"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="104"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer_pages.py" line="108"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="109"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="180"/>
+        <location filename="../posassist/ui/viewer.py" line="182"/>
         <source>Text encoding: %1</source>
         <translation>文字编码：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="213"/>
+        <location filename="../posassist/ui/viewer.py" line="215"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer_pages.py" line="153"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="154"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer_pages.py" line="171"/>
+        <location filename="../posassist/ui/viewer_pages.py" line="173"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="239"/>
+        <location filename="../posassist/ui/viewer.py" line="241"/>
         <source>This page cannot be shown: %1.</source>
         <translation>此页无法显示：%1。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="241"/>
+        <location filename="../posassist/ui/viewer.py" line="243"/>
         <source>This file cannot be shown: %1.</source>
         <translation>此文件无法显示：%1。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="270"/>
+        <location filename="../posassist/ui/viewer.py" line="272"/>
         <source>The copy was not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="271"/>
+        <location filename="../posassist/ui/viewer.py" line="273"/>
         <source>The copy could not be saved as %1.
 
 %2</source>
@@ -2874,7 +2980,7 @@ SHA-256：%4</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/viewer.py" line="277"/>
+        <location filename="../posassist/ui/viewer.py" line="279"/>
         <source>Copy saved: %1</source>
         <translation>副本已保存：%1</translation>
     </message>
@@ -3080,52 +3186,52 @@ SHA-256：%4</translation>
 <context>
     <name>Fees</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="274"/>
+        <location filename="../posassist/words/texts.py" line="277"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="275"/>
+        <location filename="../posassist/words/texts.py" line="278"/>
         <source>Maintenance fee</source>
         <translation>维护费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="276"/>
+        <location filename="../posassist/words/texts.py" line="279"/>
         <source>Transaction fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="277"/>
+        <location filename="../posassist/words/texts.py" line="280"/>
         <source>SIM / data fee</source>
         <translation>流量费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="278"/>
+        <location filename="../posassist/words/texts.py" line="281"/>
         <source>Service / annual fee</source>
         <translation>服务费 / 年费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="279"/>
+        <location filename="../posassist/words/texts.py" line="282"/>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="280"/>
+        <location filename="../posassist/words/texts.py" line="283"/>
         <source>Early-termination fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="281"/>
+        <location filename="../posassist/words/texts.py" line="284"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="287"/>
+        <location filename="../posassist/words/texts.py" line="290"/>
         <source>The shop pays</source>
         <translation>本店应付</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="288"/>
+        <location filename="../posassist/words/texts.py" line="291"/>
         <source>The shop is owed</source>
         <translation>本店应收</translation>
     </message>
@@ -3160,13 +3266,13 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="198"/>
-        <location filename="../posassist/words/messages.py" line="33"/>
+        <location filename="../posassist/words/messages.py" line="23"/>
         <source>Enter exactly 4 digits.</source>
         <translation>请输入4位数字。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="214"/>
-        <location filename="../posassist/words/messages.py" line="35"/>
+        <location filename="../posassist/words/messages.py" line="25"/>
         <source>not a fee rate; write it as a percentage, e.g. 0.38%</source>
         <translation>不是费率；请写成百分比，例如 0.38%</translation>
     </message>
@@ -3183,13 +3289,13 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="321"/>
-        <location filename="../posassist/words/messages.py" line="29"/>
+        <location filename="../posassist/words/messages.py" line="19"/>
         <source>Use at most 2 decimal places, e.g. 45.50. Not saved yet.</source>
         <translation>最多保留2位小数，如 45.50。尚未保存。</translation>
     </message>
     <message>
         <location filename="../posassist/ui/fields.py" line="322"/>
-        <location filename="../posassist/words/messages.py" line="26"/>
+        <location filename="../posassist/words/messages.py" line="16"/>
         <source>This is not an amount; type e.g. 1234.50. Not saved yet.</source>
         <translation>这不是金额，请输入如 1234.50。尚未保存。</translation>
     </message>
@@ -3200,402 +3306,402 @@ SHA-256：%4</translation>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="39"/>
+        <location filename="../posassist/words/texts.py" line="42"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="40"/>
+        <location filename="../posassist/words/texts.py" line="43"/>
         <source>Owner or legal representative (name)</source>
         <translation>经营者或法定代表人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="41"/>
+        <location filename="../posassist/words/texts.py" line="44"/>
         <source>Owner's contact phone</source>
         <translation>经营者联系电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="42"/>
+        <location filename="../posassist/words/texts.py" line="45"/>
         <source>Shop address</source>
         <translation>店铺地址</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="43"/>
+        <location filename="../posassist/words/texts.py" line="46"/>
         <source>Provider (who gave you the terminal)</source>
         <translation>服务商（POS机由谁提供）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="44"/>
+        <location filename="../posassist/words/texts.py" line="47"/>
         <source>Provider's customer-service hotline</source>
         <translation>服务商客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="45"/>
+        <location filename="../posassist/words/texts.py" line="48"/>
         <source>Contract / agreement number</source>
         <translation>合同 / 协议编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="46"/>
+        <location filename="../posassist/words/texts.py" line="49"/>
         <source>Merchant ID</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="47"/>
+        <location filename="../posassist/words/texts.py" line="50"/>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="48"/>
+        <location filename="../posassist/words/texts.py" line="51"/>
         <source>Terminal type</source>
         <translation>POS机类型</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="49"/>
+        <location filename="../posassist/words/texts.py" line="52"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号（SN）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="50"/>
+        <location filename="../posassist/words/texts.py" line="53"/>
         <source>Whose device is it</source>
         <translation>设备归属</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="51"/>
+        <location filename="../posassist/words/texts.py" line="54"/>
         <source>Deposit paid</source>
         <translation>已交押金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="52"/>
+        <location filename="../posassist/words/texts.py" line="55"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="53"/>
+        <location filename="../posassist/words/texts.py" line="56"/>
         <source>Settlement account: bank</source>
         <translation>结算账户：开户行</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="54"/>
+        <location filename="../posassist/words/texts.py" line="57"/>
         <source>Settlement account: last 4 digits</source>
         <translation>结算账户：卡号后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="55"/>
+        <location filename="../posassist/words/texts.py" line="58"/>
         <source>Why it stops</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="56"/>
+        <location filename="../posassist/words/texts.py" line="59"/>
         <source>What should happen to the faulty terminal</source>
         <translation>故障机怎么处理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="57"/>
+        <location filename="../posassist/words/texts.py" line="60"/>
         <source>What is wrong with it, since when</source>
         <translation>出了什么问题，从何时开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="58"/>
+        <location filename="../posassist/words/texts.py" line="61"/>
         <source>Date of the suspension notice</source>
         <translation>停用通知日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="59"/>
+        <location filename="../posassist/words/texts.py" line="62"/>
         <source>Your appeal: what you asked for and why</source>
         <translation>您的申诉：诉求和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="60"/>
+        <location filename="../posassist/words/texts.py" line="63"/>
         <source>Describe the reason</source>
         <translation>具体原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="61"/>
+        <location filename="../posassist/words/texts.py" line="64"/>
         <source>Date of the last card payment</source>
         <translation>最后一笔刷卡日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="62"/>
+        <location filename="../posassist/words/texts.py" line="65"/>
         <source>Date of the last settlement to your bank</source>
         <translation>最后一次到账日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="63"/>
+        <location filename="../posassist/words/texts.py" line="66"/>
         <source>Amount still to be settled to you</source>
         <translation>还没到账的金额</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="64"/>
+        <location filename="../posassist/words/texts.py" line="67"/>
         <source>Last day card payments are taken</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="65"/>
+        <location filename="../posassist/words/texts.py" line="68"/>
         <source>Notice put up on</source>
         <translation>告示张贴日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="66"/>
+        <location filename="../posassist/words/texts.py" line="69"/>
         <source>Acquirer (the licensed institution)</source>
         <translation>收单机构（持牌机构）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="67"/>
+        <location filename="../posassist/words/texts.py" line="70"/>
         <source>Acquirer's address</source>
         <translation>收单机构地址</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="68"/>
+        <location filename="../posassist/words/texts.py" line="71"/>
         <source>Person acting for you (name)</source>
         <translation>受托人（代您办理的人）姓名</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="69"/>
+        <location filename="../posassist/words/texts.py" line="72"/>
         <source>Their ID card number</source>
         <translation>受托人身份证号码</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="70"/>
+        <location filename="../posassist/words/texts.py" line="73"/>
         <source>Their phone</source>
         <translation>受托人联系电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="71"/>
+        <location filename="../posassist/words/texts.py" line="74"/>
         <source>They may act for you until</source>
         <translation>委托期限至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="72"/>
+        <location filename="../posassist/words/texts.py" line="75"/>
         <source>Application submitted on</source>
         <translation>申请提交日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="73"/>
+        <location filename="../posassist/words/texts.py" line="76"/>
         <source>How you applied</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="74"/>
+        <location filename="../posassist/words/texts.py" line="77"/>
         <source>Reference / ticket number</source>
         <translation>受理单号 / 工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="75"/>
+        <location filename="../posassist/words/texts.py" line="78"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="76"/>
+        <location filename="../posassist/words/texts.py" line="79"/>
         <source>Close the account on (date you ask for)</source>
         <translation>申请注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="77"/>
+        <location filename="../posassist/words/texts.py" line="80"/>
         <source>All my card payments were settled to my bank account, amounts correct</source>
         <translation>我的刷卡款都已结算到我的银行账户，金额无误</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="80"/>
+        <location filename="../posassist/words/texts.py" line="83"/>
         <source>Deposit taken on</source>
         <translation>押金缴纳日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="81"/>
+        <location filename="../posassist/words/texts.py" line="84"/>
         <source>Conditions for getting it back</source>
         <translation>押金退还条件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="82"/>
+        <location filename="../posassist/words/texts.py" line="85"/>
         <source>How the conditions were met</source>
         <translation>达标情况</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="83"/>
+        <location filename="../posassist/words/texts.py" line="86"/>
         <source>Refund promised by</source>
         <translation>承诺退款日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="84"/>
+        <location filename="../posassist/words/texts.py" line="87"/>
         <source>The deposit came back</source>
         <translation>押金已退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="85"/>
+        <location filename="../posassist/words/texts.py" line="88"/>
         <source>Deposit refunded on</source>
         <translation>押金退回日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="86"/>
+        <location filename="../posassist/words/texts.py" line="89"/>
         <source>Agreed fee rate</source>
         <translation>约定费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="87"/>
+        <location filename="../posassist/words/texts.py" line="90"/>
         <source>Rate agreed on</source>
         <translation>费率约定日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="88"/>
+        <location filename="../posassist/words/texts.py" line="91"/>
         <source>I agreed in writing to a higher rate</source>
         <translation>我已书面同意提高费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="89"/>
+        <location filename="../posassist/words/texts.py" line="92"/>
         <source>How the device went back</source>
         <translation>归还方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="90"/>
+        <location filename="../posassist/words/texts.py" line="93"/>
         <source>Courier company</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="91"/>
+        <location filename="../posassist/words/texts.py" line="94"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="92"/>
+        <location filename="../posassist/words/texts.py" line="95"/>
         <source>Sent or handed over on</source>
         <translation>寄出或交还日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="93"/>
+        <location filename="../posassist/words/texts.py" line="96"/>
         <source>Received by (name)</source>
         <translation>签收人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="94"/>
+        <location filename="../posassist/words/texts.py" line="97"/>
         <source>The app or software is uninstalled everywhere</source>
         <translation>所有设备上的APP或软件都已卸载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="95"/>
+        <location filename="../posassist/words/texts.py" line="98"/>
         <source>The software account is cancelled</source>
         <translation>软件账号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="96"/>
+        <location filename="../posassist/words/texts.py" line="99"/>
         <source>Sensitive data wiped on</source>
         <translation>敏感数据清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="97"/>
+        <location filename="../posassist/words/texts.py" line="100"/>
         <source>Cut off from the network (SIM removed, Wi-Fi forgotten)</source>
         <translation>已断网（取出SIM卡，删除保存的Wi-Fi）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="100"/>
+        <location filename="../posassist/words/texts.py" line="103"/>
         <source>Merchant account closed</source>
         <translation>商户号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="101"/>
+        <location filename="../posassist/words/texts.py" line="104"/>
         <source>Settlement card unlinked</source>
         <translation>结算卡已解绑</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="102"/>
+        <location filename="../posassist/words/texts.py" line="105"/>
         <source>Closure confirmation number</source>
         <translation>注销确认编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="103"/>
+        <location filename="../posassist/words/texts.py" line="106"/>
         <source>Account closed on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="104"/>
+        <location filename="../posassist/words/texts.py" line="107"/>
         <source>All fees are confirmed settled</source>
         <translation>已确认所有费用都已结清</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="105"/>
+        <location filename="../posassist/words/texts.py" line="108"/>
         <source>Paper slips with card data are shredded</source>
         <translation>印有卡号信息的纸质单据已用碎纸机销毁</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="106"/>
+        <location filename="../posassist/words/texts.py" line="109"/>
         <source>Watch bank statements until</source>
         <translation>关注银行流水至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="107"/>
+        <location filename="../posassist/words/texts.py" line="110"/>
         <source>Plans for a new terminal, if any</source>
         <translation>新POS机计划（如有）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="114"/>
+        <location filename="../posassist/words/texts.py" line="117"/>
         <source>15 digits, printed on every slip</source>
         <translation>15位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="115"/>
+        <location filename="../posassist/words/texts.py" line="118"/>
         <source>8 digits, printed on every slip</source>
         <translation>8位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="116"/>
+        <location filename="../posassist/words/texts.py" line="119"/>
         <source>On the label on the back of the device</source>
         <translation>在机身背面的标签上</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="117"/>
+        <location filename="../posassist/words/texts.py" line="120"/>
         <source>e.g. 95xxx or 400-xxx-xxxx</source>
         <translation>如 95xxx 或 400-xxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="118"/>
+        <location filename="../posassist/words/texts.py" line="121"/>
         <source>Only the last 4 digits are kept</source>
         <translation>只保存后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="119"/>
+        <location filename="../posassist/words/texts.py" line="122"/>
         <source>Given to you by the hotline or the app</source>
         <translation>客服电话或APP给您的编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="120"/>
+        <location filename="../posassist/words/texts.py" line="123"/>
         <source>From the provider's written confirmation</source>
         <translation>见服务商的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="121"/>
+        <location filename="../posassist/words/texts.py" line="124"/>
         <source>From the courier receipt</source>
         <translation>见快递底单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="122"/>
+        <location filename="../posassist/words/texts.py" line="125"/>
         <source>e.g. 0.38%, as in the contract</source>
         <translation>例如 0.38%，以合同为准</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="123"/>
+        <location filename="../posassist/words/texts.py" line="126"/>
         <source>Signs your letters and complaints</source>
         <translation>申请书和投诉信上签字的人</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="124"/>
+        <location filename="../posassist/words/texts.py" line="127"/>
         <source>From the contract or the acquirer's website</source>
         <translation>见合同或收单机构官网</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="125"/>
+        <location filename="../posassist/words/texts.py" line="128"/>
         <source>Only if someone else deals with the provider for you</source>
         <translation>仅在有人代您与服务商办理时填写</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="25"/>
+        <location filename="../posassist/words/messages.py" line="15"/>
         <source>not a date; write it as YYYY-MM-DD, e.g. 2026-10-31</source>
         <translation>不是日期；请写成 YYYY-MM-DD，例如 2026-10-31</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="32"/>
+        <location filename="../posassist/words/messages.py" line="22"/>
         <source>not one of the choices: %1</source>
         <translation>不是可选值之一：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="34"/>
+        <location filename="../posassist/words/messages.py" line="24"/>
         <source>write yes or no</source>
         <translation>请写 yes 或 no</translation>
     </message>
@@ -3603,72 +3709,72 @@ SHA-256：%4</translation>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../posassist/words/findings.py" line="13"/>
+        <location filename="../posassist/words/findings.py" line="14"/>
         <source>Settlement does not add up</source>
         <translation>结算金额对不上</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="14"/>
+        <location filename="../posassist/words/findings.py" line="15"/>
         <source>Payout does not match its batch</source>
         <translation>结算划款与该批交易不符</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="15"/>
+        <location filename="../posassist/words/findings.py" line="16"/>
         <source>Settlement not received</source>
         <translation>结算款未到账</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="16"/>
+        <location filename="../posassist/words/findings.py" line="17"/>
         <source>Fee above the agreed rate</source>
         <translation>手续费高于约定费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="17"/>
+        <location filename="../posassist/words/findings.py" line="18"/>
         <source>Deduction after closure</source>
         <translation>停用后仍被扣费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="18"/>
+        <location filename="../posassist/words/findings.py" line="19"/>
         <source>Terminal used after closure</source>
         <translation>停用后POS机仍有交易</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="42"/>
+        <location filename="../posassist/words/findings.py" line="36"/>
         <source>The settlement of %1 does not add up: takings %2 less fees %3 come to %4, but %5 was settled. Ask the provider to pay the difference of %6.</source>
         <translation>%1 的结算对不上：交易金额 %2 减去手续费 %3 应为 %4，实际只结算了 %5。请向服务商要求补付差额 %6。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="48"/>
+        <location filename="../posassist/words/findings.py" line="42"/>
         <source>The settlement of %1 does not add up: takings %2 less fees %3 come to %4, but %5 was settled. Ask the provider to explain the difference of %6.</source>
         <translation>%1 的结算对不上：交易金额 %2 减去手续费 %3 应为 %4，实际结算了 %5。请向服务商问清 %6 的差额。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="57"/>
+        <location filename="../posassist/words/findings.py" line="51"/>
         <source>The payout of %1 was %2, but its transactions less fees and deductions come to %3. Ask the provider for the missing %4.</source>
         <translation>%1 的结算划款为 %2，但该批交易扣除手续费和扣费后应为 %3。请向服务商要求补付少付的 %4。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="63"/>
+        <location filename="../posassist/words/findings.py" line="57"/>
         <source>The payout of %1 was %2, but its transactions less fees and deductions come to %3. Ask the provider to explain the difference of %4.</source>
         <translation>%1 的结算划款为 %2，但该批交易扣除手续费和扣费后应为 %3。请向服务商问清 %4 的差额。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="72"/>
+        <location filename="../posassist/words/findings.py" line="66"/>
         <source>The settlement of %1 (%2) had not reached your bank account by %3. Ask the provider when and to which account it was paid, and for the payment record.</source>
         <translation>%1 的结算款（%2）到 %3 仍未到您的银行账户。请向服务商询问何时付款、付到哪个账户，并索要付款凭证。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="80"/>
+        <location filename="../posassist/words/findings.py" line="74"/>
         <source>From %1 to %2 the fee was %3 instead of the agreed %4 (%5 payments), and no consent to a rise is recorded. Ask the provider for the notice of the change and your consent, or a refund of %6.</source>
         <translation>%1 至 %2 期间，手续费按 %3 收取，而约定费率是 %4（共 %5 笔），也没有记录您同意调价。请向服务商索要调价通知和您的同意记录，否则要求退还多收的 %6。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="88"/>
+        <location filename="../posassist/words/findings.py" line="82"/>
         <source>On %1, after the terminal was closed or returned (%2), %3 was deducted (%4). Ask the provider to refund it.</source>
         <translation>%1（在 %2 停用或归还设备之后）被扣除了 %3（%4）。请向服务商要求退还。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="95"/>
+        <location filename="../posassist/words/findings.py" line="89"/>
         <source>On %1, after the terminal was closed or returned (%2), a payment of %3 was taken on it. Ask the provider to confirm that the terminal is shut off and whose payment this was.</source>
         <translation>%1（在 %2 停用或归还设备之后）这台POS机仍收了一笔 %3 的款。请向服务商确认终端已经关闭，并查明这笔交易是谁做的。</translation>
     </message>
@@ -3858,82 +3964,82 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="355"/>
+        <location filename="../posassist/words/texts.py" line="358"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="356"/>
+        <location filename="../posassist/words/texts.py" line="359"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="357"/>
+        <location filename="../posassist/words/texts.py" line="360"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="358"/>
+        <location filename="../posassist/words/texts.py" line="361"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="359"/>
+        <location filename="../posassist/words/texts.py" line="362"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="360"/>
+        <location filename="../posassist/words/texts.py" line="363"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="364"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="362"/>
+        <location filename="../posassist/words/texts.py" line="365"/>
         <source>Complaint logged</source>
         <translation>记录了投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="363"/>
+        <location filename="../posassist/words/texts.py" line="366"/>
         <source>Complaint changed</source>
         <translation>修改了投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="364"/>
+        <location filename="../posassist/words/texts.py" line="367"/>
         <source>Complaint removed from the log</source>
         <translation>从记录中删除了投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="365"/>
+        <location filename="../posassist/words/texts.py" line="368"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="366"/>
+        <location filename="../posassist/words/texts.py" line="369"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="367"/>
+        <location filename="../posassist/words/texts.py" line="370"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="368"/>
+        <location filename="../posassist/words/texts.py" line="371"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="369"/>
+        <location filename="../posassist/words/texts.py" line="372"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="370"/>
+        <location filename="../posassist/words/texts.py" line="373"/>
         <source>Stored evidence no longer matches its fingerprint</source>
         <translation>存储的证据与其指纹不再一致</translation>
     </message>
@@ -3941,161 +4047,161 @@ SHA-256：%4</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="102"/>
+        <location filename="../posassist/report/letter_content.py" line="91"/>
         <source>%1, account ending in %2</source>
         <translation>%1，尾号 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="111"/>
+        <location filename="../posassist/report/letter_content.py" line="100"/>
         <source>%1, SN %2</source>
         <translation>%1，机身序列号 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="118"/>
+        <location filename="../posassist/report/letter_content.py" line="107"/>
         <location filename="../posassist/report/letter_kinds.py" line="262"/>
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="119"/>
+        <location filename="../posassist/report/letter_content.py" line="108"/>
         <location filename="../posassist/report/letter_kinds.py" line="263"/>
         <source>Merchant ID</source>
         <translation>商户编号</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="120"/>
+        <location filename="../posassist/report/letter_content.py" line="109"/>
         <source>Terminal ID</source>
         <translation>终端编号</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="123"/>
+        <location filename="../posassist/report/letter_content.py" line="112"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号（SN）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="132"/>
+        <location filename="../posassist/report/letter_content.py" line="121"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="148"/>
+        <location filename="../posassist/report/letter_content.py" line="137"/>
         <source>On %1 the shop applied to stop the terminal and close the account (%2, reference %3).</source>
         <translation>%1，本商户申请停用终端并注销商户，申请方式：%2，受理单号：%3。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="159"/>
+        <location filename="../posassist/report/letter_content.py" line="148"/>
         <source>On %1 the shop applied to stop the terminal and close the account (%2).</source>
         <translation>%1，本商户申请停用终端并注销商户，申请方式：%2。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="178"/>
+        <location filename="../posassist/report/letter_content.py" line="167"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="187"/>
+        <location filename="../posassist/report/letter_content.py" line="176"/>
         <source>An answer was promised by %1.</source>
         <translation>对方承诺于%1前答复。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="192"/>
+        <location filename="../posassist/report/letter_content.py" line="181"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="195"/>
+        <location filename="../posassist/report/letter_content.py" line="184"/>
         <source>Owed to the shop: %1, %2.</source>
         <translation>应退本商户：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="200"/>
+        <location filename="../posassist/report/letter_content.py" line="189"/>
         <source>To this day the closure has not been confirmed in writing.</source>
         <translation>截至本函发出之日，注销仍未得到书面确认。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="208"/>
+        <location filename="../posassist/report/letter_content.py" line="197"/>
         <source>On %1 (%2) the provider answered: %3</source>
         <translation>%1（%2），服务商答复：%3</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="220"/>
+        <location filename="../posassist/report/letter_content.py" line="209"/>
         <location filename="../posassist/report/letter_kinds.py" line="118"/>
         <source>refund %1 in total to the shop's settlement account (%2);</source>
         <translation>将共计%1退还至本商户结算账户（%2）；</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="229"/>
+        <location filename="../posassist/report/letter_content.py" line="218"/>
         <source>confirm in writing that the terminal is shut off and the merchant account closed at the merchant's own request;</source>
         <translation>书面确认终端已关闭、商户已按商户主动申请注销；</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="236"/>
+        <location filename="../posassist/report/letter_content.py" line="225"/>
         <source>answer this complaint in writing, with its ticket number.</source>
         <translation>对本投诉作出书面答复，并告知投诉工单号。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="248"/>
+        <location filename="../posassist/report/letter_content.py" line="237"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="255"/>
+        <location filename="../posassist/report/letter_content.py" line="244"/>
         <source>Principal: %1 (seal)</source>
         <translation>委托人：%1（盖章）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="257"/>
+        <location filename="../posassist/report/letter_content.py" line="246"/>
         <source>Merchant: %1 (seal)</source>
         <translation>申请人：%1（盖章）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="261"/>
+        <location filename="../posassist/report/letter_content.py" line="250"/>
         <source>Owner / legal representative: %1 (signature)</source>
         <translation>经营者/法定代表人：%1（签字）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="266"/>
+        <location filename="../posassist/report/letter_content.py" line="255"/>
         <source>ID number: %1</source>
         <translation>身份证号码：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="268"/>
+        <location filename="../posassist/report/letter_content.py" line="257"/>
         <source>Phone: %1</source>
         <translation>联系电话：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="270"/>
+        <location filename="../posassist/report/letter_content.py" line="259"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="294"/>
+        <location filename="../posassist/report/letter_content.py" line="283"/>
         <source>Enclosed evidence (numbered as in the evidence dossier)</source>
         <translation>附件：证据（编号与证据材料汇编一致）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="301"/>
+        <location filename="../posassist/report/letter_content.py" line="290"/>
         <source>Evidence dossier of this case, fingerprint (SHA-256)</source>
         <translation>本事项证据材料汇编的材料指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="304"/>
+        <location filename="../posassist/report/letter_content.py" line="293"/>
         <source>The dossier holds the original of each item listed under its number; its fingerprint lets anyone check that nothing in it was changed.</source>
         <translation>上列各项证据的原件按编号收录于该汇编；凭材料指纹可核验其内容未经改动。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="314"/>
+        <location filename="../posassist/report/letter_content.py" line="303"/>
         <source>Yours faithfully,</source>
         <translation>此致
 敬礼！</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="321"/>
+        <location filename="../posassist/report/letter_content.py" line="310"/>
         <source>Agent: %1 (signature)</source>
         <translation>受托人：%1（签字）</translation>
     </message>
     <message>
-        <location filename="../posassist/report/letter_content.py" line="327"/>
+        <location filename="../posassist/report/letter_content.py" line="316"/>
         <source>%1 · evidence dossier fingerprint %2…</source>
         <translation>%1 · 证据材料汇编指纹 %2…</translation>
     </message>
@@ -4846,48 +4952,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="328"/>
+        <location filename="../posassist/words/texts.py" line="331"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="326"/>
-        <location filename="../posassist/words/texts.py" line="330"/>
+        <location filename="../posassist/words/texts.py" line="329"/>
+        <location filename="../posassist/words/texts.py" line="333"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="332"/>
+        <location filename="../posassist/words/texts.py" line="335"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="336"/>
+        <location filename="../posassist/words/texts.py" line="339"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="338"/>
+        <location filename="../posassist/words/texts.py" line="341"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="342"/>
+        <location filename="../posassist/words/texts.py" line="345"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="343"/>
+        <location filename="../posassist/words/texts.py" line="346"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="344"/>
+        <location filename="../posassist/words/texts.py" line="347"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="345"/>
+        <location filename="../posassist/words/texts.py" line="348"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -5090,52 +5196,52 @@ SHA-256：%4</translation>
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="24"/>
+        <location filename="../posassist/words/texts.py" line="27"/>
         <source>The terminal and why it stops</source>
         <translation>POS机信息和停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="25"/>
+        <location filename="../posassist/words/texts.py" line="28"/>
         <source>Back up the records</source>
         <translation>备份数据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="26"/>
+        <location filename="../posassist/words/texts.py" line="29"/>
         <source>Tell your customers</source>
         <translation>通知顾客</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="27"/>
+        <location filename="../posassist/words/texts.py" line="30"/>
         <source>Contact the provider</source>
         <translation>联系服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="28"/>
+        <location filename="../posassist/words/texts.py" line="31"/>
         <source>Apply to stop the terminal</source>
         <translation>提交停用申请</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="29"/>
+        <location filename="../posassist/words/texts.py" line="32"/>
         <source>Settle the money</source>
         <translation>结算款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="30"/>
+        <location filename="../posassist/words/texts.py" line="33"/>
         <source>Return the device / remove the software</source>
         <translation>归还设备 / 卸载软件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="31"/>
+        <location filename="../posassist/words/texts.py" line="34"/>
         <source>Cut it off and close the accounts</source>
         <translation>断网并注销账户</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="32"/>
+        <location filename="../posassist/words/texts.py" line="35"/>
         <source>Afterwards</source>
         <translation>后续工作</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="33"/>
+        <location filename="../posassist/words/texts.py" line="36"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
@@ -5202,92 +5308,92 @@ SHA-256：%4</translation>
 <context>
     <name>Statements</name>
     <message>
-        <location filename="../posassist/words/findings.py" line="108"/>
+        <location filename="../posassist/words/findings.py" line="102"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="109"/>
+        <location filename="../posassist/words/findings.py" line="103"/>
         <source>the file is larger than the size limit</source>
         <translation>文件超过了大小限制</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="110"/>
+        <location filename="../posassist/words/findings.py" line="104"/>
         <source>the file cannot be opened</source>
         <translation>文件打不开</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="111"/>
+        <location filename="../posassist/words/findings.py" line="105"/>
         <source>not a statement file (CSV, XLSX or XLS)</source>
         <translation>不是对账单文件（CSV、XLSX 或 XLS）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="112"/>
+        <location filename="../posassist/words/findings.py" line="106"/>
         <source>the spreadsheet cannot be opened (it may be damaged)</source>
         <translation>表格文件打不开（可能已损坏）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="115"/>
+        <location filename="../posassist/words/findings.py" line="109"/>
         <source>the CSV file is damaged</source>
         <translation>CSV 文件已损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="116"/>
+        <location filename="../posassist/words/findings.py" line="110"/>
         <source>the file's text encoding cannot be read</source>
         <translation>无法识别文件的文字编码</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="117"/>
+        <location filename="../posassist/words/findings.py" line="111"/>
         <source>the app cannot tell which column is which: choose them yourself</source>
         <translation>无法判断各列是什么内容，请您自己选择</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="120"/>
+        <location filename="../posassist/words/findings.py" line="114"/>
         <source>the chosen columns need at least a date and an amount</source>
         <translation>所选的列至少要有日期和金额</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="123"/>
+        <location filename="../posassist/words/findings.py" line="117"/>
         <source>the file has a column of card security data (%1: CVV, track data, PIN or expiry date), which must not be kept; ask for an export without it</source>
         <translation>文件中有银行卡安全信息列（%1：CVV安全码、磁道信息、密码或有效期），这些信息不能保存；请索取不含该列的明细</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="128"/>
+        <location filename="../posassist/words/findings.py" line="122"/>
         <source>the file has no rows</source>
         <translation>文件中没有记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="129"/>
+        <location filename="../posassist/words/findings.py" line="123"/>
         <source>some rows cannot be read</source>
         <translation>有些行无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="137"/>
+        <location filename="../posassist/words/findings.py" line="131"/>
         <source>line %1: the date cannot be read (%2)</source>
         <translation>第 %1 行：日期无法识别（%2）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="138"/>
+        <location filename="../posassist/words/findings.py" line="132"/>
         <source>line %1: no date</source>
         <translation>第 %1 行：没有日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="139"/>
+        <location filename="../posassist/words/findings.py" line="133"/>
         <source>line %1: the amount cannot be read (%2)</source>
         <translation>第 %1 行：金额无法识别（%2）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="140"/>
+        <location filename="../posassist/words/findings.py" line="134"/>
         <source>line %1: the amount has too many decimals (%2)</source>
         <translation>第 %1 行：金额的小数位太多（%2）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="143"/>
+        <location filename="../posassist/words/findings.py" line="137"/>
         <source>line %1: no amount</source>
         <translation>第 %1 行：没有金额</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="144"/>
+        <location filename="../posassist/words/findings.py" line="138"/>
         <source>line %1: wrong number of columns (%2)</source>
         <translation>第 %1 行：列数不对（%2 列）</translation>
     </message>
@@ -5463,29 +5569,29 @@ SHA-256：%4</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="257"/>
+        <location filename="../posassist/words/texts.py" line="260"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="258"/>
-        <location filename="../posassist/words/texts.py" line="266"/>
+        <location filename="../posassist/words/texts.py" line="261"/>
+        <location filename="../posassist/words/texts.py" line="269"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="259"/>
-        <location filename="../posassist/words/texts.py" line="267"/>
+        <location filename="../posassist/words/texts.py" line="262"/>
+        <location filename="../posassist/words/texts.py" line="270"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="260"/>
+        <location filename="../posassist/words/texts.py" line="263"/>
         <source>Not needed</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="268"/>
+        <location filename="../posassist/words/texts.py" line="271"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -5493,69 +5599,77 @@ SHA-256：%4</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../posassist/words/messages.py" line="43"/>
+        <location filename="../posassist/words/messages.py" line="33"/>
         <source>The case file %1 cannot be written: the folder or the disk is read-only, or you may not write there. Nothing was changed; earlier entries are all there.</source>
         <translation>无法写入事项文件 %1：文件夹或磁盘是只读的，或您没有写入权限。没有作任何更改；之前的记录都还在。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="48"/>
+        <location filename="../posassist/words/messages.py" line="38"/>
         <source>The disk of the case file %1 is full (or the file reached its size limit). Nothing was changed; free some space and try again.</source>
         <translation>事项文件 %1 所在的磁盘已满（或文件已达到大小上限）。没有作任何更改；请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="53"/>
+        <location filename="../posassist/words/messages.py" line="43"/>
         <source>The disk could not read or write the case file %1. Nothing was changed; check the disk (or the USB stick) and try again.</source>
         <translation>磁盘无法读写事项文件 %1。没有作任何更改；请检查磁盘（或U盘）后再试。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="58"/>
+        <location filename="../posassist/words/messages.py" line="48"/>
         <source>The case file %1 cannot be opened: check that the folder exists and that you may write to it.</source>
         <translation>无法打开事项文件 %1：请确认文件夹存在，并且您有写入权限。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="67"/>
+        <location filename="../posassist/words/messages.py" line="57"/>
         <source>The case file %1 is still open in POS Assist; close the window first.</source>
         <translation>事项文件 %1 仍在 POS Assist 中打开；请先关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="71"/>
+        <location filename="../posassist/words/messages.py" line="61"/>
         <source>The case file %1 is empty (0 bytes). It was left as it is; restore the newest backup, or start a new case file.</source>
         <translation>事项文件 %1 是空的（0 字节）。它保持原样未动；请恢复最新的备份，或新建一个事项文件。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="76"/>
+        <location filename="../posassist/words/messages.py" line="66"/>
         <source>%1 is not a POS Assist case file (not a database at all). It was not changed.</source>
         <translation>%1 不是 POS Assist 的事项文件（根本不是数据库）。它没有被更改。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="80"/>
+        <location filename="../posassist/words/messages.py" line="70"/>
         <source>The case file %1 is cut off (shorter than it should be), as after a copy that did not finish. It was not changed; restore the newest backup.</source>
         <translation>事项文件 %1 不完整（比应有的短），像是复制没有完成。它没有被更改；请恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="85"/>
+        <location filename="../posassist/words/messages.py" line="75"/>
         <source>The case file %1 is damaged: its pages cannot be read. It was not changed; restore the newest backup.</source>
         <translation>事项文件 %1 已损坏：其中的页面无法读取。它没有被更改；请恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="90"/>
+        <location filename="../posassist/words/messages.py" line="80"/>
         <source>The case file %1 failed its integrity check: part of it is damaged. It was not changed; restore the newest backup.</source>
         <translation>事项文件 %1 未通过完整性检查：其中一部分已损坏。它没有被更改；请恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="95"/>
+        <location filename="../posassist/words/messages.py" line="85"/>
         <source>%1 is a database of another program, not a POS Assist case file. It was not changed.</source>
         <translation>%1 是其他程序的数据库，不是 POS Assist 的事项文件。它没有被更改。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="99"/>
+        <location filename="../posassist/words/messages.py" line="89"/>
         <source>%1 was written by a newer POS Assist; install that version to open it. It was not changed.</source>
         <translation>%1 由更新版本的 POS Assist 写入；请安装该版本后再打开。它没有被更改。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/messages.py" line="63"/>
+        <location filename="../posassist/words/messages.py" line="53"/>
         <source>The case file %1 is busy (another POS Assist is writing); try again in a moment.</source>
         <translation>事项文件 %1 正忙（另一个 POS Assist 正在写入）；请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>TextReading</name>
+    <message>
+        <location filename="../posassist/ui/text_reading.py" line="85"/>
+        <source>Reading the text on the photos stopped because of an unexpected error. The photos themselves are safe. If it happens again, send the file %1 to whoever helps you with the app.</source>
+        <translation>读取照片上的文字时出现意外错误，已停止。照片本身没有受影响。如果再次出现，请把文件 %1 发给帮您使用本软件的人。</translation>
     </message>
 </context>
 <context>
@@ -5665,17 +5779,17 @@ SHA-256：%4</translation>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="165"/>
+        <location filename="../posassist/ui/wizard.py" line="166"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="170"/>
+        <location filename="../posassist/ui/wizard.py" line="171"/>
         <source>This step is not needed for this terminal</source>
         <translation>这台POS机不需要此步骤</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/wizard.py" line="174"/>
+        <location filename="../posassist/ui/wizard.py" line="175"/>
         <source>New case</source>
         <translation>新停用事项</translation>
     </message>

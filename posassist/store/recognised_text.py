@@ -40,6 +40,20 @@ class Unread:
     original_name: str
 
 
+@dataclass(frozen=True)
+class ItemText:
+    """An item of a case with the latest text read on its original (any engine version):
+    `text` and `problem` are None when it was never read."""
+
+    evidence_id: int
+    sha256: str
+    kind: FileKind
+    original_name: str
+    description: str
+    text: str | None
+    problem: str | None
+
+
 class RecognisedTextRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -96,6 +110,19 @@ class RecognisedTextRepository:
             [case_id, *READABLE_KINDS, engine, engine_version],
         ).fetchall()
         return [Unread(row[0], row[1], FileKind(row[2]), row[3]) for row in rows]
+
+    def case_items(self, case_id: int) -> list[ItemText]:
+        """Every item of the case (not removed), in the order added, with the latest text
+        read on its original: what the search and the evidence details read."""
+        rows = self.db.execute(
+            "SELECT e.id, e.sha256, e.kind, e.original_name, e.description, r.text, r.problem"
+            " FROM evidence e"
+            " LEFT JOIN recognised_text r ON r.rowid = (SELECT r2.rowid FROM recognised_text r2"
+            " WHERE r2.sha256 = e.sha256 ORDER BY r2.recognised_at DESC, r2.rowid DESC LIMIT 1)"
+            " WHERE e.case_id = ? AND e.removed_at IS NULL ORDER BY e.id",
+            [case_id],
+        ).fetchall()
+        return [ItemText(r[0], r[1], FileKind(r[2]), *r[3:]) for r in rows]
 
 
 _COLUMNS = "sha256, engine, engine_version, recognised_at, pages, text, problem"

@@ -71,3 +71,73 @@ def import_report(outcomes: list, cancelled: bool, max_megabytes: int) -> tuple[
             translate("EvidencePanel", "Stopped: the files not listed above were not read.")
         )
     return lines, refused
+
+
+def text_state(state, failure, reading: bool, picture: bool = True) -> str:
+    """What the details say of the text on an item's pictures: `state` a
+    usecases.evidence_search.TextState (None: not a picture, or not known yet), `failure`
+    the engine's failure on it in this session, `reading` whether a pass runs, `picture`
+    whether the item has pictures to read (not a CSV or text file)."""
+    if failure is not None:
+        return translate(
+            "EvidencePanel",
+            "Text could not be read: the reader failed on this file. It tries again the "
+            "next time the case is opened.",
+        )
+    if state is None:
+        # Just attached: the pass that reads it has begun (or is about to).
+        return (
+            translate("EvidencePanel", "The text on this picture is being read…")
+            if picture and reading
+            else ""
+        )
+    if state.problem:
+        reason = texts.refusal(state.problem) if state.problem != "engine_error" else ""
+        return translate("EvidencePanel", "Text could not be read: %1").replace(
+            "%1", reason or state.detail
+        )
+    if not state.read:
+        return (
+            translate("EvidencePanel", "The text on this picture is being read…")
+            if reading
+            else translate("EvidencePanel", "The text on this picture is not read yet.")
+        )
+    if not state.lines:
+        return translate("EvidencePanel", "No text was found on this picture.")
+    return (
+        translate("EvidencePanel", "Text on the picture: 1 line read.")
+        if state.lines == 1
+        else translate("EvidencePanel", "Text on the picture: %1 lines read.").replace(
+            "%1", str(state.lines)
+        )
+    )
+
+
+def found_text(match) -> str:
+    """Where the search found an item (a usecases.evidence_search.Match, or None)."""
+    if match is None:
+        return ""
+    if match.line:
+        return translate("EvidencePanel", "Found on the picture: “%1”").replace("%1", match.line)
+    if match.in_description:
+        return translate("EvidencePanel", "Found in the description.")
+    if match.in_name:
+        return translate("EvidencePanel", "Found in the file name.")
+    return ""
+
+
+def no_match_text(query: str, elsewhere: int) -> str:
+    """Why the list is empty while searching: nothing on this step, perhaps on others."""
+    if elsewhere == 1:
+        return translate(
+            "EvidencePanel", "Nothing on this step matches “%1”; 1 item on another step does."
+        ).replace("%1", query)
+    if elsewhere > 1:
+        return (
+            translate(
+                "EvidencePanel", "Nothing on this step matches “%1”; %2 items on other steps do."
+            )
+            .replace("%1", query)
+            .replace("%2", str(elsewhere))
+        )
+    return translate("EvidencePanel", "Nothing here matches “%1”.").replace("%1", query)

@@ -26,7 +26,9 @@ from posassist.domain import catalogue
 from posassist.domain.evidence import DEFAULT_MAX_BYTES, Category, Evidence
 from posassist.ui import dialogs
 from posassist.ui.evidence_details import EvidenceDetails
-from posassist.ui.evidence_labels import evidence_number, import_report, list_label
+from posassist.ui.evidence_labels import evidence_number, import_report, list_label, no_match_text
+from posassist.ui.evidence_reading_row import ReadingRow
+from posassist.ui.evidence_search_box import SearchBox
 from posassist.ui.importer import Importer, ImportJob, Source, sources_from
 from posassist.ui.session import CaseSession
 from posassist.words import texts
@@ -58,6 +60,16 @@ class EvidencePanel(QGroupBox):
         self.expected.setObjectName("expectedEvidence")
         self.expected.setWordWrap(True)
         layout.addWidget(self.expected)
+        from posassist.usecases.cases import file_of
+
+        self.search = SearchBox(file_of(session.repo.db), session.case_id)
+        self.search.matches_changed.connect(lambda _m: self._filter())
+        layout.addWidget(self.search)
+        self.no_match = QLabel()
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        layout.addWidget(self.no_match)
         self.list = QListWidget()
         self.list.setObjectName("evidenceList")
         self.list.setViewMode(QListView.ViewMode.ListMode)
@@ -115,6 +127,9 @@ class EvidencePanel(QGroupBox):
         self.progress_row.hide()
         layout.addWidget(self.progress_row)
 
+        self.reading_row = ReadingRow(session.reading)
+        layout.addWidget(self.reading_row)
+
         self.undo_row = QWidget()
         undo_layout = QHBoxLayout(self.undo_row)
         undo_layout.setContentsMargins(0, 0, 0, 0)
@@ -137,6 +152,7 @@ class EvidencePanel(QGroupBox):
         layout.addWidget(self.details)
 
         session.changed.connect(self.refresh)
+        session.reading.changed.connect(self._text_read)
         self.refresh()
 
     # -- showing --------------------------------------------------------------
@@ -175,6 +191,27 @@ class EvidencePanel(QGroupBox):
             self.list.setCurrentRow(self.list.count() - 1)
         self.empty.setVisible(not items)
         self.list.setVisible(bool(items))
+        self._filter()
+
+    def _filter(self) -> None:
+        """Hide the items the search does not find (all show when the box is empty)."""
+        matches = self.search.matches
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(matches is not None and item.data(ID_ROLE) not in matches)
+        current = self.list.currentItem()
+        if current is not None and current.isHidden():
+            shown = [self.list.item(r) for r in range(self.list.count())]
+            self.list.setCurrentItem(next((i for i in shown if not i.isHidden()), None))
+        found = sum(not self.list.item(r).isHidden() for r in range(self.list.count()))
+        self.no_match.setVisible(matches is not None and not found and self.list.count() > 0)
+        if matches is not None:
+            self.no_match.setText(no_match_text(self.search.searched, len(matches) - found))
+        self._show_details()
+
+    def _text_read(self) -> None:
+        if self.search.active:
+            self.search.search_now()  # the new text may match
         self._show_details()
 
     def _icon(self, item: Evidence) -> QIcon:
@@ -202,6 +239,7 @@ class EvidencePanel(QGroupBox):
     def shutdown(self) -> None:
         """The case is closing: stop the import, ignore thumbnails still on their way."""
         self._closed = True
+        self.search.shutdown()
         self.importer.wait()
 
     def _thumbnails_made(self, made: list) -> None:
@@ -212,7 +250,7 @@ class EvidencePanel(QGroupBox):
 
     def selected(self) -> Evidence | None:
         row = self.list.currentItem()
-        if row is None:
+        if row is None or row.isHidden():
             return None
         wanted = row.data(ID_ROLE)
         return next((e for e in self.session.case.evidence if e.id == wanted), None)
@@ -224,7 +262,8 @@ class EvidencePanel(QGroupBox):
         self.remove_button.setEnabled(item is not None)
         if item is None:
             return
-        self.details.show_item(item)
+        matches = self.search.matches
+        self.details.show_item(item, matches.get(item.id) if matches else None)
 
     # -- bringing files in ----------------------------------------------------
     def default_category(self) -> Category:
@@ -251,6 +290,7 @@ class EvidencePanel(QGroupBox):
             sources,
             self.max_bytes(),
         )
+        self.search.clear()  # the files coming in show, whatever was searched
         self.progress_bar.setRange(0, len(sources))
         self.progress_bar.setValue(0)
         self.progress_row.show()
@@ -290,6 +330,7 @@ class EvidencePanel(QGroupBox):
         self.add_button.setEnabled(True)
         self.paste_button.setEnabled(True)
         self.session.reload()
+        self.session.reading.start()  # the new pictures' text, read in the background
 
     def _failed(self, message: str) -> None:
         if self._closed:
@@ -324,6 +365,9 @@ class EvidencePanel(QGroupBox):
             self,
         )
         self.viewer = viewer
+        match = (self.search.matches or {}).get(item.id)
+        if match is not None and match.box:  # where the search found it, on the picture
+            viewer.mark_box(match.page, match.box, match.page_size)
         viewer.open()
 
     def remove_selected(self) -> None:

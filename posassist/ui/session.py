@@ -17,6 +17,7 @@ from posassist.usecases.cases import CaseRepository, EvidenceRepository
 
 if TYPE_CHECKING:
     from posassist.ui.statement_state import StatementState
+    from posassist.ui.text_reading import TextReading
 
 
 class CaseSession(QObject):
@@ -31,6 +32,7 @@ class CaseSession(QObject):
         self.case_id = case_id
         self.case: Case = repo.load(case_id)
         self._statements: StatementState | None = None
+        self._reading: TextReading | None = None
 
     @property
     def statements(self) -> StatementState:
@@ -40,6 +42,20 @@ class CaseSession(QObject):
 
             self._statements = StatementState(self)
         return self._statements
+
+    @property
+    def reading(self) -> TextReading:
+        """The text read on the case's pictures, read in the background after imports."""
+        if self._reading is None:
+            from posassist.ui.text_reading import TextReading
+
+            self._reading = TextReading(self)
+        return self._reading
+
+    def shutdown(self) -> None:
+        """The case is closing: stop the reading of its pictures."""
+        if self._reading is not None:
+            self._reading.shutdown()
 
     def reload(self) -> None:
         """After another connection (the import worker) wrote to the case."""

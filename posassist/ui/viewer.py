@@ -39,6 +39,7 @@ from posassist.domain.evidence import FileKind
 from posassist.ui import dialogs
 from posassist.ui.safe_write import write_copy, write_error_reason
 from posassist.ui.viewer_decoding import MULTI_PAGE_KINDS, error_text, to_qimage, worker_pool
+from posassist.ui.viewer_marks import BoxMarks
 from posassist.ui.viewer_pages import CACHED_PAGES, PageLoading
 from posassist.ui.viewer_text import RowsModel, cjk_font, encoding_label, parse_csv
 from posassist.ui.viewer_zoom import ZOOM_STEP, ImageView, ZoomAndRotation
@@ -75,7 +76,7 @@ def _key_sequences(shortcuts: list[Shortcut]) -> list[QKeySequence]:
     return list(found.values())
 
 
-class EvidenceViewer(QDialog, ZoomAndRotation, PageLoading):
+class EvidenceViewer(QDialog, ZoomAndRotation, PageLoading, BoxMarks):
     """Shows one piece of evidence. Works with `.open()` and `.show()` alike."""
 
     def __init__(
@@ -96,6 +97,7 @@ class EvidenceViewer(QDialog, ZoomAndRotation, PageLoading):
         self._pages = 1
         self._shown: int | None = None  # the page whose picture is on screen
         self._start_pages()
+        self._start_marks()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)

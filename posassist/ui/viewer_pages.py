@@ -62,6 +62,7 @@ class PageLoading:
     _apply_transform: Callable[[], None]
     _show_message: Callable[[str], None]
     _failure_text: Callable[[BaseException], str]
+    _place_mark: Callable[[], None]
 
     _page: int
     _pages: int
@@ -160,6 +161,7 @@ class PageLoading:
         self.item.setPixmap(QPixmap.fromImage(self._cache[index]))
         self.scene.setSceneRect(self.item.boundingRect())
         self._shown = index
+        self._place_mark()
         self.stack.setCurrentWidget(self.view)
         if self._fit:
             self._refit()

@@ -119,6 +119,7 @@ class CaseWizard(QWidget):
         self.session.changed.connect(self._update_side)
         self._update_side()
         self.go_to(self.session.case.current_stage)
+        self.session.reading.start()  # the text of pictures not read yet, in the background
 
     # -- navigation -----------------------------------------------------------
     @property
@@ -197,6 +198,7 @@ class CaseWizard(QWidget):
         """Stop imports in flight: a cancelled import keeps only whole files."""
         from posassist.ui.importer import stop_thumbnails
 
+        self.session.shutdown()
         for page in self.pages.values():
             page.shutdown()
         stop_thumbnails()
