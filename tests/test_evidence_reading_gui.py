@@ -111,9 +111,13 @@ def test_stop_mid_run_keeps_what_was_read_and_the_rest_can_be_read(gui, qtbot, t
     drop(panel, paths)
     qtbot.waitUntil(lambda: not reading.busy and len(reading.states) == 3, timeout=120_000)
     states = reading.states
-    assert sum(s.read for s in states.values()) == 1 and reading.left == 2
+    # The stop is seen between items: under load the worker may have begun the second
+    # before the click reached it (the progress signal is queued to this thread).
+    read = sum(s.read for s in states.values())
+    assert 1 <= read < 3 and reading.left == 3 - read
     assert panel.reading_row.isVisible()
-    assert "2 photos" in panel.reading_row.label.text()
+    left = "2 photos" if read == 1 else "1 photo"
+    assert left in panel.reading_row.label.text()
     panel.list.setCurrentRow(2)
     assert "not read yet" in panel.details.text_state.text()
     # The first slip is found already; the others once read.

@@ -57,6 +57,7 @@ class Entry:
     status: str = ""
     reference: str = ""
     description: str = ""
+    terminal_id: str = ""
 
     @property
     def ref(self) -> RowRef:
@@ -142,7 +143,8 @@ def is_deduction(e: Entry) -> bool:
     return e.source == "provider" and e.amount > 0 and bool(_DEDUCTION.search(e.kind))
 
 
-def _transactions(entries: Iterable[Entry]) -> list[Entry]:
+def transactions(entries: Iterable[Entry]) -> list[Entry]:
+    """The provider's sale and refund lines: not failed, not payouts, not charges."""
     return [
         e
         for e in entries
@@ -170,7 +172,7 @@ def _day(group: list[Entry]) -> dt.date:
 def check_settlements(entries: list[Entry]) -> list[Finding]:
     """Per settlement day or batch: Σamount − Σfee against the settled amounts stated."""
     groups: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-    for e in _transactions(entries):
+    for e in transactions(entries):
         if e.net is not None:
             groups[_group_key(e)].append(e)
     findings = []
@@ -326,7 +328,7 @@ def check_fee_rate(entries: list[Entry], terms: Terms) -> list[Finding]:
     if terms.agreed_rate_ppm is None or terms.rise_consented:
         return []
     runs: dict[tuple[str, int], list[tuple[Entry, int]]] = defaultdict(list)
-    for e in _transactions(entries):
+    for e in transactions(entries):
         if e.fee is None or e.amount <= 0 or (terms.agreed_on and e.on < terms.agreed_on):
             continue
         excess = e.fee - expected_fee(e.amount, terms.agreed_rate_ppm)

@@ -243,7 +243,7 @@ class StatementRepository:
         for row in self.db.execute(
             "SELECT statement_id, line, source, on_date, amount_minor, currency, fee_minor,"
             " net_minor, settled_on, batch, kind, status, reference, description,"
-            " amount_currency FROM statement_rows WHERE case_id = ? ORDER BY id",
+            " amount_currency, terminal_id FROM statement_rows WHERE case_id = ? ORDER BY id",
             [case_id],
         ):
             (
@@ -262,6 +262,7 @@ class StatementRepository:
                 reference,
                 description,
                 amount_currency,
+                terminal_id,
             ) = row
             if amount_currency and net is not None:
                 amount = net + (fee or 0)  # a conversion: compare in the settled currency
@@ -281,6 +282,7 @@ class StatementRepository:
                     status,
                     reference,
                     description,
+                    terminal_id or "",
                 )
             )
         return out
