@@ -681,6 +681,7 @@
         <location filename="../posassist/cli/calendar_commands.py" line="34"/>
         <location filename="../posassist/cli/case_commands.py" line="90"/>
         <location filename="../posassist/cli/case_commands.py" line="130"/>
+        <location filename="../posassist/cli/evidence_commands.py" line="39"/>
         <location filename="../posassist/cli/letter_commands.py" line="48"/>
         <location filename="../posassist/cli/report_commands.py" line="58"/>
         <location filename="../posassist/cli/statement_commands.py" line="30"/>
@@ -785,102 +786,112 @@
         <translation>有些行无法读取时，导入能读取的行</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="171"/>
+        <location filename="../posassist/cli/arguments.py" line="172"/>
+        <source>list the case's evidence and what was read on each photo (reads the ones not read yet)</source>
+        <translation>列出案卷的证据和每张照片上识别出的内容（尚未识别的会先识别）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="182"/>
+        <source>print the items as JSON (for scripts)</source>
+        <translation>以 JSON 格式输出各项（供脚本使用）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/arguments.py" line="185"/>
         <source>run the settlement check and list the findings</source>
         <translation>核对结算并列出发现的问题</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="177"/>
+        <location filename="../posassist/cli/arguments.py" line="191"/>
         <source>print the findings as JSON (for scripts)</source>
         <translation>以 JSON 格式输出发现的问题（供脚本使用）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="180"/>
+        <location filename="../posassist/cli/arguments.py" line="194"/>
         <source>back up the case file (checked after writing)</source>
         <translation>备份事项文件（写入后会检查）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="187"/>
+        <location filename="../posassist/cli/arguments.py" line="201"/>
         <source>where to write it (default: backups/ beside the case file)</source>
         <translation>写到哪里（默认：事项文件旁的 backups/ 文件夹）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="189"/>
+        <location filename="../posassist/cli/arguments.py" line="203"/>
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="192"/>
+        <location filename="../posassist/cli/arguments.py" line="206"/>
         <source>put a backup in place of the case file (the current one is kept aside)</source>
         <translation>用备份替换事项文件（当前文件会另存一旁）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="199"/>
+        <location filename="../posassist/cli/arguments.py" line="213"/>
         <source>re-check the case file and every stored original against its SHA-256</source>
         <translation>重新检查事项文件，并按 SHA-256 核对每个保存的原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="203"/>
+        <location filename="../posassist/cli/arguments.py" line="217"/>
         <source>delete a case created by mistake</source>
         <translation>删除误建的事项</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="206"/>
+        <location filename="../posassist/cli/arguments.py" line="220"/>
         <source>yes, delete it</source>
         <translation>确认删除</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="209"/>
+        <location filename="../posassist/cli/arguments.py" line="223"/>
         <source>export a case's evidence dossier as one PDF</source>
         <translation>把事项的证据档案导出为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="216"/>
+        <location filename="../posassist/cli/arguments.py" line="230"/>
         <source>language of the dossier and the messages</source>
         <translation>档案和提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="221"/>
+        <location filename="../posassist/cli/arguments.py" line="235"/>
         <source>a shortened upload packet for size-capped portals</source>
         <translation>为有大小限制的网站制作精简上传包</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="226"/>
+        <location filename="../posassist/cli/arguments.py" line="240"/>
         <source>packet size limit (default 4.5MB)</source>
         <translation>上传包大小上限（默认 4.5MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="232"/>
+        <location filename="../posassist/cli/arguments.py" line="246"/>
         <source>packet page limit (default 19)</source>
         <translation>上传包页数上限（默认 19）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="237"/>
+        <location filename="../posassist/cli/arguments.py" line="251"/>
         <source>write a case's reminders as a calendar file (.ics) with alarms</source>
         <translation>把停用事项的提醒写成带闹钟的日历文件（.ics）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="243"/>
+        <location filename="../posassist/cli/arguments.py" line="257"/>
         <source>check every original in a dossier against its manifest and fingerprint</source>
         <translation>按清单和指纹核对档案中的每个原始文件</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="254"/>
+        <location filename="../posassist/cli/arguments.py" line="268"/>
         <source>write the originals here</source>
         <translation>把原始文件写到这里</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="262"/>
+        <location filename="../posassist/cli/arguments.py" line="276"/>
         <source>make a letter from a case (PDF or Word document)</source>
         <translation>根据事项生成信件（PDF 或 Word 文档）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="270"/>
+        <location filename="../posassist/cli/arguments.py" line="284"/>
         <source>pdf or docx (default: from the file name, else pdf)</source>
         <translation>pdf 或 docx（默认：按文件名判断，否则为 pdf）</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/arguments.py" line="275"/>
+        <location filename="../posassist/cli/arguments.py" line="289"/>
         <source>your ID number, printed in the letter and stored nowhere</source>
         <translation>您的身份证号码：只印在信件上，不会保存</translation>
     </message>
@@ -1076,17 +1087,22 @@
         <translation>没有发现问题：对账单数目相符</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/statement_commands.py" line="87"/>
+        <location filename="../posassist/cli/statement_commands.py" line="85"/>
+        <source>evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/statement_commands.py" line="89"/>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/statement_commands.py" line="89"/>
+        <location filename="../posassist/cli/statement_commands.py" line="91"/>
         <source>%1, lines %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../posassist/cli/statement_commands.py" line="92"/>
+        <location filename="../posassist/cli/statement_commands.py" line="94"/>
         <source>explained: %1</source>
         <translation>已说明：%1</translation>
     </message>
@@ -1199,6 +1215,76 @@
         <location filename="../posassist/cli/calendar_commands.py" line="58"/>
         <source>%1: %2 reminders, each with an alarm the day before</source>
         <translation>%1：%2 条提醒，每条在前一天提醒</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="32"/>
+        <source>reading the text on %1 (%2 of %3)…</source>
+        <translation>正在识别 %1 上的文字（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="42"/>
+        <source>%1: the text could not be read (%2)</source>
+        <translation>%1：无法识别文字（%2）</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="48"/>
+        <source>the case has no evidence yet</source>
+        <translation>该案卷还没有证据</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="111"/>
+        <source>no pictures to read</source>
+        <translation>没有可识别的图片</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="113"/>
+        <source>the text could not be read</source>
+        <translation>无法识别文字</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="115"/>
+        <source>not read yet</source>
+        <translation>尚未识别</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="118"/>
+        <source>date %1</source>
+        <translation>日期 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="119"/>
+        <source>amount %1</source>
+        <translation>金额 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="120"/>
+        <source>card ending %1</source>
+        <translation>卡号尾号 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="121"/>
+        <source>terminal %1</source>
+        <translation>终端 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="122"/>
+        <source>batch %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="123"/>
+        <source>reference %1</source>
+        <translation>参考号 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="127"/>
+        <source>read: no date, amount or numbers found</source>
+        <translation>识别结果：未找到日期、金额或编号</translation>
+    </message>
+    <message>
+        <location filename="../posassist/cli/evidence_commands.py" line="128"/>
+        <source>read: %1</source>
+        <translation>识别结果：%1</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2178,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/sections/cover.py" line="80"/>
-        <location filename="../posassist/report/sections/findings.py" line="113"/>
+        <location filename="../posassist/report/sections/findings.py" line="128"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
@@ -2208,6 +2294,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/sections/chronology.py" line="29"/>
+        <location filename="../posassist/report/sections/findings.py" line="150"/>
         <location filename="../posassist/report/sections/money.py" line="24"/>
         <source>Date</source>
         <translation>日期</translation>
@@ -2374,7 +2461,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/sections/evidence_index.py" line="31"/>
-        <location filename="../posassist/report/sections/findings.py" line="106"/>
+        <location filename="../posassist/report/sections/findings.py" line="121"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -2405,126 +2492,156 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/sections/findings.py" line="55"/>
+        <source>The sale slips among the evidence, as read from their pictures, were compared with the provider's sales: a slip whose date, amount and terminal no row shows is a finding; the sales a slip shows are listed at the end of this section.</source>
+        <translation>证据中的签购单（按照片上识别的内容）已与服务商对账单中的交易逐笔核对：日期、金额和终端在对账单中都找不到的签购单列为问题；有签购单对应的交易列在本节末尾。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="68"/>
         <source>The check found nothing wrong.</source>
         <translation>核对未发现问题。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="63"/>
+        <location filename="../posassist/report/sections/findings.py" line="76"/>
         <source>Findings the shop has explained are listed but not counted.</source>
         <translation>店铺已作说明的问题照列，但不计入合计。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="70"/>
+        <location filename="../posassist/report/sections/findings.py" line="85"/>
         <source>%1 earlier findings that the latest check no longer finds are in the full dossier.</source>
         <translation>另有 %1 个早先发现、最近一次核对已不再出现的问题，见完整证据材料。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="81"/>
+        <location filename="../posassist/report/sections/findings.py" line="96"/>
         <source>No longer found</source>
         <translation>已不再出现的问题</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="90"/>
+        <location filename="../posassist/report/sections/findings.py" line="105"/>
         <source>Earlier checks found these; the latest one, over the statements as they are now, no longer does. They are kept in the case and not counted.</source>
         <translation>以下问题曾在早先的核对中发现；按现有对账单进行的最近一次核对已不再发现。它们保留在事项中，不计入合计。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="107"/>
+        <location filename="../posassist/report/sections/findings.py" line="122"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="108"/>
+        <location filename="../posassist/report/sections/findings.py" line="123"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="109"/>
+        <location filename="../posassist/report/sections/findings.py" line="124"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="110"/>
+        <location filename="../posassist/report/sections/findings.py" line="125"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="114"/>
+        <location filename="../posassist/report/sections/findings.py" line="129"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="138"/>
+        <location filename="../posassist/report/sections/findings.py" line="149"/>
+        <source>Slip</source>
+        <translation>签购单</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="151"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="152"/>
+        <source>Statement row</source>
+        <translation>对账单行</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="168"/>
+        <source>Sales proven by slips</source>
+        <translation>有签购单为证的交易</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="185"/>
         <source>Dates: %1 to %2</source>
         <translation>日期：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="143"/>
+        <location filename="../posassist/report/sections/findings.py" line="190"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="157"/>
+        <location filename="../posassist/report/sections/findings.py" line="199"/>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/sections/findings.py" line="209"/>
         <source>Explained by the shop: %1</source>
         <translation>店铺说明：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="164"/>
+        <location filename="../posassist/report/sections/findings.py" line="216"/>
         <source>owed to the shop</source>
         <translation>应付给店铺</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="167"/>
+        <location filename="../posassist/report/sections/findings.py" line="219"/>
         <source>owed by the shop</source>
         <translation>店铺应付</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="169"/>
+        <location filename="../posassist/report/sections/findings.py" line="221"/>
         <source>no amount owed</source>
         <translation>不涉及欠款</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="171"/>
+        <location filename="../posassist/report/sections/findings.py" line="223"/>
         <source>no longer found</source>
         <translation>已不再出现</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="173"/>
+        <location filename="../posassist/report/sections/findings.py" line="225"/>
         <source>explained</source>
         <translation>已说明</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="175"/>
+        <location filename="../posassist/report/sections/findings.py" line="227"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="225"/>
+        <location filename="../posassist/report/sections/findings.py" line="278"/>
         <source>and %1 more</source>
         <translation>等，另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="228"/>
+        <location filename="../posassist/report/sections/findings.py" line="281"/>
         <source>%1, lines %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="228"/>
+        <location filename="../posassist/report/sections/findings.py" line="281"/>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="232"/>
+        <location filename="../posassist/report/sections/findings.py" line="285"/>
         <source>Statement rows: %1</source>
         <translation>对账单行：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="265"/>
+        <location filename="../posassist/report/sections/findings.py" line="319"/>
         <source>Owed to the shop, by the open findings</source>
         <translation>按待处理问题，应付给店铺</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/findings.py" line="266"/>
+        <location filename="../posassist/report/sections/findings.py" line="320"/>
         <source>Owed by the shop, by the open findings</source>
         <translation>按待处理问题，店铺应付</translation>
     </message>
@@ -3709,216 +3826,246 @@ SHA-256：%4</translation>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../posassist/words/findings.py" line="14"/>
+        <location filename="../posassist/words/findings.py" line="15"/>
         <source>Settlement does not add up</source>
         <translation>结算金额对不上</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="15"/>
+        <location filename="../posassist/words/findings.py" line="16"/>
         <source>Payout does not match its batch</source>
         <translation>结算划款与该批交易不符</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="16"/>
+        <location filename="../posassist/words/findings.py" line="17"/>
         <source>Settlement not received</source>
         <translation>结算款未到账</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="17"/>
+        <location filename="../posassist/words/findings.py" line="18"/>
         <source>Fee above the agreed rate</source>
         <translation>手续费高于约定费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="18"/>
+        <location filename="../posassist/words/findings.py" line="19"/>
         <source>Deduction after closure</source>
         <translation>停用后仍被扣费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="19"/>
+        <location filename="../posassist/words/findings.py" line="20"/>
         <source>Terminal used after closure</source>
         <translation>停用后POS机仍有交易</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="36"/>
+        <location filename="../posassist/words/findings.py" line="21"/>
+        <source>Sale slip not in the statement</source>
+        <translation>签购单在对账单中没有记录</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="38"/>
         <source>The settlement of %1 does not add up: takings %2 less fees %3 come to %4, but %5 was settled. Ask the provider to pay the difference of %6.</source>
         <translation>%1 的结算对不上：交易金额 %2 减去手续费 %3 应为 %4，实际只结算了 %5。请向服务商要求补付差额 %6。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="42"/>
+        <location filename="../posassist/words/findings.py" line="44"/>
         <source>The settlement of %1 does not add up: takings %2 less fees %3 come to %4, but %5 was settled. Ask the provider to explain the difference of %6.</source>
         <translation>%1 的结算对不上：交易金额 %2 减去手续费 %3 应为 %4，实际结算了 %5。请向服务商问清 %6 的差额。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="51"/>
+        <location filename="../posassist/words/findings.py" line="53"/>
         <source>The payout of %1 was %2, but its transactions less fees and deductions come to %3. Ask the provider for the missing %4.</source>
         <translation>%1 的结算划款为 %2，但该批交易扣除手续费和扣费后应为 %3。请向服务商要求补付少付的 %4。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="57"/>
+        <location filename="../posassist/words/findings.py" line="59"/>
         <source>The payout of %1 was %2, but its transactions less fees and deductions come to %3. Ask the provider to explain the difference of %4.</source>
         <translation>%1 的结算划款为 %2，但该批交易扣除手续费和扣费后应为 %3。请向服务商问清 %4 的差额。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="66"/>
+        <location filename="../posassist/words/findings.py" line="68"/>
         <source>The settlement of %1 (%2) had not reached your bank account by %3. Ask the provider when and to which account it was paid, and for the payment record.</source>
         <translation>%1 的结算款（%2）到 %3 仍未到您的银行账户。请向服务商询问何时付款、付到哪个账户，并索要付款凭证。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="74"/>
+        <location filename="../posassist/words/findings.py" line="76"/>
         <source>From %1 to %2 the fee was %3 instead of the agreed %4 (%5 payments), and no consent to a rise is recorded. Ask the provider for the notice of the change and your consent, or a refund of %6.</source>
         <translation>%1 至 %2 期间，手续费按 %3 收取，而约定费率是 %4（共 %5 笔），也没有记录您同意调价。请向服务商索要调价通知和您的同意记录，否则要求退还多收的 %6。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="82"/>
+        <location filename="../posassist/words/findings.py" line="84"/>
         <source>On %1, after the terminal was closed or returned (%2), %3 was deducted (%4). Ask the provider to refund it.</source>
         <translation>%1（在 %2 停用或归还设备之后）被扣除了 %3（%4）。请向服务商要求退还。</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="89"/>
+        <location filename="../posassist/words/findings.py" line="91"/>
         <source>On %1, after the terminal was closed or returned (%2), a payment of %3 was taken on it. Ask the provider to confirm that the terminal is shut off and whose payment this was.</source>
         <translation>%1（在 %2 停用或归还设备之后）这台POS机仍收了一笔 %3 的款。请向服务商确认终端已经关闭，并查明这笔交易是谁做的。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="107"/>
+        <source>on terminal %1</source>
+        <translation>终端 %1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="109"/>
+        <source>on this terminal</source>
+        <translation>本终端</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="112"/>
+        <source>The sale slip %1 shows a payment of %2 taken %3 at %4, but no row of the provider's statements shows it. Ask the provider to settle it (%5 after the agreed fee) or to show where it was settled.</source>
+        <translation>签购单 %1 显示 %4 在%3收款 %2，但服务商的对账单中没有这一笔。请要求服务商结算这笔款项（扣除约定手续费后为 %5），或说明它在哪里结算。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/findings.py" line="119"/>
+        <source>The sale slip %1 shows a payment of %2 taken %3 at %4, but no row of the provider's statements shows it. Ask the provider to settle it (%5 less its fee) or to show where it was settled.</source>
+        <translation>签购单 %1 显示 %4 在%3收款 %2，但服务商的对账单中没有这一笔。请要求服务商结算这笔款项（%5 扣除其手续费），或说明它在哪里结算。</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="50"/>
+        <location filename="../posassist/ui/findings_panel.py" line="51"/>
         <source>%1 more</source>
         <translation>另 %1 行</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="60"/>
+        <location filename="../posassist/ui/findings_panel.py" line="61"/>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="62"/>
+        <location filename="../posassist/ui/findings_panel.py" line="63"/>
         <source>%1, lines %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="108"/>
+        <location filename="../posassist/ui/findings_panel.py" line="109"/>
         <source>Owed to the shop: %1</source>
         <translation>应退给商户：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="110"/>
+        <location filename="../posassist/ui/findings_panel.py" line="111"/>
         <source>Owed by the shop: %1</source>
         <translation>商户应付：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="114"/>
+        <location filename="../posassist/ui/findings_panel.py" line="115"/>
         <source>No amount: ask what it was</source>
         <translation>无金额：请问清是怎么回事</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="128"/>
+        <location filename="../posassist/ui/findings_panel.py" line="129"/>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/findings_panel.py" line="131"/>
         <source>Statement rows: %1</source>
         <translation>对账单中的行：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="141"/>
+        <location filename="../posassist/ui/findings_panel.py" line="144"/>
         <source>Explained: %1</source>
         <translation>已说明：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="147"/>
+        <location filename="../posassist/ui/findings_panel.py" line="150"/>
         <source>Change the explanation…</source>
         <translation>修改说明…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="149"/>
+        <location filename="../posassist/ui/findings_panel.py" line="152"/>
         <source>Mark explained…</source>
         <translation>标为已说明…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="164"/>
+        <location filename="../posassist/ui/findings_panel.py" line="167"/>
         <source>In the fee list</source>
         <translation>已在费用清单中</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="166"/>
+        <location filename="../posassist/ui/findings_panel.py" line="169"/>
         <source>Add to the fee list</source>
         <translation>加入费用清单</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="180"/>
+        <location filename="../posassist/ui/findings_panel.py" line="183"/>
         <source>Debits after closure</source>
         <translation>停用后的扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="182"/>
+        <location filename="../posassist/ui/findings_panel.py" line="185"/>
         <source>What the check found</source>
         <translation>核对发现的问题</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="198"/>
-        <location filename="../posassist/ui/findings_panel.py" line="320"/>
+        <location filename="../posassist/ui/findings_panel.py" line="201"/>
+        <location filename="../posassist/ui/findings_panel.py" line="323"/>
         <source>Check again</source>
         <translation>重新核对</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="250"/>
+        <location filename="../posassist/ui/findings_panel.py" line="253"/>
         <source>Show more (%1 not shown)</source>
         <translation>显示更多（还有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="261"/>
+        <location filename="../posassist/ui/findings_panel.py" line="264"/>
         <source>Import your bank statements in the step “%1” until the watch date (set it above): any debit after closure is listed here.</source>
         <translation>在观察截止日（请在上面填写）之前，请在“%1”这一步导入银行对账单：停用后的任何扣款都会列在这里。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="267"/>
+        <location filename="../posassist/ui/findings_panel.py" line="270"/>
         <source>The watch ended on %1.</source>
         <translation>观察期已于 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="272"/>
+        <location filename="../posassist/ui/findings_panel.py" line="275"/>
         <source>Until %1, import each new bank statement in the step “%2”: any debit after closure is listed here.</source>
         <translation>%1 之前，请在“%2”这一步导入每一份新的银行对账单：停用后的任何扣款都会列在这里。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="280"/>
+        <location filename="../posassist/ui/findings_panel.py" line="283"/>
         <source>Found so far: %1.</source>
         <translation>目前发现：%1 条。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="283"/>
+        <location filename="../posassist/ui/findings_panel.py" line="286"/>
         <source>Reading the statements…</source>
         <translation>正在读取对账单…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="285"/>
+        <location filename="../posassist/ui/findings_panel.py" line="288"/>
         <source>No statements yet: import them above to have them checked.</source>
         <translation>还没有对账单：请在上面导入，应用会自动核对。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="289"/>
+        <location filename="../posassist/ui/findings_panel.py" line="292"/>
         <source>No problems found in %1 statements.</source>
         <translation>%1 份对账单中没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="300"/>
+        <location filename="../posassist/ui/findings_panel.py" line="303"/>
         <source>1 finding (%2 explained). Owed to the shop, not yet explained: %3.</source>
         <translation>发现 1 个问题（%2 个已说明）。尚未说明、应退给商户的金额：%3。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="305"/>
+        <location filename="../posassist/ui/findings_panel.py" line="308"/>
         <source>%1 findings (%2 explained). Owed to the shop, not yet explained: %3.</source>
         <translation>发现 %1 个问题（%2 个已说明）。尚未说明、应退给商户的金额：%3。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="318"/>
+        <location filename="../posassist/ui/findings_panel.py" line="321"/>
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="331"/>
+        <location filename="../posassist/ui/findings_panel.py" line="334"/>
         <source>Mark explained</source>
         <translation>标为已说明</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/findings_panel.py" line="332"/>
+        <location filename="../posassist/ui/findings_panel.py" line="335"/>
         <source>What explains “%1” of %2? (e.g. the provider's answer and its date; the finding stays in the case with your note)</source>
         <translation>“%1”（%2）是怎么回事？（例如服务商的答复及日期；这条发现会连同您的说明一起保留在案卷中）</translation>
     </message>
@@ -5308,92 +5455,92 @@ SHA-256：%4</translation>
 <context>
     <name>Statements</name>
     <message>
-        <location filename="../posassist/words/findings.py" line="102"/>
+        <location filename="../posassist/words/findings.py" line="131"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="103"/>
+        <location filename="../posassist/words/findings.py" line="132"/>
         <source>the file is larger than the size limit</source>
         <translation>文件超过了大小限制</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="104"/>
+        <location filename="../posassist/words/findings.py" line="133"/>
         <source>the file cannot be opened</source>
         <translation>文件打不开</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="105"/>
+        <location filename="../posassist/words/findings.py" line="134"/>
         <source>not a statement file (CSV, XLSX or XLS)</source>
         <translation>不是对账单文件（CSV、XLSX 或 XLS）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="106"/>
+        <location filename="../posassist/words/findings.py" line="135"/>
         <source>the spreadsheet cannot be opened (it may be damaged)</source>
         <translation>表格文件打不开（可能已损坏）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="109"/>
+        <location filename="../posassist/words/findings.py" line="138"/>
         <source>the CSV file is damaged</source>
         <translation>CSV 文件已损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="110"/>
+        <location filename="../posassist/words/findings.py" line="139"/>
         <source>the file's text encoding cannot be read</source>
         <translation>无法识别文件的文字编码</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="111"/>
+        <location filename="../posassist/words/findings.py" line="140"/>
         <source>the app cannot tell which column is which: choose them yourself</source>
         <translation>无法判断各列是什么内容，请您自己选择</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="114"/>
+        <location filename="../posassist/words/findings.py" line="143"/>
         <source>the chosen columns need at least a date and an amount</source>
         <translation>所选的列至少要有日期和金额</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="117"/>
+        <location filename="../posassist/words/findings.py" line="146"/>
         <source>the file has a column of card security data (%1: CVV, track data, PIN or expiry date), which must not be kept; ask for an export without it</source>
         <translation>文件中有银行卡安全信息列（%1：CVV安全码、磁道信息、密码或有效期），这些信息不能保存；请索取不含该列的明细</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="122"/>
+        <location filename="../posassist/words/findings.py" line="151"/>
         <source>the file has no rows</source>
         <translation>文件中没有记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="123"/>
+        <location filename="../posassist/words/findings.py" line="152"/>
         <source>some rows cannot be read</source>
         <translation>有些行无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="131"/>
+        <location filename="../posassist/words/findings.py" line="160"/>
         <source>line %1: the date cannot be read (%2)</source>
         <translation>第 %1 行：日期无法识别（%2）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="132"/>
+        <location filename="../posassist/words/findings.py" line="161"/>
         <source>line %1: no date</source>
         <translation>第 %1 行：没有日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="133"/>
+        <location filename="../posassist/words/findings.py" line="162"/>
         <source>line %1: the amount cannot be read (%2)</source>
         <translation>第 %1 行：金额无法识别（%2）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="134"/>
+        <location filename="../posassist/words/findings.py" line="163"/>
         <source>line %1: the amount has too many decimals (%2)</source>
         <translation>第 %1 行：金额的小数位太多（%2）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="137"/>
+        <location filename="../posassist/words/findings.py" line="166"/>
         <source>line %1: no amount</source>
         <translation>第 %1 行：没有金额</translation>
     </message>
     <message>
-        <location filename="../posassist/words/findings.py" line="138"/>
+        <location filename="../posassist/words/findings.py" line="167"/>
         <source>line %1: wrong number of columns (%2)</source>
         <translation>第 %1 行：列数不对（%2 列）</translation>
     </message>

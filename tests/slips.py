@@ -113,12 +113,18 @@ def photograph(
 
 
 def make_slip(
-    seed: int, turn: int = 0, card: str | None = None, full_card: bool = False, hard: bool = False
+    seed: int,
+    turn: int = 0,
+    card: str | None = None,
+    full_card: bool = False,
+    hard: bool = False,
+    values: dict[str, str] | None = None,
 ) -> Slip:
     """One photographed slip as JPEG (quality 75; 60 and smaller print when `hard`) with its
-    text and values."""
+    text and values (random, but `values` sets some: "date" "2026/11/03", "amount" "1,000.00",
+    "terminal_id" …)."""
     rng = random.Random(seed)
-    values = slip_values(rng, card)
+    values = slip_values(rng, card) | (values or {})
     lines = slip_lines(values, full_card)
     photo = photograph(render(lines, 22 if hard else 26), rng, turn, hard)
     buffer = io.BytesIO()

@@ -141,6 +141,12 @@ def test_mask_line_masks_a_card_number_even_when_misread():
     assert ocr.mask_line(f"CARD NO. {misread}") == f"CARD NO. {card[:6]}******{misread[-4:]}"
     # A merchant ID (15 digits, not Luhn-valid, not labelled) is kept as it is.
     assert ocr.mask_line("商户编号：898440358120123") == "商户编号：898440358120123"
+    # One that passes the Luhn check too (one in ten does), after its label.
+    assert ocr.mask_line("商户编号：898625687067305") == "商户编号：898625687067305"
+    assert ocr.mask_line("MERCHANT NO. 898625687067305") == "MERCHANT NO. 898625687067305"
+    # Not labelled, or on a line with a card label, it is taken for a card number.
+    assert ocr.mask_line("898625687067305") == "898625*****7305"
+    assert ocr.mask_line("商户编号 898625687067305 卡号") == "商户编号 898625*****7305 卡号"
 
 
 def new_case(case_file: Path) -> int:

@@ -15,7 +15,7 @@ def row(line: int, amount: int, on: dt.date = DAY, **kw) -> Entry:
 
 
 def slip(number: int, amount: int, on: dt.date = DAY, confirmed: bool = True, **kw) -> Slip:
-    return Slip(100 + number, number, on, amount, "CNY", confirmed, **kw)
+    return Slip(number, f"slip-{number}.jpg", on, amount, "CNY", confirmed, **kw)
 
 
 def test_a_slip_with_its_row_proves_the_row_and_finds_nothing():
@@ -33,8 +33,9 @@ def test_a_confirmed_slip_no_row_shows_is_a_sale_never_settled():
     assert finding.on == DAY + dt.timedelta(days=1)
     assert finding.owed.minor == 88800 and finding.owed.currency == "CNY"
     assert finding.rows == ()
-    assert finding.data["evidence"] == 4 and finding.data["terminal"] == "1"
-    assert finding.key == f"{SLIP_NOT_IN_STATEMENT}:104"
+    assert finding.data["evidence_id"] == 4 and finding.data["name"] == "slip-4.jpg"
+    assert finding.data["terminal"] == "1"
+    assert finding.key == f"{SLIP_NOT_IN_STATEMENT}:4"
 
 
 def test_with_an_agreed_rate_the_finding_asks_for_the_sale_less_its_fee():
@@ -50,7 +51,7 @@ def test_a_slip_only_read_from_the_photo_is_no_claim():
 def test_two_slips_of_the_same_amount_need_two_rows():
     result = check_slips([slip(1, 5000), slip(2, 5000)], [row(2, 5000)])
     assert list(result.proven.values()) == [1]
-    assert [f.data["evidence"] for f in result.findings] == [2]
+    assert [f.data["evidence_id"] for f in result.findings] == [2]
 
 
 def test_another_terminal_is_another_sale():
@@ -100,5 +101,5 @@ def test_payouts_charges_and_failed_sales_prove_no_slip():
 
 
 def test_another_currency_is_not_the_same_sale():
-    result = check_slips([Slip(101, 1, DAY, 5000, "HKD", True)], [row(2, 5000)])
+    result = check_slips([Slip(1, "hk.jpg", DAY, 5000, "HKD", True)], [row(2, 5000)])
     assert result.proven == {} and len(result.findings) == 1

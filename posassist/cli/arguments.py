@@ -167,6 +167,20 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("CommandLine", "import the rows that can be read when some cannot"),
     )
+    listing = command(
+        "evidence",
+        translate(
+            "CommandLine",
+            "list the case's evidence and what was read on each photo (reads the ones not "
+            "read yet)",
+        ),
+    )
+    listing.add_argument("case_id", type=case_id, metavar="CASE_ID")
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CommandLine", "print the items as JSON (for scripts)"),
+    )
     check = command(
         "check", translate("CommandLine", "run the settlement check and list the findings")
     )

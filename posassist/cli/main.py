@@ -103,6 +103,10 @@ def _run(args: argparse.Namespace, directory: Path, language: str) -> int:
         return case_commands.attach(directory, args)
     if args.command == "set":
         return case_commands.set_values(directory, args)
+    if args.command == "evidence":
+        from posassist.cli.evidence_commands import evidence
+
+        return evidence(directory, args)
     if args.command in ("statement", "check"):
         from posassist.cli import statement_commands
 

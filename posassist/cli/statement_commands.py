@@ -81,6 +81,8 @@ def check(directory: Path, args: argparse.Namespace) -> int:
     for f in found:
         say(f"{f.on.isoformat()}  {words.title(f.code)}  {f.owed.format()}")
         say("  " + words.sentence(f))
+        if f.data.get("name") and not f.rows:  # a slip with no statement row
+            say("  " + fill(translate("CommandLine", "evidence: %1"), f.data["name"]))
         for statement_id, lines in _rows_by_file(f):
             listed = ", ".join(map(str, lines))
             if len(lines) == 1:
@@ -112,6 +114,7 @@ def _as_json(finding, names: dict[int, str]) -> dict:
         "file": names.get(rows[0][0], "") if rows else "",
         "lines": rows[0][1] if rows else [],
         "rows": [{"file": names.get(k, ""), "lines": v} for k, v in rows],
+        "evidence": finding.data.get("name") if not rows else None,
         "explained": finding.explained_note,
         "id": finding.id,
     }

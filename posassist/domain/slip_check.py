@@ -28,7 +28,7 @@ class Slip:
     """A sale slip as the check sees it: amount in minor units, > 0."""
 
     evidence_id: int
-    number: int  # the evidence number the dossier shows
+    name: str  # the item's file name, for the finding's sentence
     on: dt.date
     amount: int
     currency: str
@@ -42,8 +42,8 @@ class Slip:
 @dataclass
 class SlipCheck:
     findings: list[Finding] = field(default_factory=list)
-    proven: dict[RowRef, int] = field(default_factory=dict)  # statement row -> evidence no.
-    outside: tuple[int, ...] = ()  # slips dated where no provider statement reaches
+    proven: dict[RowRef, int] = field(default_factory=dict)  # statement row -> evidence id
+    outside: tuple[int, ...] = ()  # evidence ids of slips dated where no statement reaches
     unconfirmed: tuple[int, ...] = ()  # slips with no row whose values were only read
 
 
@@ -106,17 +106,18 @@ def check_slips(
     """Match the sale slips to the provider's sale rows. A slip dated outside the dates the
     provider's statements cover is not a finding: those statements cannot show it."""
     rows = [e for e in transactions(entries) if e.amount > 0]
-    wanted = sorted((s for s in slips if s.amount > 0), key=lambda s: (s.on, s.number))
+    wanted = sorted((s for s in slips if s.amount > 0), key=lambda s: (s.on, s.evidence_id))
     covered = [e.on for e in entries if e.source == "provider"]
     if not covered:
-        return SlipCheck(outside=tuple(s.number for s in wanted))
+        return SlipCheck(outside=tuple(s.evidence_id for s in wanted))
     first, last = min(covered), max(covered)
     matched = _match(wanted, rows)
-    number = {s.evidence_id: s.number for s in wanted}
     result = SlipCheck(
-        proven={e.ref: number[sid] for sid, e in matched.items()},
+        proven={e.ref: sid for sid, e in matched.items()},
         outside=tuple(
-            s.number for s in wanted if s.evidence_id not in matched and not first <= s.on <= last
+            s.evidence_id
+            for s in wanted
+            if s.evidence_id not in matched and not first <= s.on <= last
         ),
     )
     unconfirmed = []
@@ -124,7 +125,7 @@ def check_slips(
         if slip.evidence_id in matched or not first <= slip.on <= last:
             continue
         if not slip.confirmed:
-            unconfirmed.append(slip.number)
+            unconfirmed.append(slip.evidence_id)
             continue
         owed = slip.amount - (expected_fee(slip.amount, agreed_rate_ppm) if agreed_rate_ppm else 0)
         result.findings.append(
@@ -135,7 +136,8 @@ def check_slips(
                 Money(owed, slip.currency),
                 (),
                 data={
-                    "evidence": slip.number,
+                    "evidence_id": slip.evidence_id,
+                    "name": slip.name,
                     "amount": slip.amount,
                     "currency": slip.currency,
                     "terminal": slip.terminal_id,

@@ -182,8 +182,15 @@ _CARD_LABEL = re.compile(r"卡号|卡號|card\s*(no|number|#)", re.IGNORECASE)
 _LONG_DIGITS = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 
 
+# A merchant ID (商户编号) is 15 digits and one in ten passes the Luhn check: after its label
+# and with no card label on the line, it is no card number and stays as printed.
+_MERCHANT_LABEL = re.compile(r"商户(编号|编码|代码|号)|merchant\s*(no|id|number)", re.IGNORECASE)
+
+
 def mask_line(text: str) -> str:
     """The line with every full card number replaced by its first 6 and last 4 digits."""
+    if _MERCHANT_LABEL.search(text) and not _CARD_LABEL.search(text):
+        return text
     masked, _ = mask_card_numbers(text)
     if _CARD_LABEL.search(masked):
         masked = _LONG_DIGITS.sub(lambda match: mask_card_number(match.group(0)), masked)

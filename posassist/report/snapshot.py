@@ -14,6 +14,7 @@ from posassist.domain import catalogue
 from posassist.domain.case import Case
 from posassist.domain.evidence import Evidence
 from posassist.domain.history import HistoryEntry
+from posassist.domain.money import Money
 from posassist.domain.settlement import Finding
 from posassist.evidence.pdf_fonts import PageFonts
 
@@ -63,11 +64,22 @@ class DossierFinding:
 
     finding: Finding
     rows: tuple[StatementLines, ...]
+    evidence: str = ""  # a slip finding: the slip's number and name ("E-07 slip.jpg")
 
     @property
     def open(self) -> bool:
         """Still standing: found by the latest check and not explained by the owner."""
         return not self.finding.gone and self.finding.explained_note is None
+
+
+@dataclass(frozen=True)
+class ProvenSale:
+    """A sale on the provider's statement that a slip among the evidence shows."""
+
+    slip: str  # its number and name, "E-07 slip.jpg"
+    on: dt.date
+    amount: Money
+    row: StatementLines
 
 
 # For (sha256, size) pairs, in their order: each one's bytes, in chunks.
@@ -98,6 +110,7 @@ class DossierSnapshot:
     # it found, in date order (usecases.snapshot reads them from the store).
     statements: list[CheckedStatement] = field(default_factory=list)
     findings: list[DossierFinding] = field(default_factory=list)
+    proven: list[ProvenSale] = field(default_factory=list)  # statement rows slips show
 
     def __post_init__(self) -> None:
         self.numbers = {n.item.sha256: n.number for n in self.evidence}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from posassist.domain.case import Direction, Fee, FeeKind
 from posassist.domain.money import Money
 from posassist.domain.settlement import Code, Finding
+from posassist.domain.slip_check import SLIP_NOT_IN_STATEMENT
 from posassist.ui import dialogs
 from posassist.ui.session import CaseSession
 from posassist.usecases.statement_lists import fee_of_finding, link_fee
@@ -125,7 +126,9 @@ class FindingCard(QFrame):
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.sentence)
         self.rows = QLabel(
-            translate("FindingsPanel", "Statement rows: %1").replace(
+            translate("FindingsPanel", "Evidence: %1").replace("%1", str(finding.data["name"]))
+            if finding.code == SLIP_NOT_IN_STATEMENT
+            else translate("FindingsPanel", "Statement rows: %1").replace(
                 "%1", rows_text(finding, names)
             )
         )

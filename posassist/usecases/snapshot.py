@@ -7,13 +7,16 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from posassist.domain.evidence import FileKind
+from posassist.domain.money import Money
 from posassist.domain.settlement import Finding
+from posassist.domain.slip_check import SLIP_NOT_IN_STATEMENT
 from posassist.evidence import pdf_fonts
 from posassist.report.snapshot import (
     CheckedStatement,
     DossierFinding,
     DossierSnapshot,
     Numbered,
+    ProvenSale,
     StatementLines,
     number_evidence,
 )
@@ -44,7 +47,7 @@ def build_snapshot(
     items = number_evidence(evidence.list(case_id))
     pdfs = [n.item.sha256 for n in items if n.item.kind is FileKind.PDF]
     stored = evidence.pdf_fonts(pdfs, pdf_fonts.FACTS_VERSION) if pdfs else {}
-    statements, findings = _settlement(StatementRepository(db), case_id, items)
+    statements, findings, proven = _settlement(StatementRepository(db), case_id, items)
     return DossierSnapshot(
         case=case,
         history=cases.history(case_id),
@@ -58,17 +61,18 @@ def build_snapshot(
         pdf_fonts={sha256: pdf_fonts.from_json(facts) for sha256, facts in stored.items()},
         statements=statements,
         findings=findings,
+        proven=proven,
     )
 
 
 def _settlement(
     repo: StatementRepository, case_id: int, items: list[Numbered]
-) -> tuple[list[CheckedStatement], list[DossierFinding]]:
+) -> tuple[list[CheckedStatement], list[DossierFinding], list[ProvenSale]]:
     """The statements the check reads, by their evidence numbers, and the findings it
     stored (gone ones too: they are kept, never deleted), their rows by statement."""
     listed = repo.list(case_id)
     if not listed:
-        return [], []
+        return [], [], []
     numbered = {n.item.id: n for n in items}
     statements: dict[int, CheckedStatement] = {}
     for row in listed:
@@ -81,9 +85,46 @@ def _settlement(
             last=dt.date.fromisoformat(row["last_date"]) if row["last_date"] else None,
             rows=row["rows_read"],
         )
-    return list(statements.values()), [
-        DossierFinding(f, _rows(f, statements)) for f in repo.findings(case_id)
+
+    def shown(evidence_id: object, name: str) -> str:
+        item = numbered.get(evidence_id) if isinstance(evidence_id, int) else None
+        return f"{item.number} {item.item.original_name}" if item else name
+
+    found = [
+        DossierFinding(
+            f,
+            _rows(f, statements),
+            shown(f.data["evidence_id"], str(f.data.get("name", "")))
+            if f.code == SLIP_NOT_IN_STATEMENT
+            else "",
+        )
+        for f in repo.findings(case_id)
     ]
+    return list(statements.values()), found, _proven(repo, case_id, statements, shown)
+
+
+def _proven(repo: StatementRepository, case_id: int, statements: dict, shown) -> list[ProvenSale]:
+    """The statement rows a sale slip among the evidence shows, in date order."""
+    from posassist.usecases.slip_matching import slip_check
+
+    currency, _values = repo.case_facts(case_id, ())
+    entries = repo.entries(case_id)
+    proven = slip_check(repo.db, case_id, currency, entries).proven
+    by_ref = {e.ref: e for e in entries}
+    out = []
+    for ref, evidence_id in proven.items():
+        e = by_ref[ref]
+        statement = statements.get(e.statement_id)
+        number, name = (statement.number, statement.name) if statement else ("", "")
+        out.append(
+            ProvenSale(
+                shown(evidence_id, ""),
+                e.on,
+                Money(e.amount, e.currency),
+                StatementLines(number, name, (e.line,)),
+            )
+        )
+    return sorted(out, key=lambda p: (p.on, p.row.number, p.row.lines))
 
 
 def _rows(finding: Finding, statements: dict[int, CheckedStatement]) -> tuple[StatementLines, ...]:

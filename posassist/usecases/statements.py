@@ -134,7 +134,7 @@ def import_statement(
         # its own, so the collector walks one copy, not two (a pause for the window).
         parsed.rows = []
         tick(0, 1, "checking")
-        report.findings = _check(repo, values, case_id)
+        report.findings = _check(repo, currency, values, case_id)
         tick(1, 1, "")
     return report
 
@@ -161,9 +161,17 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _check(
-    repo: Any, values: dict[str, Any], case_id: int, terms: Terms | None = None
+    repo: Any, currency: str, values: dict[str, Any], case_id: int, terms: Terms | None = None
 ) -> list[Finding]:
-    found = check(repo.entries(case_id), terms or terms_from_values(values))
+    """The settlement check and the slips against the statements, stored in one go (the
+    store marks gone whatever this run does not find)."""
+    from posassist.usecases.slip_matching import slip_check
+
+    terms = terms or terms_from_values(values)
+    entries = repo.entries(case_id)
+    found = check(entries, terms)
+    found += slip_check(repo.db, case_id, currency, entries, terms.agreed_rate_ppm).findings
+    found.sort(key=lambda f: (f.on, f.code, f.key))
     return [f for f in repo.save_findings(case_id, found) if not f.gone]
 
 
@@ -175,8 +183,8 @@ def check_case(db_path: Path, case_id: int, terms: Terms | None = None) -> list[
         from posassist.store.statements import StatementRepository
 
         repo = StatementRepository(db)
-        _currency, values = repo.case_facts(case_id, CASE_KEYS)
-        return _check(repo, values, case_id, terms)
+        currency, values = repo.case_facts(case_id, CASE_KEYS)
+        return _check(repo, currency, values, case_id, terms)
 
 
 def explain_finding(db_path: Path, case_id: int, finding_id: int, note: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from posassist.domain.money import Money
 from posassist.domain.placeholders import fill
 from posassist.domain.settlement import Code, Finding
+from posassist.domain.slip_check import SLIP_NOT_IN_STATEMENT
 from posassist.words.texts import translate
 
 
@@ -17,6 +18,7 @@ def title(code: str) -> str:
         Code.FEE_ABOVE_AGREED: translate("Findings", "Fee above the agreed rate"),
         Code.DEDUCTION_AFTER_CLOSURE: translate("Findings", "Deduction after closure"),
         Code.TRANSACTION_AFTER_CLOSURE: translate("Findings", "Terminal used after closure"),
+        SLIP_NOT_IN_STATEMENT: translate("Findings", "Sale slip not in the statement"),
     }.get(code, code)
 
 
@@ -93,7 +95,34 @@ def sentence(finding: Finding) -> str:
             "whose payment this was.",
         )
         return fill(text, on, d["end"], money("amount"))
+    if f.code == SLIP_NOT_IN_STATEMENT:
+        return _slip_sentence(f, money("amount"), owed)
     return f.code
+
+
+def _slip_sentence(f: Finding, amount: str, owed: str) -> str:
+    d = f.data
+    when = f.on.isoformat() + (f" {d['time']}" if d.get("time") else "")
+    where = (
+        fill(translate("Findings", "on terminal %1"), d["terminal"])
+        if d.get("terminal")
+        else translate("Findings", "on this terminal")
+    )
+    if d.get("fee_deducted"):
+        text = translate(
+            "Findings",
+            "The sale slip %1 shows a payment of %2 taken %3 at %4, but no row of the "
+            "provider's statements shows it. Ask the provider to settle it (%5 after the "
+            "agreed fee) or to show where it was settled.",
+        )
+    else:
+        text = translate(
+            "Findings",
+            "The sale slip %1 shows a payment of %2 taken %3 at %4, but no row of the "
+            "provider's statements shows it. Ask the provider to settle it (%5 less its fee) "
+            "or to show where it was settled.",
+        )
+    return fill(text, d.get("name", ""), amount, where, when, owed)
 
 
 def refusal(code: str, detail: str = "") -> str:

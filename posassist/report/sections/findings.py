@@ -49,6 +49,19 @@ def findings(snapshot, ctx: Context, packet: bool = False) -> list:
     )
     flow.append(_statements(snapshot, ctx))
     flow.append(Spacer(1, 6))
+    if snapshot.proven or any(f.evidence for f in snapshot.findings):
+        flow.append(
+            ctx.p(
+                translate(
+                    "Dossier",
+                    "The sale slips among the evidence, as read from their pictures, were "
+                    "compared with the provider's sales: a slip whose date, amount and "
+                    "terminal no row shows is a finding; the sales a slip shows are listed "
+                    "at the end of this section.",
+                ),
+                "body",
+            )
+        )
     current = [f for f in snapshot.findings if not f.finding.gone]
     gone = [f for f in snapshot.findings if f.finding.gone]
     if not current:
@@ -64,6 +77,8 @@ def findings(snapshot, ctx: Context, packet: bool = False) -> list:
                 "note",
             )
         )
+    if snapshot.proven:
+        flow += _proven(snapshot, ctx)
     if gone and packet:
         flow.append(
             ctx.p(
@@ -128,6 +143,38 @@ def _statements(snapshot, ctx: Context) -> RowTable:
     return RowTable(head, [16 * MM, None, 22 * MM, 42 * MM, 18 * MM], rows, ctx, right=(4,))
 
 
+def _proven(snapshot, ctx: Context) -> list:
+    translate = ctx.translate
+    head = [
+        translate("Dossier", "Slip"),
+        translate("Dossier", "Date"),
+        translate("Dossier", "Amount"),
+        translate("Dossier", "Statement row"),
+    ]
+    rows = [
+        Row(
+            [
+                (sale.slip, "cell"),
+                (date_text(sale.on), "cell"),
+                (sale.amount.format(), "cell"),
+                (rows_text((sale.row,), translate, "%1"), "cell"),
+            ]
+        )
+        for sale in snapshot.proven
+    ]
+    return [
+        Spacer(1, 8),
+        Heading(
+            translate("Dossier", "Sales proven by slips"),
+            ctx.styles["h2"],
+            "sec-findings-proven",
+            1,
+            False,
+        ),
+        RowTable(head, [None, 22 * MM, 28 * MM, 62 * MM], rows, ctx, right=(2,)),
+    ]
+
+
 def _block(number: str, item: DossierFinding, ctx: Context) -> Table:
     """One finding: its number; its title, dates, sentence, rows and note; the amount."""
     translate = ctx.translate
@@ -148,7 +195,12 @@ def _block(number: str, item: DossierFinding, ctx: Context) -> Table:
         Spacer(1, 2),
         ctx.p(ctx.labels.finding_sentence(f), look),
         Spacer(1, 2),
-        ctx.p(rows_text(item.rows, translate), "small"),
+        ctx.p(
+            translate("Dossier", "Evidence: %1").replace("%1", item.evidence)
+            if item.evidence
+            else rows_text(item.rows, translate),
+            "small",
+        ),
     ]
     if f.explained_note is not None:
         content += [
@@ -211,8 +263,9 @@ def line_ranges(lines: Iterable[int]) -> list[str]:
     return out
 
 
-def rows_text(rows: tuple[StatementLines, ...], translate) -> str:
-    """'Statement rows: E-05 p.csv, lines 9–11, 15; E-06 b.csv, line 4'."""
+def rows_text(rows: tuple[StatementLines, ...], translate, frame: str = "") -> str:
+    """'Statement rows: E-05 p.csv, lines 9–11, 15; E-06 b.csv, line 4' (`frame` instead of
+    'Statement rows: %1')."""
     parts = []
     left = MAX_RANGES
     for statement in rows:
@@ -229,7 +282,8 @@ def rows_text(rows: tuple[StatementLines, ...], translate) -> str:
         )
         name = f"{statement.number} {statement.name}".strip()
         parts.append(words.replace("%1", name).replace("%2", text))
-    return translate("Dossier", "Statement rows: %1").replace("%1", "; ".join(parts) or DASH)
+    frame = frame or translate("Dossier", "Statement rows: %1")
+    return frame.replace("%1", "; ".join(parts) or DASH)
 
 
 def _count(line_range: str) -> int:
