@@ -2797,47 +2797,50 @@ Mark it done anyway?</source>
         <translation>这里没有与“%1”相符的证据。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="340"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="342"/>
         <source>Attaching files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="44"/>
+        <location filename="../posassist/ui/evidence_details.py" line="45"/>
         <source>What it shows, e.g. “rent deducted after closing”</source>
         <translation>内容说明，例如“注销后仍扣租金”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="48"/>
+        <location filename="../posassist/ui/evidence_details.py" line="49"/>
         <source>The description is full (%1 characters at most; longer text is cut off). A longer account fits in the contact log, or attach it as a file.</source>
         <translation>说明已写满（最多 %1 个字符，超出的部分会被截掉）。较长的经过可以记在联系记录里，或作为文件附上。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="66"/>
+        <location filename="../posassist/ui/evidence_details.py" line="67"/>
+        <location filename="../posassist/ui/evidence_suggestions.py" line="24"/>
         <source>Kind of proof</source>
         <translation>证据类别</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="67"/>
+        <location filename="../posassist/ui/evidence_details.py" line="68"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="69"/>
+        <location filename="../posassist/ui/evidence_details.py" line="70"/>
+        <location filename="../posassist/ui/evidence_suggestions.py" line="22"/>
         <source>Date of the document</source>
         <translation>材料日期</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="70"/>
+        <location filename="../posassist/ui/evidence_details.py" line="71"/>
+        <location filename="../posassist/ui/evidence_suggestions.py" line="27"/>
         <source>Amount shown</source>
         <translation>票面金额</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="166"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="167"/>
         <source>Proof expected here: %1</source>
         <translation>这一步需要的证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="170"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="171"/>
         <source>Attach anything that proves what happened.</source>
         <translation>能证明经过的材料都可以添加。</translation>
     </message>
@@ -2847,14 +2850,14 @@ Mark it done anyway?</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_details.py" line="122"/>
+        <location filename="../posassist/ui/evidence_details.py" line="126"/>
         <source>File: %1 · %2 · added %3
 SHA-256: %4</source>
         <translation>文件：%1 · %2 · 添加于 %3
 SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="320"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="322"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
@@ -2930,17 +2933,17 @@ SHA-256：%4</translation>
         <translation>这一步没有与“%1”相符的证据；其他步骤中有 %2 项相符。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="377"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="390"/>
         <source>Remove this proof?</source>
         <translation>移除这份证据？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="378"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="391"/>
         <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
         <translation>要从本事项中移除“%1”吗？可以用“撤销”放回，事项记录中也会留下记载。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="388"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="401"/>
         <source>“%1” was removed.</source>
         <translation>已移除“%1”。</translation>
     </message>
@@ -2983,6 +2986,31 @@ SHA-256：%4</translation>
         <location filename="../posassist/ui/evidence_search_box.py" line="33"/>
         <source>Search names, descriptions and text on the photos</source>
         <translation>搜索文件名、说明和照片上的文字</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_suggestions.py" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_suggestions.py" line="43"/>
+        <source>Read on the photo. Use what is right, with one click:</source>
+        <translation>照片上识别出的内容。正确的请点一下“采用”：</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_suggestions.py" line="72"/>
+        <source>Read from the line “%1”</source>
+        <translation>识别自这一行：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_suggestions.py" line="76"/>
+        <source>Use this</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_suggestions.py" line="79"/>
+        <source>Show where</source>
+        <translation>在图上查看</translation>
     </message>
 </context>
 <context>
@@ -5814,7 +5842,7 @@ SHA-256：%4</translation>
 <context>
     <name>TextReading</name>
     <message>
-        <location filename="../posassist/ui/text_reading.py" line="85"/>
+        <location filename="../posassist/ui/text_reading.py" line="92"/>
         <source>Reading the text on the photos stopped because of an unexpected error. The photos themselves are safe. If it happens again, send the file %1 to whoever helps you with the app.</source>
         <translation>读取照片上的文字时出现意外错误，已停止。照片本身没有受影响。如果再次出现，请把文件 %1 发给帮您使用本软件的人。</translation>
     </message>

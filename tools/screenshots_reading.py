@@ -1,6 +1,7 @@
-"""docs/screenshots/<lang>/evidence-reading.png and evidence-search.png: the money page's
-evidence panel while the text on three generated slips is read in the background, and
-then with a search for one slip's terminal ID, in Chinese and English.
+"""docs/screenshots/<lang>/evidence-reading.png, evidence-search.png and
+evidence-suggestions.png: the money page's evidence panel while the text on three generated
+slips is read in the background, then with a search for one slip's terminal ID, then with
+what was read on the first slip offered for its details, in Chinese and English.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.screenshots_reading
 """
@@ -72,6 +73,16 @@ def shoot(language: str, app: QApplication, languages) -> list[Path]:
     wait(app, lambda: panel.search.matches is not None)
     settle(app)
     saved.append(folder / "evidence-search.png")
+    panel.grab().save(str(saved[-1]))
+    # What was read on the first slip, offered for its date, kind and amount.
+    panel.search.clear()
+    panel.search.search_now()
+    wait(app, lambda: panel.search.matches is None)
+    panel.list.setCurrentRow(0)
+    wait(app, panel.details.suggestions.isVisible)
+    page.ensureWidgetVisible(panel.details.suggestions)
+    settle(app)
+    saved.append(folder / "evidence-suggestions.png")
     panel.grab().save(str(saved[-1]))
     window.close()
     repo.db.close()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 from posassist.domain.evidence import DESCRIPTION_MAX_CHARS, Category, Evidence
 from posassist.domain.money import CURRENCIES, MoneyError, parse_money
 from posassist.ui.evidence_labels import found_text, size_text, text_state
+from posassist.ui.evidence_suggestions import EvidenceSuggestions
 from posassist.ui.fields import DateEdit, from_qdate, to_qdate
 from posassist.ui.session import CaseSession
 from posassist.words import texts
@@ -68,6 +69,9 @@ class EvidenceDetails(QWidget):
         form.addRow("", self.description_full)
         form.addRow(translate("EvidencePanel", "Date of the document"), self.doc_date)
         form.addRow(translate("EvidencePanel", "Amount shown"), self._build_amount())
+        self.suggestions = EvidenceSuggestions()
+        self.suggestions.accepted.connect(self._accept)
+        form.addRow(self.suggestions)
         form.addRow(self.facts)
         self.text_state = QLabel()  # what was read on the pictures, or why not
         self.text_state.setObjectName("evidenceText")
@@ -134,11 +138,29 @@ class EvidenceDetails(QWidget):
         )
         self.text_state.setText(state)
         self.text_state.setVisible(bool(state))
+        self.suggestions.show_suggestions(self._suggestions(item))
         found = found_text(match)
         self.found.setText(found)
         self.found.setVisible(bool(found))
 
+    def _suggestions(self, item: Evidence) -> list:
+        from posassist.usecases.evidence_reading import suggest
+
+        read = self.session.reading.reading(item.id)
+        if read is None or read.reading is None:
+            return []
+        currency = self.session.case.currency
+        return suggest(item.id, item.category, item.doc_date, item.amount, read.reading, currency)
+
     # -- editing --------------------------------------------------------------
+    def _accept(self, suggestion) -> None:
+        """The owner took a value read on the photo: it is the item's now."""
+        from posassist.usecases.evidence_reading import changes_of
+
+        item = self.selected()
+        if item is not None and item.id == suggestion.evidence_id:
+            self.session.update_evidence(item.id, **changes_of(suggestion))
+
     def _category_changed(self) -> None:
         item = self.selected()
         if item is not None:

@@ -102,7 +102,7 @@ class EvidencePanel(QGroupBox):
         self.paste_button.clicked.connect(self.paste)
         self.open_button = QPushButton(translate("EvidencePanel", "Open"))
         self.open_button.setObjectName("openEvidence")
-        self.open_button.clicked.connect(self.open_selected)
+        self.open_button.clicked.connect(lambda: self.open_selected())
         self.remove_button = QPushButton(translate("EvidencePanel", "Remove…"))
         self.remove_button.setObjectName("removeEvidence")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -149,6 +149,7 @@ class EvidencePanel(QGroupBox):
         self.description_full = self.details.description_full
         self.doc_date = self.details.doc_date
         self.facts = self.details.facts
+        self.details.suggestions.show_where.connect(self._show_where)
         layout.addWidget(self.details)
 
         session.changed.connect(self.refresh)
@@ -171,7 +172,8 @@ class EvidencePanel(QGroupBox):
         )
         items = self.items()
         shown = [
-            (e.id, e.category, e.description, e.doc_date, case.evidence.index(e)) for e in items
+            (e.id, e.category, e.description, e.doc_date, e.amount, case.evidence.index(e))
+            for e in items
         ]
         if shown == self._shown:
             return  # typing elsewhere on the page must not rebuild the list
@@ -350,7 +352,16 @@ class EvidencePanel(QGroupBox):
             dialogs.show_import_report(self, lines, refused)
 
     # -- opening and removing -------------------------------------------------
-    def open_selected(self) -> None:
+    def _show_where(self, suggestion) -> None:
+        """The viewer, with the line a suggested value was read from marked."""
+        read = self.session.reading.reading(suggestion.evidence_id)
+        page = suggestion.read.page
+        sizes = read.page_sizes if read is not None else ()
+        if 0 < page <= len(sizes):
+            self.open_selected((page, suggestion.read.box, sizes[page - 1]))
+
+    def open_selected(self, mark: tuple | None = None) -> None:
+        """The viewer on the selected item; `mark` (page, box, page size) a place to show."""
         item = self.selected()
         if item is None:
             return
@@ -366,7 +377,9 @@ class EvidencePanel(QGroupBox):
         )
         self.viewer = viewer
         match = (self.search.matches or {}).get(item.id)
-        if match is not None and match.box:  # where the search found it, on the picture
+        if mark is not None:
+            viewer.mark_box(*mark)
+        elif match is not None and match.box:  # where the search found it, on the picture
             viewer.mark_box(match.page, match.box, match.page_size)
         viewer.open()
 

@@ -159,8 +159,15 @@ class StatementState(QObject):
     def _terms_now(self) -> tuple:
         from posassist.usecases.statements import CASE_KEYS
 
-        values = self.session.case.values
-        return tuple(values.get(key) for key in CASE_KEYS)
+        case = self.session.case
+        # The date, amount and kind the owner set on items count too: the cross-check with
+        # the statements claims a slip's only once both are set (domain.slip_check).
+        slips = tuple(
+            (e.id, e.doc_date, e.amount, e.category)
+            for e in case.evidence
+            if e.doc_date is not None and e.amount is not None
+        )
+        return (*(case.values.get(key) for key in CASE_KEYS), slips)
 
     def _case_changed(self) -> None:
         if self._terms_now() != self._terms and self.overview.statements:

@@ -34,12 +34,14 @@ class TextReading(QObject):
         self.session = session
         self.states: dict[int, Any] = {}  # evidence id -> usecases.evidence_search.TextState
         self.failures: dict[int, Any] = {}  # evidence id -> usecases.ocr.Unreadable (engine)
+        # evidence id -> usecases.evidence_reading.ItemReading: the fields read, suggested
+        self.readings: dict[int, Any] = {}
         self.left = 0  # items a cancelled pass did not read
         self.loaded = False
         self.runner = Runner(self)
         self.runner.progress.connect(lambda done, total, _name: self.progress.emit(done, total))
         self.runner.every_progress.connect(self._stepped)
-        self._read_so_far: list[dict] = []  # handed over by the worker after each item
+        self._read_so_far: list[tuple] = []  # handed over by the worker after each item
         self.runner.returned.connect(self._returned)
         self.runner.failed.connect(self._failed)
         self._again = False
@@ -67,17 +69,22 @@ class TextReading(QObject):
         read_so_far = self._read_so_far = []
 
         def work(progress: Any, cancelled: Any) -> tuple:
+            from posassist.usecases.evidence_reading import case_readings
             from posassist.usecases.evidence_search import text_states
             from posassist.usecases.ocr import recognise_case
 
+            def read_back() -> tuple:
+                readings = {i.evidence_id: i for i in case_readings(db_path, case_id)}
+                return text_states(db_path, case_id), readings
+
             def step(done: int, total: int, name: str) -> None:
                 if 0 < done < total:  # an item is stored: its text shows before the end
-                    read_so_far.append(text_states(db_path, case_id))
+                    read_so_far.append(read_back())
                 progress(done, total, name)
 
             with collector_paused():
                 result = recognise_case(db_path, case_id, step, cancelled)
-                return result, text_states(db_path, case_id)
+                return (result, *read_back())
 
         self.runner.start(
             work,
@@ -105,15 +112,18 @@ class TextReading(QObject):
     def state(self, evidence_id: int) -> Any:
         return self.states.get(evidence_id)
 
+    def reading(self, evidence_id: int) -> Any:
+        """What was read on an item (usecases.evidence_reading.ItemReading), or None."""
+        return self.readings.get(evidence_id)
+
     def _stepped(self, _done: int, _total: int, _name: str) -> None:
         if self._read_so_far and not self._closed:
-            self.states = self._read_so_far.pop()
+            self.states, self.readings = self._read_so_far.pop()
             self._read_so_far.clear()
             self.changed.emit()
 
     def _returned(self, result: Any, _cancelled: bool) -> None:
-        recognition, states = result
-        self.states = states
+        recognition, self.states, self.readings = result
         for item in recognition.unreadable:
             if item.code == "engine_error":
                 self.failures[item.evidence_id] = item

@@ -8,6 +8,8 @@ Nothing read is taken as fact: `accept` is the one way a read value becomes the 
 API
     case_readings(case_file, case_id) -> list[ItemReading]     evidence-number order
     suggestions(item) -> list[Suggestion]                      what differs from the item
+    suggest(evidence_id, category, date, amount, reading)      the same, for the window
+    changes_of(suggestion) -> dict                             EvidenceRepository.update's
     accept(case_file, case_id, suggestion) -> Evidence         sets that one field
 """
 
@@ -115,30 +117,47 @@ def read_amount(value: ReadValue, currency: str) -> Money | None:
 
 def suggestions(item: ItemReading, currency: str = "CNY") -> list[Suggestion]:
     """What the reading offers that the item does not have yet (or has otherwise)."""
-    reading = item.reading
-    if reading is None:
+    if item.reading is None:
         return []
+    return suggest(
+        item.evidence_id, item.category, item.document_date, item.amount, item.reading, currency
+    )
+
+
+def suggest(
+    evidence_id: int,
+    category: Category,
+    document_date: dt.date | None,
+    amount: Money | None,
+    reading: SlipReading,
+    currency: str = "CNY",
+) -> list[Suggestion]:
+    """The suggestions of `reading` for an item that has these values now (the window
+    asks with the item as it is after each change)."""
     out = []
-    if (date := reading.get(SlipField.DATE)) and (
-        item.document_date is None or item.document_date.isoformat() != date.value
-    ):
-        out.append(Suggestion(item.evidence_id, "document_date", date.value, date))
+    date = reading.get(SlipField.DATE)
+    if date and (document_date is None or document_date.isoformat() != date.value):
+        out.append(Suggestion(evidence_id, "document_date", date.value, date))
     kind = reading.get(SlipField.KIND)
-    if kind and kind.value != item.category.value:
-        out.append(Suggestion(item.evidence_id, "category", kind.value, kind))
+    if kind and kind.value != category.value:
+        out.append(Suggestion(evidence_id, "category", kind.value, kind))
     found = reading.get(SlipField.AMOUNT)
     money = read_amount(found, currency) if found else None
-    if found and money and item.amount != money:
-        out.append(
-            Suggestion(
-                item.evidence_id,
-                "amount",
-                money.plain().replace(",", ""),
-                found,
-                money.currency,
-            )
-        )
+    if found and money and amount != money:
+        plain = money.plain().replace(",", "")
+        out.append(Suggestion(evidence_id, "amount", plain, found, money.currency))
     return out
+
+
+def changes_of(suggestion: Suggestion) -> dict:
+    """The store's update for an accepted suggestion (EvidenceRepository.update keywords)."""
+    if suggestion.field == "document_date":
+        return {"doc_date": dt.date.fromisoformat(suggestion.value)}
+    if suggestion.field == "category":
+        return {"category": Category(suggestion.value)}
+    if suggestion.field == "amount":
+        return {"amount": parse_money(suggestion.value, suggestion.currency)}
+    raise ValueError(suggestion.field)
 
 
 def accept(case_file: Path, case_id: int, suggestion: Suggestion) -> Evidence:
@@ -157,15 +176,9 @@ def accept(case_file: Path, case_id: int, suggestion: Suggestion) -> Evidence:
             raise LookupError(suggestion.evidence_id) from error
         if item.case_id != case_id or item.removed_at is not None:
             raise LookupError(suggestion.evidence_id)
+        changes = changes_of(suggestion)
         with db.atomic():
-            if suggestion.field == "document_date":
-                repo.update(item.id, doc_date=dt.date.fromisoformat(suggestion.value))
-            elif suggestion.field == "category":
-                repo.update(item.id, category=Category(suggestion.value))
-            elif suggestion.field == "amount":
-                repo.update(item.id, amount=parse_money(suggestion.value, suggestion.currency))
-            else:
-                raise ValueError(suggestion.field)
+            repo.update(item.id, **changes)
             touch_case(db, case_id)
         return repo.get(item.id)
     finally:
