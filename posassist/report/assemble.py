@@ -20,6 +20,7 @@ from typing import Any
 from posassist.report import exhibits as ex
 from posassist.report import output, pdf_syntax
 from posassist.report.output import Cancelled, StoreMismatch
+from posassist.report.text_layer import draw_text_layer
 
 # The largest a small picture is shown: 96 pixels to the inch, as on a screen.
 MAX_POINTS_PER_PIXEL = 0.75
@@ -126,7 +127,8 @@ class Assembly:
             rl.bind(self._doc, rl.xobject_name(_jpeg_name(evidence)), number)
 
     # -- drawing, while the pages are laid out -------------------------------------------
-    def draw_jpeg(self, canvas: Any, evidence: str, box: Box) -> None:
+    def draw_jpeg(self, canvas: Any, evidence: str, box: Box, text: Any = None) -> None:
+        """`text`: what was read on it (domain.recognised.PageText), drawn invisibly over it."""
         _number, info = self.jpegs[evidence]
         upright = info.orientation >= 5  # 5-8 swap width and height
         shown_w, shown_h = (info.height, info.width) if upright else (info.width, info.height)
@@ -136,8 +138,9 @@ class Assembly:
         canvas.transform(*ORIENTATION[info.orientation])
         canvas.doForm(_jpeg_name(evidence))
         canvas.restoreState()
+        draw_text_layer(canvas, text, x, y, w, h)
 
-    def draw_picture(self, canvas: Any, picture: ex.Picture, box: Box) -> None:
+    def draw_picture(self, canvas: Any, picture: ex.Picture, box: Box, text: Any = None) -> None:
         from posassist.report import reportlab_internals as rl
         from posassist.report.reportlab_internals import PDFDictionary, PDFName, PDFStream
 
@@ -162,6 +165,7 @@ class Assembly:
         canvas.transform(w, 0, 0, h, x, y)
         canvas.doForm(name)
         canvas.restoreState()
+        draw_text_layer(canvas, text, x, y, w, h)
 
     def draw_pdf_page(
         self,
@@ -171,6 +175,7 @@ class Assembly:
         box: Box,
         reader: Any = None,
         unused_fonts: frozenset[str] = frozenset(),
+        text: Any = None,
     ) -> None:
         """Page `index` of an evidence PDF, as a form XObject fitted into the box.
         `reader`: the PDF already read (pypdf), else it is read from the store;
@@ -189,7 +194,7 @@ class Assembly:
         w, h = x1 - x0, y1 - y0
         turned = rotation in (90, 270)
         shown_w, shown_h = (h, w) if turned else (w, h)
-        x, y, sw, _sh = fit(box, shown_w, shown_h)
+        x, y, sw, sh = fit(box, shown_w, shown_h)
         scale = sw / shown_w
         rotate = {
             0: (1, 0, 0, 1, 0, 0),
@@ -202,9 +207,18 @@ class Assembly:
         canvas.transform(*matrix)
         canvas.doForm(name)
         canvas.restoreState()
+        # A scanned page (no text of its own) carries what was read on it, as rendered.
+        draw_text_layer(canvas, text, x, y, sw, sh)
 
     def draw_pdf_page_picture(
-        self, canvas: Any, sha256: str, index: int, box: Box, dpi: int, quality: int
+        self,
+        canvas: Any,
+        sha256: str,
+        index: int,
+        box: Box,
+        dpi: int,
+        quality: int,
+        text: Any = None,
     ) -> None:
         """Page `index` of an evidence PDF rendered by pdfium at `dpi` on the page, as a
         JPEG picture (for pages whose fonts the file does not carry, or a damaged file)."""
@@ -217,7 +231,8 @@ class Assembly:
         image = render_pdf_page(self._rendered[1], index, max_pixels=pixels)
         out = io.BytesIO()
         image.save(out, "JPEG", quality=quality, optimize=True)
-        self.draw_picture(canvas, ex.Picture(out.getvalue(), image.width, image.height, False), box)
+        picture = ex.Picture(out.getvalue(), image.width, image.height, False)
+        self.draw_picture(canvas, picture, box, text)
 
     def _name(self, prefix: str) -> str:
         self._names += 1

@@ -116,6 +116,7 @@ def plan_exhibits(
             data = snapshot.data(numbered.item.sha256)
             fonts = snapshot.pdf_fonts.get(numbered.item.sha256)
             exhibit = ex.plan(numbered, data, rendering, fonts)
+        exhibit.recognised = snapshot.recognised.get(numbered.item.sha256, ())
         exhibits.append(exhibit)
         if steps:
             steps.step()

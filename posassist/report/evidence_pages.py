@@ -98,11 +98,15 @@ def _exhibit(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> list:
     how = _how(exhibit, ctx, packet)
     if exhibit.mode == ex.JPEG:
         # The caption and the picture below it: one flowable, one page.
-        return [Caption(exhibit, ctx, how, lambda a, c, box: a.draw_jpeg(c, number, box))]
+        text = exhibit.page_text(1)
+        return [Caption(exhibit, ctx, how, lambda a, c, box: a.draw_jpeg(c, number, box, text))]
     if exhibit.mode == ex.PICTURES:
         count = len(exhibit.pictures)
         first = exhibit.pictures[0]
-        flow: list = [Caption(exhibit, ctx, how, lambda a, c, box: a.draw_picture(c, first, box))]
+        text = exhibit.page_text(1)
+        flow: list = [
+            Caption(exhibit, ctx, how, lambda a, c, box: a.draw_picture(c, first, box, text))
+        ]
         for i, picture in enumerate(exhibit.pictures[1:], start=1):
             label = (
                 translate("Dossier", "%1 · picture %2 of %3")
@@ -113,7 +117,11 @@ def _exhibit(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> list:
             flow += [
                 PageBreak(),
                 Line(label, ctx.styles["small"]),
-                Shown(lambda a, c, box, p=picture: a.draw_picture(c, p, box)),
+                Shown(
+                    lambda a, c, box, p=picture, n=i + 1: a.draw_picture(
+                        c, p, box, exhibit.page_text(n)
+                    )
+                ),
             ]
         return flow
     flow = [Caption(exhibit, ctx, how), Spacer(1, CAPTION_GAP)]
@@ -129,13 +137,15 @@ def _exhibit(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> list:
             if i in exhibit.raster:
                 label += " · " + translate("Dossier", "shown as a picture")
                 shown = Shown(
-                    lambda a, c, box, i=i: a.draw_pdf_page_picture(c, sha256, i, box, dpi, quality)
+                    lambda a, c, box, i=i: a.draw_pdf_page_picture(
+                        c, sha256, i, box, dpi, quality, exhibit.page_text(i + 1)
+                    )
                 )
             else:
                 unused = exhibit.unused_fonts.get(i, frozenset())
                 shown = Shown(
                     lambda a, c, box, i=i, unused=unused: a.draw_pdf_page(
-                        c, sha256, i, box, exhibit.pdf, unused
+                        c, sha256, i, box, exhibit.pdf, unused, exhibit.page_text(i + 1)
                     )
                 )
             flow += [PageBreak(), Line(label, ctx.styles["small"]), shown]

@@ -85,6 +85,12 @@ class Exhibit:
     encoding: str = ""
     attach: bool = True
     problem: str = ""  # a code: why it cannot be shown ("unreadable")
+    # The text read on its pages (snapshot.recognised), drawn invisibly over them.
+    recognised: tuple = ()
+
+    def page_text(self, number: int) -> Any:
+        """What was read on page `number` (from 1), or None."""
+        return next((p for p in self.recognised if p.number == number), None)
 
     @property
     def number(self) -> str:

@@ -15,6 +15,7 @@ from posassist.domain.case import Case
 from posassist.domain.evidence import Evidence
 from posassist.domain.history import HistoryEntry
 from posassist.domain.money import Money
+from posassist.domain.recognised import PageText
 from posassist.domain.settlement import Finding
 from posassist.evidence.pdf_fonts import PageFonts
 
@@ -111,6 +112,9 @@ class DossierSnapshot:
     statements: list[CheckedStatement] = field(default_factory=list)
     findings: list[DossierFinding] = field(default_factory=list)
     proven: list[ProvenSale] = field(default_factory=list)  # statement rows slips show
+    # sha256 -> the text read on its pages (the latest stored: usecases.ocr), for the
+    # invisible text layer over each picture (report.text_layer).
+    recognised: dict[str, tuple[PageText, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.numbers = {n.item.sha256: n.number for n in self.evidence}

@@ -62,7 +62,18 @@ def build_snapshot(
         statements=statements,
         findings=findings,
         proven=proven,
+        recognised=_recognised(db, items),
     )
+
+
+def _recognised(db: Database, items: list[Numbered]) -> dict:
+    """The latest text read on each picture and scanned PDF shown (none for the rest)."""
+    from posassist.evidence.ocr import pages_from_json
+    from posassist.store.recognised_text import READABLE_KINDS, RecognisedTextRepository
+
+    shas = [n.item.sha256 for n in items if n.item.kind.value in READABLE_KINDS]
+    stored = RecognisedTextRepository(db).latest(shas)
+    return {sha: pages_from_json(t.pages) for sha, t in stored.items() if t.pages and not t.problem}
 
 
 def _settlement(
