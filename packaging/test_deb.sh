@@ -134,6 +134,29 @@ appstreamcli validate --no-net "$metainfo" >/dev/null || fail "$metainfo is not 
 env -u DISPLAY -u WAYLAND_DISPLAY /usr/bin/$APP --help >/dev/null || fail "posassist --help failed"
 say "installed: $installed_mb MB; .desktop, icons, metainfo and launcher are in place"
 
+# The frozen OCR engine reads a photographed receipt (models inside the package, nothing
+# downloaded): a case, the corpus's receipt attached, `posassist evidence --json` reads it.
+receipt="$here/../../shared/corpus/receipts/mindee__receipt.jpg"
+if [ -f "$receipt" ]; then
+    ocr_home=$(mktemp -d "${TMPDIR:-/tmp}/posassist-ocr.XXXXXX")
+    cli() { env -i HOME="$ocr_home" PATH=/usr/bin:/bin LANG=C.UTF-8 /usr/bin/$APP "$@" \
+        --data-dir "$ocr_home/data"; }
+    t_ocr=$(date +%s%N)
+    case_id=$(cli new-case --shop 测试 --provider 某支付 --terminal-type hardware \
+        --reason closing) || fail "new-case failed"
+    cli attach "$case_id" "$receipt" --stage backup >/dev/null || fail "attach failed"
+    read=$(cli evidence "$case_id" --json 2>"$ocr_home/err") \
+        || fail "posassist evidence failed: $(cat "$ocr_home/err")"
+    grep -q '"date": "2016-02-26"' <<<"$read" && grep -q '"amount": "10.20"' <<<"$read" \
+        || fail "the installed app did not read the receipt: $read $(cat "$ocr_home/err")"
+    say "the installed app read the receipt's date and total in $(secs "$t_ocr") s"
+    rm -rf "$ocr_home"
+elif [ "${POSASSIST_REQUIRE_CORPUS:-}" = 1 ]; then
+    fail "test corpus missing: $receipt"
+else
+    say "SKIP the OCR check: no test corpus at $receipt"
+fi
+
 # --- start it like the menu does, on Xvfb -------------------------------------------------
 exec_line=$(sed -n 's/^Exec=//p' "$desktop" | sed 's/ %[fFuUick]//g')
 wm_class=$(sed -n 's/^StartupWMClass=//p' "$desktop")

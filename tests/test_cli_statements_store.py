@@ -73,6 +73,31 @@ def test_statement_then_check_finds_each_problem_as_json(tmp_path: Path):
         assert pan.encode() not in raw
 
 
+def test_setting_the_agreed_rate_checks_the_statements_again(tmp_path: Path):
+    """The stored findings (what the dossier shows) follow `set`, not only `check`."""
+    from posassist.store.database import open_database
+    from posassist.store.statements import StatementRepository
+
+    data = tmp_path / "data"
+    assert run(data, "demo-case").returncode == 0
+    provider = tmp_path / "p.csv"
+    provider.write_bytes(provider_csv(month()))  # fees of 0.38 %
+    assert run(data, "statement", "1", str(provider)).returncode == 0
+
+    def stored() -> set[str]:
+        db = open_database(data / "posassist.sqlite3")
+        try:
+            return {f.code for f in StatementRepository(db).findings(1, include_gone=False)}
+        finally:
+            db.close()
+
+    assert "fee_above_agreed" not in stored()
+    assert run(data, "set", "1", "agreed_rate=0.30%").returncode == 0
+    assert "fee_above_agreed" in stored()
+    assert run(data, "set", "1", "agreed_rate=0.38%").returncode == 0
+    assert "fee_above_agreed" not in stored()
+
+
 def test_a_refused_statement_is_named_with_its_reason_and_exit_1(tmp_path: Path):
     from corpus import corpus_file
 

@@ -44,6 +44,8 @@ _DATE_LABEL = re.compile(r"日期|时间|date|datum|time", re.I)
 _AMOUNT_LABELS = (
     re.compile(r"交易金额|金额|amount|\bamt\b|betrag\b", re.I),
     re.compile(r"实收|应收|合计|总计|总额|\btotal\b|summe|zu\s*zahlen|gesamt", re.I),
+    # A label the OCR lost ("金：RMB 70.659.00"): the currency is the label.
+    re.compile(r"RMB|CNY|人民币|[¥￥]", re.I),
 )
 _NOT_THE_AMOUNT = re.compile(
     r"(?<![a-z])(?:sub\s*total|vat|tax|mwst|netto|change|zur[uü]ck|tip|balance|discount|"

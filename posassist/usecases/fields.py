@@ -54,9 +54,19 @@ def set_fields(case_file: Path, case_id: int, pairs: Sequence[tuple[str, str]]) 
                     case_id, assignment.key, value, implied_values(case, assignment.key, value)
                 )
                 case = opened.load(case_id)
-        return assignments
     finally:
         opened.close()
+    _check_again(case_file, case_id, {a.key for a in assignments})
+    return assignments
+
+
+def _check_again(case_file: Path, case_id: int, keys: set[str]) -> None:
+    """The stored findings follow the terms they are measured by (the agreed rate, the
+    closing date …), as the window's money page runs the check again when they change."""
+    from posassist.usecases.statements import CASE_KEYS, check_case, statement_names
+
+    if keys & set(CASE_KEYS) and statement_names(case_file, case_id):
+        check_case(case_file, case_id)
 
 
 __all__ = ["Assignment", "FieldInputError", "UnknownField", "parse_assignments", "set_fields"]
