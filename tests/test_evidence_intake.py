@@ -539,16 +539,17 @@ def test_exif_orientation_6_jpeg():
 
 
 def test_heif_orientation_is_applied_once():
-    """pillow-heif turns the pixels itself and resets the EXIF tag: no second turn."""
-    from pillow_heif import register_heif_opener
+    """pi-heif turns the pixels itself and resets the EXIF tag: no second turn. (The
+    picture is made with pillow-heif, a test dependency: the app only decodes HEIC.)"""
+    import pillow_heif
 
-    register_heif_opener()
     image = Image.new("RGB", (80, 40), "blue")
     image.paste((255, 0, 0), (0, 0, 40, 40))
     exif = Image.Exif()
     exif[0x0112] = 6
     out = io.BytesIO()
-    image.save(out, "HEIF", exif=exif.tobytes(), quality=90)
+    # Encoded without registering pillow-heif's opener: the app's (pi-heif) reads it back.
+    pillow_heif.from_pillow(image).save(out, quality=90, exif=exif.tobytes())
     found = inspect(out.getvalue(), "photo.heic")
     assert found.kind is FileKind.HEIF
     assert (found.width, found.height) == (40, 80)
@@ -796,7 +797,7 @@ def test_import_is_cheap_and_without_qt():
     code = (
         "import sys, posassist.evidence.intake, posassist.evidence.thumbnails;"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pypdf', 'pypdfium2',"
-        " 'pillow_heif'))];"
+        " 'pi_heif', 'pillow_heif'))];"
         "print(bad)"
     )
     result = subprocess.run(

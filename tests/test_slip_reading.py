@@ -111,6 +111,7 @@ def test_dates_as_slips_and_receipts_print_them():
     assert first("26Feb201615:20") == dt.date(2016, 2, 26)
     assert first("Feb 26, 2016") == dt.date(2016, 2, 26)
     assert first("02.03.20") == dt.date(2020, 3, 2)
+    assert first("Datum08.10.1614:16 Uhr") == dt.date(2016, 10, 8)  # run into the time
     assert first("03/04/2026", month_first=True) == dt.date(2026, 3, 4)
     assert first("25/12/2026", month_first=True) == dt.date(2026, 12, 25)  # only one way
     assert dates("2026/13/45") == [] and dates("Tel 0207 4940834") == []

@@ -54,7 +54,7 @@ _plugins_ready = False
 
 
 def _ensure_plugins() -> None:
-    """Register the accepted formats once, on first use (pillow-heif costs ~20 ms)."""
+    """Register the accepted formats once, on first use (pi-heif costs ~20 ms)."""
     global _plugins_ready
     if _plugins_ready:
         return
@@ -62,6 +62,7 @@ def _ensure_plugins() -> None:
         if _plugins_ready:
             return
         # Importing a plugin registers it; Image.init() (all plugins, ~90 ms) is then not needed.
+        from pi_heif import register_heif_opener
         from PIL import (  # noqa: F401
             BmpImagePlugin,
             JpegImagePlugin,
@@ -70,7 +71,6 @@ def _ensure_plugins() -> None:
             TiffImagePlugin,
             WebPImagePlugin,
         )
-        from pillow_heif import register_heif_opener
 
         register_heif_opener()
         _plugins_ready = True
@@ -148,7 +148,7 @@ def _inspect(image: Image.Image, data: bytes) -> Inspection:
     fmt = image.format or ""
     header_size = image.size
     check_pixels(header_size)
-    # Pillow (TIFF) and pillow-heif turn the pixels while decoding and drop the tag; keep it.
+    # Pillow (TIFF) and pi-heif turn the pixels while decoding and drop the tag; keep it.
     if fmt == "TIFF":
         turned = image.tag_v2.get(_ORIENTATION)  # type: ignore[attr-defined]
     else:

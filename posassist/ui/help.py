@@ -53,8 +53,14 @@ def about_dialog(parent: QWidget | None) -> QDialog:
         + f"\n\n- Qt {qVersion()} / PySide6 {pyside_version} (LGPL-3.0)\n"
         + "- sqlite-utils (Apache-2.0), SQLite (public domain)\n"
         + "- platformdirs (MIT)\n"
-        + "- Pillow (MIT-CMU), pillow-heif (BSD-3-Clause) with libheif (LGPL-3.0)\n"
+        + "- Pillow (MIT-CMU), pi-heif (BSD-3-Clause) with libheif and libde265 (LGPL-3.0)\n"
         + "- pypdf (BSD-3-Clause), pypdfium2 and PDFium (Apache-2.0 / BSD-3-Clause)\n"
+        + "- ReportLab (BSD-3-Clause), python-docx (MIT), lxml (BSD-3-Clause)\n"
+        + "- python-calamine (MIT), holidays (MIT), icalendar (BSD-2-Clause)\n"
+        + "- RapidOCR and the PaddleOCR models (Apache-2.0), ONNX Runtime (MIT), "
+        + "OpenCV (Apache-2.0), NumPy (BSD-3-Clause), Shapely (BSD-3-Clause), "
+        + "pyclipper (MIT), PyYAML (MIT)\n"
+        + "- WenQuanYi Micro Hei (Apache-2.0, or GPL-3.0 with the font exception)\n"
     )
     dialog = _TextDialog(translate("Help", "About POS Assist"), text, parent)
     dialog.browser.setAlignment(Qt.AlignmentFlag.AlignLeft)
