@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from slips import make_slip
 from statement_files import PANS, days, provider_csv
+from test_cli_statements_store import run  # the command line, as a separate process
 
 from posassist.domain.slip_check import SLIP_NOT_IN_STATEMENT
 
@@ -24,16 +23,6 @@ START = dt.date(2026, 10, 1)
 # appear in the statement at all.
 SOLD = {"date": "2026/10/03", "amount": "2,345.60", "terminal_id": "12345678"}
 MISSING = {"date": "2026/10/04", "amount": "888.00", "terminal_id": "12345678"}
-
-
-def run(data: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LANGUAGE")}
-    env.pop("POSASSIST_DATA_DIR", None)
-    env["LANG"] = "C.UTF-8"
-    return subprocess.run(
-        [sys.executable, "-m", "posassist", *args, "--data-dir", str(data)],
-        capture_output=True, text=True, timeout=300, env=env, cwd=HERE,
-    )  # fmt: skip
 
 
 @pytest.fixture(scope="module")
