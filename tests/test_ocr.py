@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import os
+import random
 import re
 import sqlite3
 import subprocess
@@ -127,6 +128,74 @@ def test_a_scanned_pdf_page_is_read_and_a_page_with_text_is_not(tmp_path: Path):
     pdf.drawString(72, 720, "Settlement 2026-03-01 total 1288.00")
     pdf.save()
     assert ocr.recognise_file(typed.read_bytes(), is_pdf=True).pages == ()
+
+
+def test_a_large_page_is_shrunk_for_the_detector_and_its_boxes_are_on_the_page(monkeypatch):
+    # An A4 scan at 300 dpi with one slip low on the right: the detector sees about 1.3 MP,
+    # the lines are cut from the page at full size and their boxes are in its pixels.
+    from slips import render, slip_lines, slip_values
+
+    values = slip_values(random.Random(8))
+    slip = render(slip_lines(values), 34)
+    page_image = Image.new("RGB", (2480, 3508), (250, 250, 247))
+    left, top = 1300, 2200
+    page_image.paste(slip, (left, top))
+    engine = ocr._load()
+    seen: list[tuple[int, int]] = []
+    detect = engine.auto_text_det
+    monkeypatch.setattr(
+        engine, "auto_text_det", lambda img: seen.append(img.shape[:2]) or detect(img)
+    )
+    page = ocr.recognise_page(page_image)
+    (shape,) = seen
+    assert shape[0] * shape[1] <= ocr.DET_MAX_PIXELS and shape[0] % 32 == shape[1] % 32 == 0
+    assert (page.width, page.height) == page_image.size
+    terminal = next(line for line in page.lines if values["terminal_id"] in line.text)
+    xs = [x for x, _ in terminal.box]
+    ys = [y for _, y in terminal.box]
+    assert left <= min(xs) and max(xs) <= left + slip.width
+    assert top <= min(ys) and max(ys) <= top + slip.height
+    assert amount_pattern(values["amount"]).search(page.text.replace(" ", ""))
+
+
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [
+        ((2552, 3508), "shrunk"),  # an A4 scan: within the pixel budget
+        ((640, 760), "enlarged"),  # a small slip photo: short side 736, as RapidOCR does
+        ((3000, 150), "padded"),  # a strip: blank rows above and below, then the budget
+    ],
+)
+def test_the_detector_input_and_the_way_back_to_the_page(size, expected):
+    import numpy as np
+
+    width, height = size
+    engine = ocr._load()
+    small, to_page = ocr._detector_input(engine, np.zeros((height, width, 3), np.uint8))
+    det_h, det_w = small.shape[:2]
+    assert det_h % 32 == 0 and det_w % 32 == 0
+    assert det_h * det_w <= ocr.DET_MAX_PIXELS * 1.1  # rounding to 32 may add a little
+    if expected == "shrunk":
+        assert det_w < width and det_h < height
+    if expected == "enlarged":
+        assert min(det_h, det_w) >= ocr.DET_MIN_SIDE - 16
+    if expected == "padded":
+        assert det_w / det_h < width / height  # higher than the strip is
+    corners = to_page(np.array([[[0, 0], [det_w, 0], [det_w, det_h], [0, det_h]]], np.float32))
+    # The whole detector input covers the page (the padding clipped away).
+    assert corners[0][0].tolist() == [0, 0] and corners[0][2].tolist() == [width, height]
+
+
+def test_the_engine_sessions_options_do_not_stay_patched_in_rapidocr():
+    # _load gives RapidOCR our session options during its construction only.
+    from rapidocr_onnxruntime import RapidOCR
+    from rapidocr_onnxruntime.utils import infer_engine
+
+    ocr._load()
+    assert infer_engine.OrtInferSession.__dict__["_init_sess_opts"].__func__ is not (
+        ocr._session_options
+    )
+    assert RapidOCR().text_rec.rec_batch_num == 6  # a RapidOCR of its own: its own defaults
 
 
 def luhn_card(prefix: str = "622848") -> str:

@@ -34,12 +34,19 @@ if TYPE_CHECKING:
 ENGINE = "rapidocr-onnxruntime"
 # Lines read with less confidence are noise (RapidOCR's own default cut).
 MIN_CONFIDENCE = 0.5
-# Largest side given to the detector (RapidOCR's default); boxes are scaled back.
-MAX_SIDE = 2000
+# The detector's input, measured (docs/ocr.md): its time and memory grow with its pixels, so
+# a large page is shrunk for it to about 1.3 MP (an A4 scan at 300 dpi: 960x1344, its text
+# still 12+ px high); a small one is enlarged to a short side of 736 (RapidOCR's rule), and
+# no side goes over 2000 (RapidOCR's). The lines are then cut from the page at full size.
+DET_MAX_PIXELS = 1_300_000
+DET_MIN_SIDE = 736
+DET_MAX_SIDE = 2000
+# One line per recogniser call: no padding to the widest line of a batch, and the smaller
+# tensors stay in the cache (6 lines a call, RapidOCR's default, was 15 % slower here).
+REC_BATCH = 1
 # PDF pages without a text layer are rendered at about 200 dpi (A4: 1654x2339), at most this.
 PDF_MAX_PIXELS = 4_000_000
 PDF_DPI = 200
-REC_BATCH = 1
 
 
 @dataclass(frozen=True)
@@ -77,37 +84,46 @@ def _load() -> Any:
             saved = {name: os.environ.get(name) for name in _QT_VARIABLES}
             try:
                 from rapidocr_onnxruntime import RapidOCR
+                from rapidocr_onnxruntime.utils import infer_engine
             finally:
                 for name, value in saved.items():
                     if value is None:
                         os.environ.pop(name, None)
                     else:
                         os.environ[name] = value
-            _engine = RapidOCR(text_score=MIN_CONFIDENCE, max_side_len=MAX_SIDE)
-            # One line a recogniser call: each line at its own width, none padded to the
-            # widest of a batch of six. 17 % less time on a receipt of 100 lines, and what
-            # padding changed reads as printed ("IKEA", not "MKEA"): docs/ocr.md.
-            _engine.text_rec.rec_batch_num = REC_BATCH
-            _lean_sessions(_engine)
+            # RapidOCR takes no session options but its thread counts: its three sessions
+            # are made with ours (swapped in for the construction only).
+            session = infer_engine.OrtInferSession
+            own = session.__dict__["_init_sess_opts"]
+            session._init_sess_opts = staticmethod(_session_options)
+            try:
+                _engine = RapidOCR(
+                    text_score=MIN_CONFIDENCE,
+                    # Our own resize (_detector_input) is final: RapidOCR's only rounds it.
+                    det_limit_side_len=32,
+                    det_limit_type="min",
+                    rec_batch_num=REC_BATCH,
+                )
+            finally:
+                session._init_sess_opts = own
         return _engine
 
 
-def _lean_sessions(engine: Any) -> None:
-    """The three models' sessions again, without onnxruntime's memory pattern: every page
-    has another size, so a pattern planned for one is never reused, and planning it held
-    a quarter of the peak (about 960 -> 765 MB on four corpus receipts, the same speed)."""
-    import onnxruntime as ort
+def _session_options(_config: dict[str, Any]) -> Any:
+    from onnxruntime import GraphOptimizationLevel, SessionOptions
 
-    for infer in (engine.text_det.infer, engine.text_cls.infer, engine.text_rec.session):
-        old = infer.session
-        options = ort.SessionOptions()
-        options.log_severity_level = 4
-        options.enable_cpu_mem_arena = False  # as RapidOCR sets it
-        options.enable_mem_pattern = False
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        infer.session = ort.InferenceSession(
-            old._model_path, sess_options=options, providers=old.get_providers()
-        )
+    options = SessionOptions()
+    options.log_severity_level = 4
+    options.graph_optimization_level = GraphOptimizationLevel.ORT_ENABLE_ALL
+    # No arena: what a large page took goes back after it, not kept for the next.
+    options.enable_cpu_mem_arena = False
+    # No memory pattern: it is planned per input size, and every page has another (it held
+    # about a quarter of the peak: 960 -> 765 MB on four corpus receipts, the same speed).
+    options.enable_mem_pattern = False
+    # Threads that wait sleep instead of spinning: on a busy machine (and beside the window)
+    # spinning took the other core's time and made the reading slower, not faster.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return options
 
 
 # --- one page -------------------------------------------------------------------------------
@@ -122,17 +138,15 @@ def recognise_page(image: Image.Image, number: int = 1) -> PageText:
     pixels = np.ascontiguousarray(np.asarray(rgb)[:, :, ::-1])  # the engine works in BGR
     raw_h, raw_w = pixels.shape[:2]
     with _run_lock:
-        small, ratio_h, ratio_w = engine.preprocess(pixels)
-        record: dict[str, Any] = {"preprocess": {"ratio_h": ratio_h, "ratio_w": ratio_w}}
-        small, record = engine.maybe_add_letterbox(small, record)
+        small, to_page = _detector_input(engine, pixels)
         boxes, _ = engine.auto_text_det(small)
         if not boxes:
             return PageText(number, raw_w, raw_h, 0, ())
-        crops = engine.get_crop_img_list(small, boxes)
-        tall = [crop_is_tall(box) for box in boxes]
+        corners = to_page(boxes)
+        crops = engine.get_crop_img_list(pixels, list(corners))
+        tall = [crop_is_tall(box) for box in corners]
         crops, directions, _ = engine.text_cls(crops)
         read, _ = engine.text_rec(crops, False)
-        corners = engine._get_origin_points(boxes, record, raw_h, raw_w)
     flipped = [label == "180" and score > engine.text_cls.cls_thresh for label, score in directions]
     found = []
     for box, (text, confidence, *_), is_tall, is_flipped in zip(
@@ -145,6 +159,38 @@ def recognise_page(image: Image.Image, number: int = 1) -> PageText:
     rotation = page_rotation([(len(line.text), t, f) for line, t, f in found])
     lines = reading_order([line for line, _, _ in found], rotation)
     return PageText(number, raw_w, raw_h, rotation, tuple(lines))
+
+
+def _detector_input(engine: Any, pixels: Any) -> tuple[Any, Callable[[Any], Any]]:
+    """The page as the detector gets it (sides multiples of 32, see DET_MAX_PIXELS) and the
+    function that takes its boxes back to the page's pixels (clipped to the page)."""
+    import cv2
+    import numpy as np
+
+    raw_h, raw_w = pixels.shape[:2]
+    # A strip much wider than high gets blank rows above and below (RapidOCR's letterbox),
+    # so its text is not squeezed to nothing; the budget counts them.
+    padded, record = engine.maybe_add_letterbox(pixels, {})
+    top = record["padding_1"]["top"]
+    height, width = padded.shape[:2]
+    scale = min(1.0, DET_MAX_SIDE / max(height, width))
+    scale = max(scale, DET_MIN_SIDE / min(height, width))
+    scale = min(scale, (DET_MAX_PIXELS / (height * width)) ** 0.5)
+    det_w = max(32, round(width * scale / 32) * 32)
+    det_h = max(32, round(height * scale / 32) * 32)
+    shrink = det_w * det_h < width * height
+    small = cv2.resize(
+        padded, (det_w, det_h), interpolation=cv2.INTER_AREA if shrink else cv2.INTER_LINEAR
+    )
+    factor = np.array([width / det_w, height / det_h], dtype=np.float32)
+
+    def to_page(boxes: Any) -> Any:
+        points = np.asarray(boxes, dtype=np.float32) * factor - np.array([0, top], np.float32)
+        points[..., 0] = points[..., 0].clip(0, raw_w)
+        points[..., 1] = points[..., 1].clip(0, raw_h)
+        return points
+
+    return small, to_page
 
 
 def crop_is_tall(box: Any) -> bool:
