@@ -22,6 +22,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +45,12 @@ DET_MAX_SIDE = 2000
 # One line per recogniser call: no padding to the widest line of a batch, and the smaller
 # tensors stay in the cache (6 lines a call, RapidOCR's default, was 15 % slower here).
 REC_BATCH = 1
+# The lines are read on this many threads at once, each session call on one core: a line's
+# tensor is too small to spread over two cores well (one call on two threads took 4.5 s for
+# three A4 scans' lines, two calls on one thread each 2.4 s, the same text read). The
+# classifier runs in the same tasks, CLS_GROUP lines a call (cheaper by the batch than one).
+REC_WORKERS = max(1, min(4, os.cpu_count() or 1))
+CLS_GROUP = 6
 # PDF pages without a text layer are rendered at about 200 dpi (A4: 1654x2339), at most this.
 PDF_MAX_PIXELS = 4_000_000
 PDF_DPI = 200
@@ -73,12 +80,13 @@ _engine_lock = threading.Lock()
 _engine: Any = None
 # onnxruntime sessions are safe to share, but RapidOCR keeps per-call state: one at a time.
 _run_lock = threading.Lock()
+_rec_pool: ThreadPoolExecutor | None = None
 # OpenCV's wheel points Qt at its own plugins on import; the window's Qt must not follow.
 _QT_VARIABLES = ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR")
 
 
 def _load() -> Any:
-    global _engine
+    global _engine, _rec_pool
     with _engine_lock:
         if _engine is None:
             saved = {name: os.environ.get(name) for name in _QT_VARIABLES}
@@ -106,13 +114,16 @@ def _load() -> Any:
                 )
             finally:
                 session._init_sess_opts = own
+            _rec_pool = ThreadPoolExecutor(REC_WORKERS, thread_name_prefix="ocr-lines")
         return _engine
 
 
-def _session_options(_config: dict[str, Any]) -> Any:
+def _session_options(config: dict[str, Any]) -> Any:
     from onnxruntime import GraphOptimizationLevel, SessionOptions
 
     options = SessionOptions()
+    if re.search(r"_(rec|cls)_", os.path.basename(str(config.get("model_path", "")))):
+        options.intra_op_num_threads = 1  # the lines' models run on REC_WORKERS threads
     options.log_severity_level = 4
     options.graph_optimization_level = GraphOptimizationLevel.ORT_ENABLE_ALL
     # No arena: what a large page took goes back after it, not kept for the next.
@@ -145,8 +156,7 @@ def recognise_page(image: Image.Image, number: int = 1) -> PageText:
         corners = to_page(boxes)
         crops = engine.get_crop_img_list(pixels, list(corners))
         tall = [crop_is_tall(box) for box in corners]
-        crops, directions, _ = engine.text_cls(crops)
-        read, _ = engine.text_rec(crops, False)
+        directions, read = _read_lines(engine, crops)
     flipped = [label == "180" and score > engine.text_cls.cls_thresh for label, score in directions]
     found = []
     for box, (text, confidence, *_), is_tall, is_flipped in zip(
@@ -159,6 +169,30 @@ def recognise_page(image: Image.Image, number: int = 1) -> PageText:
     rotation = page_rotation([(len(line.text), t, f) for line, t, f in found])
     lines = reading_order([line for line, _, _ in found], rotation)
     return PageText(number, raw_w, raw_h, rotation, tuple(lines))
+
+
+def _read_lines(engine: Any, crops: list[Any]) -> tuple[list[Any], list[tuple[Any, ...]]]:
+    """Each crop's direction (label, score) and (text, confidence). The lines go to the
+    pool's threads in groups of CLS_GROUP, the widest first so that no thread is left with
+    a long line at the end: a group is turned by the classifier (one call: it is cheaper by
+    the batch), then read one line a call."""
+    assert _rec_pool is not None
+    order = sorted(range(len(crops)), key=lambda i: -crops[i].shape[1] / crops[i].shape[0])
+    groups = [order[start : start + CLS_GROUP] for start in range(0, len(order), CLS_GROUP)]
+
+    def one(group: list[int]) -> list[tuple[Any, tuple[Any, ...]]]:
+        turned, directions, _ = engine.text_cls([crops[i] for i in group])
+        return [
+            (direction, engine.text_rec([crop], False)[0][0])
+            for crop, direction in zip(turned, directions, strict=True)
+        ]
+
+    directions: list[Any] = [None] * len(crops)
+    found: list[tuple[Any, ...]] = [()] * len(crops)
+    for group, results in zip(groups, _rec_pool.map(one, groups), strict=True):
+        for index, (direction, read) in zip(group, results, strict=True):
+            directions[index], found[index] = direction, read
+    return directions, found
 
 
 def _detector_input(engine: Any, pixels: Any) -> tuple[Any, Callable[[Any], Any]]:
