@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from corpus import corpus_file
 from PIL import Image, ImageOps
-from slips import make_slip, with_exif_orientation
+from slips import FONT, make_slip, with_exif_orientation
 
 from posassist.domain.cards import luhn_valid
 from posassist.evidence import ocr
@@ -196,6 +196,28 @@ def test_the_engine_sessions_options_do_not_stay_patched_in_rapidocr():
         ocr._session_options
     )
     assert RapidOCR().text_rec.rec_batch_num == 6  # a RapidOCR of its own: its own defaults
+
+
+def test_lines_read_on_the_pool_come_back_to_their_own_boxes():
+    # The real engine's classifier and recogniser, on lines of many widths shuffled: each
+    # result must be the one of its own crop, whichever thread read it, in whatever order.
+    import numpy as np
+    from PIL import ImageDraw, ImageFont
+
+    engine = ocr._load()
+    font = ImageFont.truetype(str(FONT), 36)
+    words = ["7", "42.50", "终端号 12345678", "RMB 1,234.00", "参考号 000123456789 批次 9"]
+    words = words * 3
+    random.Random(5).shuffle(words)
+    crops = []
+    for word in words:
+        image = Image.new("RGB", (40 + 40 * len(word), 64), "white")
+        ImageDraw.Draw(image).text((16, 10), word, fill="black", font=font)
+        crops.append(np.ascontiguousarray(np.asarray(image)[:, :, ::-1]))
+    directions, read = ocr._read_lines(engine, crops)
+    assert len(directions) == len(read) == len(words)
+    assert [text.replace(" ", "") for text, *_ in read] == [w.replace(" ", "") for w in words]
+    assert all(label in ("0", "180") for label, _ in directions)
 
 
 def luhn_card(prefix: str = "622848") -> str:

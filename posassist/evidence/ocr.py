@@ -17,7 +17,6 @@ anything else, a caller included, sees the text.
 from __future__ import annotations
 
 import importlib.metadata
-import json
 import os
 import re
 import threading
@@ -343,52 +342,6 @@ def scanned_pdf_pages(data: bytes) -> Iterator[tuple[int, Image.Image]]:
         yield index + 1, render_pdf_page_at(data, index, PDF_DPI / 72, PDF_MAX_PIXELS)
 
 
-# --- stored form (store.recognised_text keeps it as it is) -----------------------------------
-
-
-def pages_to_json(pages: tuple[PageText, ...]) -> str:
-    """The pages as compact JSON: {number, width, height, rotation, lines: [[text,
-    confidence, [[x, y] x4]]]}."""
-    return json.dumps(
-        [
-            {
-                "number": page.number,
-                "width": page.width,
-                "height": page.height,
-                "rotation": page.rotation,
-                "lines": [
-                    [line.text, round(line.confidence, 4), [list(p) for p in line.box]]
-                    for line in page.lines
-                ],
-            }
-            for page in pages
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-
-
-def pages_from_json(text: str) -> tuple[PageText, ...]:
-    return tuple(
-        PageText(
-            page["number"],
-            page["width"],
-            page["height"],
-            page["rotation"],
-            tuple(
-                Line(line, confidence, tuple((x, y) for x, y in box))
-                for line, confidence, box in page["lines"]
-            ),
-        )
-        for page in json.loads(text)
-    )
-
-
-def plain_text(pages: tuple[PageText, ...]) -> str:
-    """Every line of every page, pages separated by a form feed: what search looks in."""
-    return "\f".join(page.text for page in pages)
-
-
 __all__ = [
     "ENGINE",
     "Cancelled",
@@ -396,9 +349,6 @@ __all__ = [
     "PageText",
     "Recognition",
     "engine_version",
-    "pages_from_json",
-    "pages_to_json",
-    "plain_text",
     "recognise_file",
     "recognise_page",
 ]

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from posassist.ui.evidence_details import EvidenceDetails
 from posassist.ui.evidence_labels import evidence_number, import_report, list_label, no_match_text
 from posassist.ui.evidence_reading_row import ReadingRow
 from posassist.ui.evidence_search_box import SearchBox
+from posassist.ui.import_progress_row import ImportProgressRow
 from posassist.ui.importer import Importer, ImportJob, Source, sources_from
 from posassist.ui.session import CaseSession
 from posassist.words import texts
@@ -44,7 +44,6 @@ class EvidencePanel(QGroupBox):
         self.session = session
         self.stage = stage
         self.importer = Importer(self)
-        self.importer.paced_progress.connect(self._progress)
         self.importer.finished.connect(self._finished)
         self.importer.failed.connect(self._failed)
         self.last_outcomes: list = []
@@ -112,19 +111,10 @@ class EvidencePanel(QGroupBox):
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Paste, self.list, self.paste)
 
-        self.progress_row = QWidget()
-        progress_layout = QHBoxLayout(self.progress_row)
-        progress_layout.setContentsMargins(0, 0, 0, 0)
-        self.progress_label = QLabel()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setObjectName("importProgress")
-        self.cancel_button = QPushButton(translate("EvidencePanel", "Cancel"))
-        self.cancel_button.setObjectName("cancelImport")
-        self.cancel_button.clicked.connect(self.importer.cancel)
-        progress_layout.addWidget(self.progress_label, 1)
-        progress_layout.addWidget(self.progress_bar, 2)
-        progress_layout.addWidget(self.cancel_button)
-        self.progress_row.hide()
+        self.progress_row = ImportProgressRow(self.importer.cancel)
+        self.importer.paced_progress.connect(self.progress_row.advance)
+        self.progress_bar = self.progress_row.bar
+        self.cancel_button = self.progress_row.cancel_button
         layout.addWidget(self.progress_row)
 
         self.reading_row = ReadingRow(session.reading)
@@ -293,9 +283,7 @@ class EvidencePanel(QGroupBox):
             self.max_bytes(),
         )
         self.search.clear()  # the files coming in show, whatever was searched
-        self.progress_bar.setRange(0, len(sources))
-        self.progress_bar.setValue(0)
-        self.progress_row.show()
+        self.progress_row.begin(len(sources))
         self.add_button.setEnabled(False)
         self.paste_button.setEnabled(False)
         self.importer.start(job)
@@ -315,17 +303,6 @@ class EvidencePanel(QGroupBox):
     def dropEvent(self, event) -> None:  # noqa: N802
         if self.import_sources(sources_from(event.mimeData())):
             event.acceptProposedAction()
-
-    def _progress(self, done: int, total: int, name: str) -> None:
-        self.progress_bar.setValue(done)
-        self.progress_label.setText(
-            translate("EvidencePanel", "Reading %1 (%2 of %3)…")
-            .replace("%1", name)
-            .replace("%2", str(min(done + 1, total)))
-            .replace("%3", str(total))
-            if name
-            else ""
-        )
 
     def _import_ended(self) -> None:
         self.progress_row.hide()

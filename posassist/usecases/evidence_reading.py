@@ -57,7 +57,8 @@ def case_readings(case_file: Path, case_id: int) -> list[ItemReading]:
     """Every live item of the case with what was read on it (the stored text: the engine
     is not run here). Raises store.cases.UnknownCase."""
     from posassist.domain.slip_reading import read_slip
-    from posassist.evidence.ocr import ENGINE, engine_version, pages_from_json
+    from posassist.evidence.ocr import ENGINE, engine_version
+    from posassist.evidence.recognised_json import pages_from_json
     from posassist.report.snapshot import number_evidence
     from posassist.store.cases import CaseRepository
     from posassist.store.database import open_database

@@ -123,7 +123,7 @@ def _first_line(text: str, wanted: str) -> str:
 
 
 def _pages(case_file: Path, sha256s: list[str]) -> dict[str, tuple]:
-    from posassist.evidence.ocr import pages_from_json
+    from posassist.evidence.recognised_json import pages_from_json
     from posassist.store.database import open_database
     from posassist.store.recognised_text import RecognisedTextRepository
 

@@ -54,7 +54,8 @@ def recognise_case(
     """Read every image and PDF of case `case_id` that this engine version has not read,
     on a connection of this call's own. Raises store.cases.UnknownCase."""
     from posassist.evidence.common import Refusal
-    from posassist.evidence.ocr import Cancelled, pages_to_json, plain_text, recognise_file
+    from posassist.evidence.ocr import Cancelled, recognise_file
+    from posassist.evidence.recognised_json import pages_to_json, plain_text
     from posassist.store.cases import CaseRepository
     from posassist.store.database import open_database
     from posassist.store.evidence import EvidenceRepository
@@ -111,7 +112,7 @@ def recognise_case(
 
 def recognised_pages(case_file: Path, sha256: str) -> tuple[PageText, ...] | None:
     """The most recent text read on an original (any engine version), None if never read."""
-    from posassist.evidence.ocr import pages_from_json
+    from posassist.evidence.recognised_json import pages_from_json
     from posassist.store.database import open_database
     from posassist.store.recognised_text import RecognisedTextRepository
 

@@ -66,7 +66,7 @@ def slip_of(item: Evidence, reading: SlipReading | None, currency: str) -> Slip 
 def case_slips(db: Any, case_id: int, currency: str) -> list[Slip]:
     """Every live item of the case that is a sale slip with a date and an amount."""
     from posassist.domain.slip_reading import read_slip
-    from posassist.evidence.ocr import pages_from_json
+    from posassist.evidence.recognised_json import pages_from_json
     from posassist.store.evidence import EvidenceRepository
     from posassist.store.recognised_text import RecognisedTextRepository
 

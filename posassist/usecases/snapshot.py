@@ -68,7 +68,7 @@ def build_snapshot(
 
 def _recognised(db: Database, items: list[Numbered]) -> dict:
     """The latest text read on each picture and scanned PDF shown (none for the rest)."""
-    from posassist.evidence.ocr import pages_from_json
+    from posassist.evidence.recognised_json import pages_from_json
     from posassist.store.recognised_text import READABLE_KINDS, RecognisedTextRepository
 
     shas = [n.item.sha256 for n in items if n.item.kind.value in READABLE_KINDS]
