@@ -395,132 +395,132 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="185"/>
+        <location filename="../posassist/words/texts.py" line="187"/>
         <source>Photographed the device and the label with its serial number</source>
         <translation>已拍下机身和带机身序列号的标签</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="188"/>
+        <location filename="../posassist/words/texts.py" line="190"/>
         <source>Found the contract or took screenshots of it</source>
         <translation>已找到合同，或已截图保存</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="189"/>
+        <location filename="../posassist/words/texts.py" line="191"/>
         <source>Kept every notice and message from the institution</source>
         <translation>已保存支付机构发来的每条通知和消息</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="192"/>
+        <location filename="../posassist/words/texts.py" line="194"/>
         <source>Downloaded the transaction records from the provider's app or portal</source>
         <translation>已从服务商的APP或商户后台下载交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="195"/>
+        <location filename="../posassist/words/texts.py" line="197"/>
         <source>Downloaded the settlement and deduction records</source>
         <translation>已下载结算明细和扣费明细</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="198"/>
+        <location filename="../posassist/words/texts.py" line="200"/>
         <source>Settled the open batch, signed off and printed the settlement slip</source>
         <translation>已结算、签退并打印结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="201"/>
+        <location filename="../posassist/words/texts.py" line="203"/>
         <source>Keeping the merchant copies of the sales slips</source>
         <translation>签购单商户联已收好</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="202"/>
+        <location filename="../posassist/words/texts.py" line="204"/>
         <source>A notice is up at the till and the door</source>
         <translation>收银台和店门口已贴出顾客告示</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="203"/>
+        <location filename="../posassist/words/texts.py" line="205"/>
         <source>Online listings no longer mention card payment</source>
         <translation>网上的店铺信息已不再写“可刷卡”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="206"/>
+        <location filename="../posassist/words/texts.py" line="208"/>
         <source>Reached the acquirer's official hotline or app, not only the agent</source>
         <translation>已通过收单机构的官方客服电话或APP联系，不只是找代理商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="209"/>
+        <location filename="../posassist/words/texts.py" line="211"/>
         <source>Asked for the exact procedure, the fees and the deadlines</source>
         <translation>已问清停用流程、费用和期限</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="212"/>
+        <location filename="../posassist/words/texts.py" line="214"/>
         <source>Asked them to record the exit as your own request</source>
         <translation>已要求对方把这次退出记为“商户主动申请”</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="215"/>
+        <location filename="../posassist/words/texts.py" line="217"/>
         <source>Kept a copy or screenshot of the application</source>
         <translation>已保存停用申请的复印件或截图</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="218"/>
+        <location filename="../posassist/words/texts.py" line="220"/>
         <source>Compared every deduction with the contract and the fee list</source>
         <translation>已把每笔扣款和合同、收费标准逐一核对</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="221"/>
+        <location filename="../posassist/words/texts.py" line="223"/>
         <source>Asked for the record of your consent to any fee change</source>
         <translation>已要求对方出示您同意收费调整的记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="224"/>
+        <location filename="../posassist/words/texts.py" line="226"/>
         <source>Photographed the device before it left the shop</source>
         <translation>设备离店前已拍照</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="227"/>
+        <location filename="../posassist/words/texts.py" line="229"/>
         <source>Cleared stored transactions and shop data (factory reset)</source>
         <translation>已清除机内交易记录和商户资料（恢复出厂设置）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="230"/>
+        <location filename="../posassist/words/texts.py" line="232"/>
         <source>Kept the courier or handover receipt</source>
         <translation>已保存快递底单或交接单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="231"/>
+        <location filename="../posassist/words/texts.py" line="233"/>
         <source>Cleared away printer rolls and printed slips</source>
         <translation>已清理打印纸卷和打印出的单据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="234"/>
+        <location filename="../posassist/words/texts.py" line="236"/>
         <source>Got written confirmation that the terminal is shut off</source>
         <translation>已拿到终端已关停的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="237"/>
+        <location filename="../posassist/words/texts.py" line="239"/>
         <source>The confirmation says it was your own request, not a forced removal</source>
         <translation>书面确认写明是商户主动申请，不是清退</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="240"/>
+        <location filename="../posassist/words/texts.py" line="242"/>
         <source>Checked the linked bank and payment accounts for unexpected debits</source>
         <translation>已检查绑定的银行账户和支付账户有无异常扣款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="243"/>
+        <location filename="../posassist/words/texts.py" line="245"/>
         <source>Checked for forgotten merchant registrations under your ID</source>
         <translation>已查过本人名下有无遗漏的商户登记</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="246"/>
+        <location filename="../posassist/words/texts.py" line="248"/>
         <source>Taking cards again: the new device is intact and works</source>
         <translation>再次刷卡收款：新设备完好、能正常使用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="249"/>
+        <location filename="../posassist/words/texts.py" line="251"/>
         <source>Taking cards again: read the new contract's rate and every fee</source>
         <translation>再次刷卡收款：看清新合同的费率和每一项费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="252"/>
+        <location filename="../posassist/words/texts.py" line="254"/>
         <source>Taking cards again: the old terminal is confirmed closed in writing</source>
         <translation>再次刷卡收款：旧POS机已有书面确认注销</translation>
     </message>
@@ -528,143 +528,143 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="135"/>
+        <location filename="../posassist/words/texts.py" line="137"/>
         <source>Hardware POS (countertop, smart or e-signature)</source>
         <translation>硬件POS机（传统、智能或电签POS）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="136"/>
+        <location filename="../posassist/words/texts.py" line="138"/>
         <source>Software POS (app or cash-register software)</source>
         <translation>软件POS（收款APP或收银软件）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="137"/>
+        <location filename="../posassist/words/texts.py" line="139"/>
         <source>Mobile POS (card reader used with a phone)</source>
         <translation>移动POS（配合手机使用的刷卡器）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="140"/>
+        <location filename="../posassist/words/texts.py" line="142"/>
         <source>Leased from the provider</source>
         <translation>向服务商租用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="141"/>
+        <location filename="../posassist/words/texts.py" line="143"/>
         <source>Bought, it is mine</source>
         <translation>自己买的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="142"/>
+        <location filename="../posassist/words/texts.py" line="144"/>
         <source>Lent against a deposit</source>
         <translation>交押金借用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="145"/>
+        <location filename="../posassist/words/texts.py" line="147"/>
         <source>Closing down or business change</source>
         <translation>停业或业务调整</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="146"/>
+        <location filename="../posassist/words/texts.py" line="148"/>
         <source>Fault or damage</source>
         <translation>故障或损坏</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="147"/>
+        <location filename="../posassist/words/texts.py" line="149"/>
         <source>Suspended by the payment institution</source>
         <translation>被支付机构停用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="148"/>
+        <location filename="../posassist/words/texts.py" line="150"/>
         <source>Switching to another provider</source>
         <translation>换用其他服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="149"/>
+        <location filename="../posassist/words/texts.py" line="151"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="152"/>
+        <location filename="../posassist/words/texts.py" line="154"/>
         <source>Have it repaired</source>
         <translation>送修</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="153"/>
+        <location filename="../posassist/words/texts.py" line="155"/>
         <source>Get a replacement device</source>
         <translation>换一台设备</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="154"/>
+        <location filename="../posassist/words/texts.py" line="156"/>
         <source>Stop using card payments with it for good</source>
         <translation>彻底停用，不再用它刷卡收款</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="157"/>
+        <location filename="../posassist/words/texts.py" line="159"/>
         <source>Official hotline</source>
         <translation>官方客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="158"/>
+        <location filename="../posassist/words/texts.py" line="160"/>
         <source>Provider's app or website</source>
         <translation>服务商的APP或网站</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="159"/>
+        <location filename="../posassist/words/texts.py" line="161"/>
         <source>Paper form</source>
         <translation>纸质申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="160"/>
+        <location filename="../posassist/words/texts.py" line="162"/>
         <source>In person</source>
         <translation>当面办理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="161"/>
-        <location filename="../posassist/words/texts.py" line="174"/>
+        <location filename="../posassist/words/texts.py" line="163"/>
+        <location filename="../posassist/words/texts.py" line="176"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="162"/>
+        <location filename="../posassist/words/texts.py" line="164"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="165"/>
+        <location filename="../posassist/words/texts.py" line="167"/>
         <source>Sent by courier</source>
         <translation>快递寄回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="166"/>
+        <location filename="../posassist/words/texts.py" line="168"/>
         <source>Handed over in person</source>
         <translation>当面交还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="167"/>
+        <location filename="../posassist/words/texts.py" line="169"/>
         <source>Collected by the provider</source>
         <translation>服务商上门回收</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="170"/>
+        <location filename="../posassist/words/texts.py" line="172"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="171"/>
+        <location filename="../posassist/words/texts.py" line="173"/>
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="172"/>
+        <location filename="../posassist/words/texts.py" line="174"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="173"/>
+        <location filename="../posassist/words/texts.py" line="175"/>
         <source>Visit</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="175"/>
+        <location filename="../posassist/words/texts.py" line="177"/>
         <source>Chat message</source>
         <translation>聊天消息</translation>
     </message>
@@ -1448,22 +1448,22 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="320"/>
+        <location filename="../posassist/words/texts.py" line="322"/>
         <source>Provider's complaint service</source>
         <translation>服务商投诉渠道</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="321"/>
+        <location filename="../posassist/words/texts.py" line="323"/>
         <source>People's Bank of China branch</source>
         <translation>人民银行分支机构</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="322"/>
+        <location filename="../posassist/words/texts.py" line="324"/>
         <source>12363 hotline</source>
         <translation>12363 热线</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="323"/>
+        <location filename="../posassist/words/texts.py" line="325"/>
         <source>Elsewhere</source>
         <translation>其他渠道</translation>
     </message>
@@ -1615,62 +1615,62 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="297"/>
+        <location filename="../posassist/words/texts.py" line="299"/>
         <source>Last day of card payments</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="298"/>
+        <location filename="../posassist/words/texts.py" line="300"/>
         <source>Provider's answer due</source>
         <translation>服务商答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="299"/>
+        <location filename="../posassist/words/texts.py" line="301"/>
         <source>Follow up with the provider</source>
         <translation>跟进服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="300"/>
+        <location filename="../posassist/words/texts.py" line="302"/>
         <source>Deposit refund due</source>
         <translation>押金退款日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="301"/>
+        <location filename="../posassist/words/texts.py" line="303"/>
         <source>Stop watching bank statements</source>
         <translation>关注流水截止日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="302"/>
+        <location filename="../posassist/words/texts.py" line="304"/>
         <source>Answer to the complaint promised</source>
         <translation>投诉承诺答复日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="303"/>
+        <location filename="../posassist/words/texts.py" line="305"/>
         <source>Complaint accepted or not by now (7 working days)</source>
         <translation>投诉应已决定是否受理（7个工作日）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="306"/>
+        <location filename="../posassist/words/texts.py" line="308"/>
         <source>Answer to the complaint due (15 days)</source>
         <translation>投诉应答复（15日）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="307"/>
+        <location filename="../posassist/words/texts.py" line="309"/>
         <source>Answer to the complaint due at the latest (60 days)</source>
         <translation>投诉最迟答复（60日）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="310"/>
+        <location filename="../posassist/words/texts.py" line="312"/>
         <source>Data fee renewal: check it is not charged again</source>
         <translation>流量费续费日：核对没有再次扣费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="313"/>
+        <location filename="../posassist/words/texts.py" line="315"/>
         <source>Keep the sales slips until</source>
         <translation>签购单保留至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="314"/>
+        <location filename="../posassist/words/texts.py" line="316"/>
         <source>Keep the dossier until</source>
         <translation>证据材料保留至</translation>
     </message>
@@ -1872,22 +1872,22 @@ Mark it done anyway?</source>
         <translation>投诉答复：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="271"/>
+        <location filename="../posassist/report/dossier.py" line="272"/>
         <source>Evidence manifest: the evidence index of this dossier</source>
         <translation>证据清单：本汇编的证据目录</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="225"/>
+        <location filename="../posassist/report/dossier.py" line="226"/>
         <source>Upload packet: %1</source>
         <translation>精简证据包：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="227"/>
+        <location filename="../posassist/report/dossier.py" line="228"/>
         <source>Evidence dossier: %1</source>
         <translation>证据材料汇编：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/report/dossier.py" line="230"/>
+        <location filename="../posassist/report/dossier.py" line="231"/>
         <source>Stopping a card-payment POS terminal; provider: %1</source>
         <translation>POS机停用；服务商：%1</translation>
     </message>
@@ -2027,7 +2027,7 @@ Mark it done anyway?</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="108"/>
+        <location filename="../posassist/report/evidence_pages.py" line="112"/>
         <source>%1 · picture %2 of %3</source>
         <translation>%1 · 第 %2 张，共 %3 张</translation>
     </message>
@@ -2047,12 +2047,12 @@ Mark it done anyway?</source>
         <translation>以图片显示的页：%1。这些页用到了文件本身未嵌入的字体（%2），在不同电脑上会显示得不一样。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="124"/>
+        <location filename="../posassist/report/evidence_pages.py" line="132"/>
         <source>%1 · original page %2 of %3</source>
         <translation>%1 · 原文件第 %2 页，共 %3 页</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="130"/>
+        <location filename="../posassist/report/evidence_pages.py" line="138"/>
         <source>shown as a picture</source>
         <translation>以图片显示</translation>
     </message>
@@ -2649,97 +2649,97 @@ Mark it done anyway?</source>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="382"/>
+        <location filename="../posassist/words/evidence.py" line="11"/>
         <source>Transaction record</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="383"/>
+        <location filename="../posassist/words/evidence.py" line="12"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="384"/>
+        <location filename="../posassist/words/evidence.py" line="13"/>
         <source>Fee receipt</source>
         <translation>缴费凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="385"/>
+        <location filename="../posassist/words/evidence.py" line="14"/>
         <source>Application form</source>
         <translation>停用申请表</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="386"/>
+        <location filename="../posassist/words/evidence.py" line="15"/>
         <source>Correspondence</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="387"/>
+        <location filename="../posassist/words/evidence.py" line="16"/>
         <source>Device photo</source>
         <translation>设备照片</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="388"/>
+        <location filename="../posassist/words/evidence.py" line="17"/>
         <source>Return receipt</source>
         <translation>归还凭证</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="389"/>
+        <location filename="../posassist/words/evidence.py" line="18"/>
         <source>Closure confirmation</source>
         <translation>注销确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="390"/>
+        <location filename="../posassist/words/evidence.py" line="19"/>
         <source>Statement (provider or bank)</source>
         <translation>对账单（服务商或银行）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="391"/>
+        <location filename="../posassist/words/evidence.py" line="20"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="398"/>
+        <location filename="../posassist/words/evidence.py" line="27"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="399"/>
+        <location filename="../posassist/words/evidence.py" line="28"/>
         <source>the file is larger than the limit set in Settings (%1 MB)</source>
         <translation>文件超过了设置中的大小上限（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="402"/>
+        <location filename="../posassist/words/evidence.py" line="31"/>
         <source>this kind of file is not accepted; use a photo (JPEG, PNG, HEIC…), a PDF, a CSV or a text file</source>
         <translation>不支持这种文件；请使用照片（JPEG、PNG、HEIC等）、PDF、CSV或文本文件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="407"/>
+        <location filename="../posassist/words/evidence.py" line="36"/>
         <source>the file is incomplete (cut off); copy or download it again</source>
         <translation>文件不完整（被截断了）；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="410"/>
+        <location filename="../posassist/words/evidence.py" line="39"/>
         <source>the file is damaged and cannot be read</source>
         <translation>文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="411"/>
+        <location filename="../posassist/words/evidence.py" line="40"/>
         <source>the picture is far too large to open safely; take a screenshot or a smaller copy</source>
         <translation>图片太大，无法安全打开；请截图或另存一份小一些的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="415"/>
+        <location filename="../posassist/words/evidence.py" line="44"/>
         <source>the PDF is protected by a password; save a copy without it first</source>
         <translation>这个PDF设了密码；请先另存一份不带密码的</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="418"/>
+        <location filename="../posassist/words/evidence.py" line="47"/>
         <source>the PDF has no pages</source>
         <translation>这个PDF没有任何页面</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="419"/>
+        <location filename="../posassist/words/evidence.py" line="48"/>
         <source>the file cannot be opened (moved, deleted, or no permission)</source>
         <translation>无法打开文件（可能已移动、删除或没有权限）</translation>
     </message>
@@ -2752,42 +2752,42 @@ Mark it done anyway?</source>
         <translation>本步骤的证据</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="84"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="83"/>
         <source>Drag photos, scans, PDFs or statements here, or use the buttons below.</source>
         <translation>把照片、扫描件、PDF或对账单拖到这里，或使用下面的按钮。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="94"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="93"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="97"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="96"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="100"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="99"/>
         <source>Paste a screenshot or copied files (Ctrl+V)</source>
         <translation>粘贴截图或已复制的文件（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="103"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="102"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="106"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="105"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="121"/>
+        <location filename="../posassist/ui/import_progress_row.py" line="21"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="137"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="127"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -2797,7 +2797,7 @@ Mark it done anyway?</source>
         <translation>这里没有与“%1”相符的证据。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="342"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="319"/>
         <source>Attaching files</source>
         <translation>添加文件</translation>
     </message>
@@ -2835,12 +2835,12 @@ Mark it done anyway?</source>
         <translation>票面金额</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="167"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="157"/>
         <source>Proof expected here: %1</source>
         <translation>这一步需要的证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="171"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="161"/>
         <source>Attach anything that proves what happened.</source>
         <translation>能证明经过的材料都可以添加。</translation>
     </message>
@@ -2857,7 +2857,7 @@ SHA-256: %4</source>
 SHA-256：%4</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="322"/>
+        <location filename="../posassist/ui/import_progress_row.py" line="39"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
@@ -2933,17 +2933,17 @@ SHA-256：%4</translation>
         <translation>这一步没有与“%1”相符的证据；其他步骤中有 %2 项相符。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="390"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="367"/>
         <source>Remove this proof?</source>
         <translation>移除这份证据？</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="391"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="368"/>
         <source>Remove “%1” from the case? It can be put back with Undo, and the case history keeps a record of it.</source>
         <translation>要从本事项中移除“%1”吗？可以用“撤销”放回，事项记录中也会留下记载。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_panel.py" line="401"/>
+        <location filename="../posassist/ui/evidence_panel.py" line="378"/>
         <source>“%1” was removed.</source>
         <translation>已移除“%1”。</translation>
     </message>
@@ -2998,17 +2998,17 @@ SHA-256：%4</translation>
         <translation>照片上识别出的内容。正确的请点一下“采用”：</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_suggestions.py" line="72"/>
+        <location filename="../posassist/ui/evidence_suggestions.py" line="74"/>
         <source>Read from the line “%1”</source>
         <translation>识别自这一行：“%1”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_suggestions.py" line="76"/>
+        <location filename="../posassist/ui/evidence_suggestions.py" line="78"/>
         <source>Use this</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_suggestions.py" line="79"/>
+        <location filename="../posassist/ui/evidence_suggestions.py" line="81"/>
         <source>Show where</source>
         <translation>在图上查看</translation>
     </message>
@@ -3203,39 +3203,49 @@ SHA-256：%4</translation>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="220"/>
+        <location filename="../posassist/ui/export_dialog.py" line="235"/>
+        <source>The text on %1 of the photos has not been read yet, so it cannot be searched in this dossier. You can export now, or wait until the reading has ended and export then.</source>
+        <translation>有 %1 张照片上的文字尚未识别，在这份材料中无法搜索到。您可以现在导出，也可以等识别结束后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="242"/>
+        <source>The text on the photos is still being read; what is not read yet cannot be searched in this dossier.</source>
+        <translation>照片上的文字仍在识别中；尚未识别的部分在这份材料中无法搜索到。</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/export_dialog.py" line="254"/>
         <source>%1 evidence dossier %2</source>
         <translation>%1 证据材料汇编 %2</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="243"/>
+        <location filename="../posassist/ui/export_dialog.py" line="277"/>
         <source>The evidence to include could not be listed; tick the full archive, or close this window and try again.</source>
         <translation>无法列出可收入的证据；请选择完整汇编，或关闭此窗口后再试一次。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="279"/>
+        <location filename="../posassist/ui/export_dialog.py" line="313"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="299"/>
+        <location filename="../posassist/ui/export_dialog.py" line="333"/>
         <source>Making the PDF…</source>
         <translation>正在生成PDF…</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="324"/>
+        <location filename="../posassist/ui/export_dialog.py" line="358"/>
         <source>Saved: %1
 %2 pages · fingerprint %3</source>
         <translation>已保存：%1
 共 %2 页 · 材料指纹 %3</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="329"/>
+        <location filename="../posassist/ui/export_dialog.py" line="363"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/export_dialog.py" line="331"/>
+        <location filename="../posassist/ui/export_dialog.py" line="365"/>
         <source>Stopped. No file was written.</source>
         <translation>已停止，没有写入任何文件。</translation>
     </message>
@@ -3331,52 +3341,52 @@ SHA-256：%4</translation>
 <context>
     <name>Fees</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="277"/>
+        <location filename="../posassist/words/texts.py" line="279"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="278"/>
+        <location filename="../posassist/words/texts.py" line="280"/>
         <source>Maintenance fee</source>
         <translation>维护费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="279"/>
+        <location filename="../posassist/words/texts.py" line="281"/>
         <source>Transaction fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="280"/>
+        <location filename="../posassist/words/texts.py" line="282"/>
         <source>SIM / data fee</source>
         <translation>流量费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="281"/>
+        <location filename="../posassist/words/texts.py" line="283"/>
         <source>Service / annual fee</source>
         <translation>服务费 / 年费</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="282"/>
+        <location filename="../posassist/words/texts.py" line="284"/>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="283"/>
+        <location filename="../posassist/words/texts.py" line="285"/>
         <source>Early-termination fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="284"/>
+        <location filename="../posassist/words/texts.py" line="286"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="290"/>
+        <location filename="../posassist/words/texts.py" line="292"/>
         <source>The shop pays</source>
         <translation>本店应付</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="291"/>
+        <location filename="../posassist/words/texts.py" line="293"/>
         <source>The shop is owed</source>
         <translation>本店应收</translation>
     </message>
@@ -3451,387 +3461,387 @@ SHA-256：%4</translation>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="42"/>
+        <location filename="../posassist/words/texts.py" line="44"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="43"/>
+        <location filename="../posassist/words/texts.py" line="45"/>
         <source>Owner or legal representative (name)</source>
         <translation>经营者或法定代表人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="44"/>
+        <location filename="../posassist/words/texts.py" line="46"/>
         <source>Owner's contact phone</source>
         <translation>经营者联系电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="45"/>
+        <location filename="../posassist/words/texts.py" line="47"/>
         <source>Shop address</source>
         <translation>店铺地址</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="46"/>
+        <location filename="../posassist/words/texts.py" line="48"/>
         <source>Provider (who gave you the terminal)</source>
         <translation>服务商（POS机由谁提供）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="47"/>
+        <location filename="../posassist/words/texts.py" line="49"/>
         <source>Provider's customer-service hotline</source>
         <translation>服务商客服电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="48"/>
+        <location filename="../posassist/words/texts.py" line="50"/>
         <source>Contract / agreement number</source>
         <translation>合同 / 协议编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="49"/>
+        <location filename="../posassist/words/texts.py" line="51"/>
         <source>Merchant ID</source>
         <translation>商户号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="50"/>
+        <location filename="../posassist/words/texts.py" line="52"/>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="51"/>
+        <location filename="../posassist/words/texts.py" line="53"/>
         <source>Terminal type</source>
         <translation>POS机类型</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="52"/>
+        <location filename="../posassist/words/texts.py" line="54"/>
         <source>Device serial number (SN)</source>
         <translation>机身序列号（SN）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="53"/>
+        <location filename="../posassist/words/texts.py" line="55"/>
         <source>Whose device is it</source>
         <translation>设备归属</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="54"/>
+        <location filename="../posassist/words/texts.py" line="56"/>
         <source>Deposit paid</source>
         <translation>已交押金</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="55"/>
+        <location filename="../posassist/words/texts.py" line="57"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="56"/>
+        <location filename="../posassist/words/texts.py" line="58"/>
         <source>Settlement account: bank</source>
         <translation>结算账户：开户行</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="57"/>
+        <location filename="../posassist/words/texts.py" line="59"/>
         <source>Settlement account: last 4 digits</source>
         <translation>结算账户：卡号后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="58"/>
+        <location filename="../posassist/words/texts.py" line="60"/>
         <source>Why it stops</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="59"/>
+        <location filename="../posassist/words/texts.py" line="61"/>
         <source>What should happen to the faulty terminal</source>
         <translation>故障机怎么处理</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="60"/>
+        <location filename="../posassist/words/texts.py" line="62"/>
         <source>What is wrong with it, since when</source>
         <translation>出了什么问题，从何时开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="61"/>
+        <location filename="../posassist/words/texts.py" line="63"/>
         <source>Date of the suspension notice</source>
         <translation>停用通知日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="62"/>
+        <location filename="../posassist/words/texts.py" line="64"/>
         <source>Your appeal: what you asked for and why</source>
         <translation>您的申诉：诉求和理由</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="63"/>
+        <location filename="../posassist/words/texts.py" line="65"/>
         <source>Describe the reason</source>
         <translation>具体原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="64"/>
+        <location filename="../posassist/words/texts.py" line="66"/>
         <source>Date of the last card payment</source>
         <translation>最后一笔刷卡日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="65"/>
+        <location filename="../posassist/words/texts.py" line="67"/>
         <source>Date of the last settlement to your bank</source>
         <translation>最后一次到账日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="66"/>
+        <location filename="../posassist/words/texts.py" line="68"/>
         <source>Amount still to be settled to you</source>
         <translation>还没到账的金额</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="67"/>
+        <location filename="../posassist/words/texts.py" line="69"/>
         <source>Last day card payments are taken</source>
         <translation>最后刷卡日</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="68"/>
+        <location filename="../posassist/words/texts.py" line="70"/>
         <source>Notice put up on</source>
         <translation>告示张贴日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="69"/>
+        <location filename="../posassist/words/texts.py" line="71"/>
         <source>Acquirer (the licensed institution)</source>
         <translation>收单机构（持牌机构）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="70"/>
+        <location filename="../posassist/words/texts.py" line="72"/>
         <source>Acquirer's address</source>
         <translation>收单机构地址</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="71"/>
+        <location filename="../posassist/words/texts.py" line="73"/>
         <source>Person acting for you (name)</source>
         <translation>受托人（代您办理的人）姓名</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="72"/>
+        <location filename="../posassist/words/texts.py" line="74"/>
         <source>Their ID card number</source>
         <translation>受托人身份证号码</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="73"/>
+        <location filename="../posassist/words/texts.py" line="75"/>
         <source>Their phone</source>
         <translation>受托人联系电话</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="74"/>
+        <location filename="../posassist/words/texts.py" line="76"/>
         <source>They may act for you until</source>
         <translation>委托期限至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="75"/>
+        <location filename="../posassist/words/texts.py" line="77"/>
         <source>Application submitted on</source>
         <translation>申请提交日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="76"/>
+        <location filename="../posassist/words/texts.py" line="78"/>
         <source>How you applied</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="77"/>
+        <location filename="../posassist/words/texts.py" line="79"/>
         <source>Reference / ticket number</source>
         <translation>受理单号 / 工单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="78"/>
+        <location filename="../posassist/words/texts.py" line="80"/>
         <source>Answer promised by</source>
         <translation>承诺答复日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="79"/>
+        <location filename="../posassist/words/texts.py" line="81"/>
         <source>Close the account on (date you ask for)</source>
         <translation>申请注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="80"/>
+        <location filename="../posassist/words/texts.py" line="82"/>
         <source>All my card payments were settled to my bank account, amounts correct</source>
         <translation>我的刷卡款都已结算到我的银行账户，金额无误</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="83"/>
+        <location filename="../posassist/words/texts.py" line="85"/>
         <source>Deposit taken on</source>
         <translation>押金缴纳日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="84"/>
+        <location filename="../posassist/words/texts.py" line="86"/>
         <source>Conditions for getting it back</source>
         <translation>押金退还条件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="85"/>
+        <location filename="../posassist/words/texts.py" line="87"/>
         <source>How the conditions were met</source>
         <translation>达标情况</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="86"/>
+        <location filename="../posassist/words/texts.py" line="88"/>
         <source>Refund promised by</source>
         <translation>承诺退款日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="87"/>
+        <location filename="../posassist/words/texts.py" line="89"/>
         <source>The deposit came back</source>
         <translation>押金已退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="88"/>
+        <location filename="../posassist/words/texts.py" line="90"/>
         <source>Deposit refunded on</source>
         <translation>押金退回日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="89"/>
+        <location filename="../posassist/words/texts.py" line="91"/>
         <source>Agreed fee rate</source>
         <translation>约定费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="90"/>
+        <location filename="../posassist/words/texts.py" line="92"/>
         <source>Rate agreed on</source>
         <translation>费率约定日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="91"/>
+        <location filename="../posassist/words/texts.py" line="93"/>
         <source>I agreed in writing to a higher rate</source>
         <translation>我已书面同意提高费率</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="92"/>
+        <location filename="../posassist/words/texts.py" line="94"/>
         <source>How the device went back</source>
         <translation>归还方式</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="93"/>
+        <location filename="../posassist/words/texts.py" line="95"/>
         <source>Courier company</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="94"/>
+        <location filename="../posassist/words/texts.py" line="96"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="95"/>
+        <location filename="../posassist/words/texts.py" line="97"/>
         <source>Sent or handed over on</source>
         <translation>寄出或交还日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="96"/>
+        <location filename="../posassist/words/texts.py" line="98"/>
         <source>Received by (name)</source>
         <translation>签收人（姓名）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="97"/>
+        <location filename="../posassist/words/texts.py" line="99"/>
         <source>The app or software is uninstalled everywhere</source>
         <translation>所有设备上的APP或软件都已卸载</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="98"/>
+        <location filename="../posassist/words/texts.py" line="100"/>
         <source>The software account is cancelled</source>
         <translation>软件账号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="99"/>
+        <location filename="../posassist/words/texts.py" line="101"/>
         <source>Sensitive data wiped on</source>
         <translation>敏感数据清除日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="100"/>
+        <location filename="../posassist/words/texts.py" line="102"/>
         <source>Cut off from the network (SIM removed, Wi-Fi forgotten)</source>
         <translation>已断网（取出SIM卡，删除保存的Wi-Fi）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="103"/>
+        <location filename="../posassist/words/texts.py" line="105"/>
         <source>Merchant account closed</source>
         <translation>商户号已注销</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="104"/>
+        <location filename="../posassist/words/texts.py" line="106"/>
         <source>Settlement card unlinked</source>
         <translation>结算卡已解绑</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="105"/>
+        <location filename="../posassist/words/texts.py" line="107"/>
         <source>Closure confirmation number</source>
         <translation>注销确认编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="106"/>
+        <location filename="../posassist/words/texts.py" line="108"/>
         <source>Account closed on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="107"/>
+        <location filename="../posassist/words/texts.py" line="109"/>
         <source>All fees are confirmed settled</source>
         <translation>已确认所有费用都已结清</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="108"/>
+        <location filename="../posassist/words/texts.py" line="110"/>
         <source>Paper slips with card data are shredded</source>
         <translation>印有卡号信息的纸质单据已用碎纸机销毁</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="109"/>
+        <location filename="../posassist/words/texts.py" line="111"/>
         <source>Watch bank statements until</source>
         <translation>关注银行流水至</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="110"/>
+        <location filename="../posassist/words/texts.py" line="112"/>
         <source>Plans for a new terminal, if any</source>
         <translation>新POS机计划（如有）</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="117"/>
+        <location filename="../posassist/words/texts.py" line="119"/>
         <source>15 digits, printed on every slip</source>
         <translation>15位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="118"/>
+        <location filename="../posassist/words/texts.py" line="120"/>
         <source>8 digits, printed on every slip</source>
         <translation>8位，每张签购单上都有</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="119"/>
+        <location filename="../posassist/words/texts.py" line="121"/>
         <source>On the label on the back of the device</source>
         <translation>在机身背面的标签上</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="120"/>
+        <location filename="../posassist/words/texts.py" line="122"/>
         <source>e.g. 95xxx or 400-xxx-xxxx</source>
         <translation>如 95xxx 或 400-xxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="121"/>
+        <location filename="../posassist/words/texts.py" line="123"/>
         <source>Only the last 4 digits are kept</source>
         <translation>只保存后4位</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="122"/>
+        <location filename="../posassist/words/texts.py" line="124"/>
         <source>Given to you by the hotline or the app</source>
         <translation>客服电话或APP给您的编号</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="123"/>
+        <location filename="../posassist/words/texts.py" line="125"/>
         <source>From the provider's written confirmation</source>
         <translation>见服务商的书面确认</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="124"/>
+        <location filename="../posassist/words/texts.py" line="126"/>
         <source>From the courier receipt</source>
         <translation>见快递底单</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="125"/>
+        <location filename="../posassist/words/texts.py" line="127"/>
         <source>e.g. 0.38%, as in the contract</source>
         <translation>例如 0.38%，以合同为准</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="126"/>
+        <location filename="../posassist/words/texts.py" line="128"/>
         <source>Signs your letters and complaints</source>
         <translation>申请书和投诉信上签字的人</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="127"/>
+        <location filename="../posassist/words/texts.py" line="129"/>
         <source>From the contract or the acquirer's website</source>
         <translation>见合同或收单机构官网</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="128"/>
+        <location filename="../posassist/words/texts.py" line="130"/>
         <source>Only if someone else deals with the provider for you</source>
         <translation>仅在有人代您与服务商办理时填写</translation>
     </message>
@@ -4131,7 +4141,7 @@ SHA-256：%4</translation>
         <translation>本软件使用了：</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/help.py" line="59"/>
+        <location filename="../posassist/ui/help.py" line="65"/>
         <source>About POS Assist</source>
         <translation>关于 POS Assist</translation>
     </message>
@@ -4139,82 +4149,82 @@ SHA-256：%4</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="358"/>
+        <location filename="../posassist/words/texts.py" line="360"/>
         <source>Case created</source>
         <translation>创建了停用事项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="359"/>
+        <location filename="../posassist/words/texts.py" line="361"/>
         <source>Case status changed</source>
         <translation>事项状态已更改</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="360"/>
+        <location filename="../posassist/words/texts.py" line="362"/>
         <source>Terminal details changed: %1</source>
         <translation>POS机信息已更改：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="361"/>
+        <location filename="../posassist/words/texts.py" line="363"/>
         <source>Step marked done: %1</source>
         <translation>步骤已标记为已完成：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="362"/>
+        <location filename="../posassist/words/texts.py" line="364"/>
         <source>Step reopened: %1</source>
         <translation>步骤已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="363"/>
+        <location filename="../posassist/words/texts.py" line="365"/>
         <source>Contact logged</source>
         <translation>记录了一次联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="364"/>
+        <location filename="../posassist/words/texts.py" line="366"/>
         <source>Contact removed from the log</source>
         <translation>删除了一条联系记录</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="365"/>
+        <location filename="../posassist/words/texts.py" line="367"/>
         <source>Complaint logged</source>
         <translation>记录了投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="366"/>
+        <location filename="../posassist/words/texts.py" line="368"/>
         <source>Complaint changed</source>
         <translation>修改了投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="367"/>
+        <location filename="../posassist/words/texts.py" line="369"/>
         <source>Complaint removed from the log</source>
         <translation>从记录中删除了投诉</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="368"/>
+        <location filename="../posassist/words/texts.py" line="370"/>
         <source>Fee added</source>
         <translation>添加了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="369"/>
+        <location filename="../posassist/words/texts.py" line="371"/>
         <source>Fee removed</source>
         <translation>删除了费用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="370"/>
+        <location filename="../posassist/words/texts.py" line="372"/>
         <source>Evidence attached</source>
         <translation>添加了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="371"/>
+        <location filename="../posassist/words/texts.py" line="373"/>
         <source>Evidence removed</source>
         <translation>移除了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="372"/>
+        <location filename="../posassist/words/texts.py" line="374"/>
         <source>Evidence put back</source>
         <translation>放回了证据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="373"/>
+        <location filename="../posassist/words/texts.py" line="375"/>
         <source>Stored evidence no longer matches its fingerprint</source>
         <translation>存储的证据与其指纹不再一致</translation>
     </message>
@@ -5127,48 +5137,48 @@ SHA-256：%4</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="331"/>
+        <location filename="../posassist/words/texts.py" line="333"/>
         <source>Not filled in: %1</source>
         <translation>未填写：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="329"/>
-        <location filename="../posassist/words/texts.py" line="333"/>
+        <location filename="../posassist/words/texts.py" line="331"/>
+        <location filename="../posassist/words/texts.py" line="335"/>
         <source>Not ticked: %1</source>
         <translation>未勾选：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="335"/>
+        <location filename="../posassist/words/texts.py" line="337"/>
         <source>Unusual number of digits: %1</source>
         <translation>位数异常：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="339"/>
+        <location filename="../posassist/words/texts.py" line="341"/>
         <source>No proof attached yet: %1</source>
         <translation>还没有添加证据：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="341"/>
+        <location filename="../posassist/words/texts.py" line="343"/>
         <source>Should contain only digits: %1</source>
         <translation>应只含数字：%1</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="345"/>
+        <location filename="../posassist/words/texts.py" line="347"/>
         <source>No contact with the provider is logged yet</source>
         <translation>还没有记录与服务商的联系</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="346"/>
+        <location filename="../posassist/words/texts.py" line="348"/>
         <source>The fee list still shows money owed</source>
         <translation>费用表中还有未结清的款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="347"/>
+        <location filename="../posassist/words/texts.py" line="349"/>
         <source>The deposit has not come back yet</source>
         <translation>押金还没退回</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="348"/>
+        <location filename="../posassist/words/texts.py" line="350"/>
         <source>This step is not marked done</source>
         <translation>此步骤还未标记为已完成</translation>
     </message>
@@ -5371,52 +5381,52 @@ SHA-256：%4</translation>
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="27"/>
+        <location filename="../posassist/words/texts.py" line="29"/>
         <source>The terminal and why it stops</source>
         <translation>POS机信息和停用原因</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="28"/>
+        <location filename="../posassist/words/texts.py" line="30"/>
         <source>Back up the records</source>
         <translation>备份数据</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="29"/>
+        <location filename="../posassist/words/texts.py" line="31"/>
         <source>Tell your customers</source>
         <translation>通知顾客</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="30"/>
+        <location filename="../posassist/words/texts.py" line="32"/>
         <source>Contact the provider</source>
         <translation>联系服务商</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="31"/>
+        <location filename="../posassist/words/texts.py" line="33"/>
         <source>Apply to stop the terminal</source>
         <translation>提交停用申请</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="32"/>
+        <location filename="../posassist/words/texts.py" line="34"/>
         <source>Settle the money</source>
         <translation>结算款项</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="33"/>
+        <location filename="../posassist/words/texts.py" line="35"/>
         <source>Return the device / remove the software</source>
         <translation>归还设备 / 卸载软件</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="34"/>
+        <location filename="../posassist/words/texts.py" line="36"/>
         <source>Cut it off and close the accounts</source>
         <translation>断网并注销账户</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="35"/>
+        <location filename="../posassist/words/texts.py" line="37"/>
         <source>Afterwards</source>
         <translation>后续工作</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="36"/>
+        <location filename="../posassist/words/texts.py" line="38"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
@@ -5744,29 +5754,29 @@ SHA-256：%4</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../posassist/words/texts.py" line="260"/>
+        <location filename="../posassist/words/texts.py" line="262"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="261"/>
-        <location filename="../posassist/words/texts.py" line="269"/>
+        <location filename="../posassist/words/texts.py" line="263"/>
+        <location filename="../posassist/words/texts.py" line="271"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="262"/>
-        <location filename="../posassist/words/texts.py" line="270"/>
+        <location filename="../posassist/words/texts.py" line="264"/>
+        <location filename="../posassist/words/texts.py" line="272"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="263"/>
+        <location filename="../posassist/words/texts.py" line="265"/>
         <source>Not needed</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../posassist/words/texts.py" line="271"/>
+        <location filename="../posassist/words/texts.py" line="273"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>

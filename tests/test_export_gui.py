@@ -230,3 +230,24 @@ def test_closing_the_dialog_mid_export_stops_it_and_writes_nothing(demo_window, 
         "ExportDialog", "Stopped. No file was written."
     )
     assert list(folder.iterdir()) == [], "no file, not even a partial one"
+
+
+def test_the_dialog_tells_which_photos_are_not_read_yet_and_exports_anyway(
+    demo_window, qtbot, tmp_path
+):
+    # The reading was stopped (demo_window): the dossier would carry no searchable text for
+    # those photos, and the dialog says so; the export is not held back for it.
+    reading = demo_window.wizard.session.reading
+    unread = [s for s in reading.states.values() if not s.read and not s.problem]
+    assert len(unread) >= 2  # the two corpus photos
+    dialog = open_export(qtbot, demo_window)
+    QCoreApplication.processEvents()
+    assert f"有 {len(unread)} 张照片上的文字尚未识别" in dialog.status.text(), dialog.status.text()
+    # Once they are read, the note goes.
+    reading.start()
+    qtbot.waitUntil(lambda: not reading.busy, timeout=120_000)
+    assert dialog.status.text() == ""
+    dialog.path.setText(str(tmp_path / "dossier.pdf"))
+    run_export(qtbot, dialog)
+    assert (tmp_path / "dossier.pdf").exists(), dialog.status.text()
+    assert "dossier.pdf" in dialog.status.text()

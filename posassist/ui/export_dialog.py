@@ -213,7 +213,41 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self._cancel_or_close)
         layout.addWidget(self.buttons)
+        session.reading.changed.connect(self._show_unread)
+        session.reading.busy_changed.connect(self._reading_busy)
+        self._unread_note = ""
+        self._show_unread()
         _preload_export_code()
+
+    def _reading_busy(self, _busy: bool) -> None:
+        self._show_unread()
+
+    def _show_unread(self) -> None:
+        """Before exporting: whether some photos' text is not read yet (the dossier would
+        carry no searchable text for them). The export is not held back for it."""
+        if self.job is not None or self.result is not None:
+            return
+        if self.status.text() not in ("", self._unread_note):
+            return  # a message of the dialog's own (a folder that does not exist) stays
+        states = self.session.reading.states.values()
+        unread = sum(1 for state in states if not state.read and not state.problem)
+        if unread:
+            text = translate(
+                "ExportDialog",
+                "The text on %1 of the photos has not been read yet, so it cannot be searched "
+                "in this dossier. You can export now, or wait until the reading has ended and "
+                "export then.",
+            ).replace("%1", str(unread))
+        elif self.session.reading.busy:
+            text = translate(
+                "ExportDialog",
+                "The text on the photos is still being read; what is not read yet cannot be "
+                "searched in this dossier.",
+            )
+        else:
+            text = ""
+        self._unread_note = text
+        self.status.setText(text)
 
     def _suggested_path(self) -> Path:
         case = self.session.case
