@@ -1847,7 +1847,7 @@ Mark it done anyway?</source>
     </message>
     <message>
         <location filename="../posassist/report/chronology.py" line="151"/>
-        <location filename="../posassist/report/sections/evidence_index.py" line="47"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="51"/>
         <source>… (in full on the page of %1)</source>
         <translation>……（全文见%1所在页）</translation>
     </message>
@@ -2025,6 +2025,12 @@ Mark it done anyway?</source>
         <location filename="../posassist/report/sections/evidence_index.py" line="37"/>
         <source>Pages</source>
         <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../posassist/report/evidence_caption.py" line="93"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="42"/>
+        <source>Amount shown</source>
+        <translation>票面金额</translation>
     </message>
     <message>
         <location filename="../posassist/report/evidence_pages.py" line="112"/>
@@ -2471,7 +2477,7 @@ Mark it done anyway?</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../posassist/report/sections/evidence_index.py" line="39"/>
+        <location filename="../posassist/report/sections/evidence_index.py" line="43"/>
         <source>(not in this packet)</source>
         <translation>（未收入本证据包）</translation>
     </message>

@@ -1098,3 +1098,34 @@ def test_pdf_font_facts_are_found_at_import_and_used_at_export(tmp_path, english
     export_case(path, case_id, target, "en", labels=english[0], translate=english[1])
     assert len(found_at_export) == 1
     assert "shown as a picture" in text_of(target)
+
+
+def test_the_amount_an_item_shows_is_in_the_index_and_its_caption(tmp_path, english):
+    """An item's amount (typed, or accepted from its slip) in the index, in a column shown
+    only when an item has one, and on the item's own page."""
+    from posassist.domain.money import Money
+    from posassist.report.snapshot import number_evidence
+    from posassist.store.database import open_database
+    from posassist.store.evidence import EvidenceRepository
+    from posassist.usecases.export import export_case
+
+    jpeg = _jpeg(tmp_path, "slip.jpg", quality=90)
+    path, case_id = _tiny_case(tmp_path, [(jpeg, "transaction_record")])
+    before = tmp_path / "before.pdf"
+    export_case(path, case_id, before, "en", labels=english[0], translate=english[1])
+    assert "Amount shown" not in text_of(before)
+    db = open_database(path)
+    try:
+        evidence = EvidenceRepository(db)
+        slip = next(e for e in evidence.list(case_id) if e.original_name == "slip.jpg")
+        evidence.update(slip.id, amount=Money(128850, "CNY"))
+        numbers = {n.item.id: n.number for n in number_evidence(evidence.list(case_id))}
+    finally:
+        db.close()
+    after = tmp_path / "after.pdf"
+    export_case(path, case_id, after, "en", labels=english[0], translate=english[1])
+    pages = pages_text(after)
+    (index,) = [p for p in pages if "This table is the manifest" in p]
+    assert "Amount shown" in index and "¥1,288.50" in index
+    (own,) = [p for p in pages if f"{numbers[slip.id]} · Transaction record\nDescription" in p]
+    assert re.search(r"Amount shown\s+¥1,288\.50", own)

@@ -87,6 +87,10 @@ class Caption(Flowable):
             str(item.pages),
             item.sha256,
         ]
+        # The amount the item shows, when the owner typed or accepted one: a row of its own.
+        self.amount = item.amount.format() if item.amount else ""
+        if self.amount:
+            self.labels.append(translate("Dossier", "Amount shown"))
         self.how = how
         self.below = below
 
@@ -126,6 +130,10 @@ class Caption(Flowable):
             [(0, "label", [labels[5]], True), (1, "mono", [sha256], False)],
             [(0, "small", lines(self.how, "small", width), True)],
         ]
+        if self.amount:
+            self.rows.insert(
+                2, [(0, "label", [labels[6]], True), (1, "cell", [self.amount], False)]
+            )
         self.columns = [0, label_w, label_w + value_w, 2 * label_w + value_w]
         self.heights = []
         for r, row in enumerate(self.rows):

@@ -36,6 +36,10 @@ def evidence_index(snapshot, ctx: Context, shown: set[str] | None = None) -> lis
         translate("Dossier", "Size (bytes)"),
         translate("Dossier", "Pages"),
     ]
+    # The amount an item shows (typed, or accepted from its slip): a column only when one has.
+    amounts = any(n.item.amount is not None for n in snapshot.evidence)
+    if amounts:
+        head.insert(4, translate("Dossier", "Amount shown"))
     not_shown = translate("Dossier", "(not in this packet)")
     rows = []
     for numbered in snapshot.evidence:
@@ -49,21 +53,29 @@ def evidence_index(snapshot, ctx: Context, shown: set[str] | None = None) -> lis
         if muted:
             description = f"{description} {not_shown}".strip()
         style = "cell_muted" if muted else "cell"
+        cells = [
+            (numbered.number, style),
+            (labels.category(item.category.value), style),
+            (description, style),
+            (date_text(item.doc_date) if item.doc_date else "", style),
+            (item.original_name, style),
+            (size_text(item.size), style),
+            (str(item.pages), style),
+        ]
+        if amounts:
+            cells.insert(4, (item.amount.format() if item.amount else "", style))
         rows.append(
             Row(
-                [
-                    (numbered.number, style),
-                    (labels.category(item.category.value), style),
-                    (description, style),
-                    (date_text(item.doc_date) if item.doc_date else "", style),
-                    (item.original_name, style),
-                    (size_text(item.size), style),
-                    (str(item.pages), style),
-                ],
+                cells,
                 # Under the facts, from the second column on: the SHA-256, small and grey.
                 extra=f"SHA-256  {item.sha256}",
             )
         )
-    widths = [13 * MM, 30 * MM, None, 21 * MM, 38 * MM, 19 * MM, 11 * MM]
-    flow.append(RowTable(head, widths, rows, ctx, right=(5, 6)))
+    widths: list = [13 * MM, 30 * MM, None, 21 * MM, 38 * MM, 19 * MM, 11 * MM]
+    right = (5, 6)
+    if amounts:
+        # Room for the amount from the kind's and the file name's columns, not the description's.
+        widths[1], widths[4:5] = 26 * MM, [24 * MM, 30 * MM]
+        right = (4, 6, 7)
+    flow.append(RowTable(head, widths, rows, ctx, right=right))
     return flow
