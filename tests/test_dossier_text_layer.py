@@ -212,3 +212,26 @@ def test_a_scanned_pdf_page_carries_its_text_too(tmp_path):
     # The title, at the top as printed (the scan is turned upright).
     assert titles and min(w[1] for w in titles) < 150
     assert len(found) > 200
+    caption = " ".join((pages[page - 2] + pages[page - 1]).split())  # the caption is before
+    assert "Scanned pages 1: the text the computer read on them lies invisibly" in caption
+
+
+def test_the_caption_says_whether_the_text_is_searchable(dossier):
+    """A picture whose text was read: its caption says the text lies over it and may hold
+    misreadings; one whose text was not read yet: that this file's search will not find it."""
+    path, case_id, _slips, pdf, without = dossier
+    for name in ("a.jpg", "b.jpg"):
+        sha256 = item_of(path, case_id, name).sha256
+        read = " ".join(page_text(pdf, page_of(pdf, sha256)).split())
+        unread = " ".join(page_text(without, page_of(without, sha256)).split())
+        assert "lies invisibly over the picture" in read and "misreadings" in read
+        assert "not been read yet" not in read
+        assert "had not been read yet when this file was made" in unread
+        assert "lies invisibly" not in unread
+
+
+def page_text(pdf: Path, page: int) -> str:
+    return subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-enc", "UTF-8", str(pdf), "-"],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip

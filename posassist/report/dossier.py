@@ -117,6 +117,7 @@ def plan_exhibits(
             fonts = snapshot.pdf_fonts.get(numbered.item.sha256)
             exhibit = ex.plan(numbered, data, rendering, fonts)
         exhibit.recognised = snapshot.recognised.get(numbered.item.sha256, ())
+        exhibit.unread = numbered.item.sha256 in snapshot.unread
         exhibits.append(exhibit)
         if steps:
             steps.step()

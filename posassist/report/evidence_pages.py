@@ -43,6 +43,40 @@ def _where(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> str:
 
 
 def _how(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> str:
+    how = _how_shown(exhibit, ctx, packet)
+    note = _text_note(exhibit, ctx)
+    return f"{how} {note}" if note else how
+
+
+def _text_note(exhibit: ex.Exhibit, ctx: Context) -> str:
+    """What the caption says of the text read on the item: that it lies over the picture
+    (a reader searching the dossier should know it may hold misreadings), or that it was
+    not read yet, so a search of the dossier will not find it."""
+    translate = ctx.translate
+    pictures = exhibit.mode in (ex.JPEG, ex.PICTURES)
+    read = sorted(p.number for p in exhibit.recognised if p.lines)
+    if read and pictures:
+        return translate(
+            "Dossier",
+            "The text the computer read on it lies invisibly over the picture, so that it can "
+            "be searched and copied; it may hold misreadings: the picture is what counts.",
+        )
+    if read and exhibit.mode == ex.PDF:
+        return translate(
+            "Dossier",
+            "Scanned pages %1: the text the computer read on them lies invisibly over them, so "
+            "that it can be searched and copied; it may hold misreadings.",
+        ).replace("%1", ", ".join(str(n) for n in read))
+    if exhibit.unread and pictures:
+        return translate(
+            "Dossier",
+            "The text on it had not been read yet when this file was made, so a search of this "
+            "file will not find it.",
+        )
+    return ""
+
+
+def _how_shown(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> str:
     translate = ctx.translate
     where = _where(exhibit, ctx, packet)
     if exhibit.mode == ex.JPEG:

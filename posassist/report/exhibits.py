@@ -87,6 +87,7 @@ class Exhibit:
     problem: str = ""  # a code: why it cannot be shown ("unreadable")
     # The text read on its pages (snapshot.recognised), drawn invisibly over them.
     recognised: tuple = ()
+    unread: bool = False  # no engine had read its text when the snapshot was taken
 
     def page_text(self, number: int) -> Any:
         """What was read on page `number` (from 1), or None."""

@@ -115,6 +115,9 @@ class DossierSnapshot:
     # sha256 -> the text read on its pages (the latest stored: usecases.ocr), for the
     # invisible text layer over each picture (report.text_layer).
     recognised: dict[str, tuple[PageText, ...]] = field(default_factory=dict)
+    # The pictures and PDFs shown whose text no engine had read yet: their captions say
+    # that the dossier cannot be searched for it.
+    unread: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.numbers = {n.item.sha256: n.number for n in self.evidence}

@@ -62,18 +62,24 @@ def build_snapshot(
         statements=statements,
         findings=findings,
         proven=proven,
-        recognised=_recognised(db, items),
+        **_recognised(db, items),
     )
 
 
 def _recognised(db: Database, items: list[Numbered]) -> dict:
-    """The latest text read on each picture and scanned PDF shown (none for the rest)."""
+    """The snapshot's `recognised` (the latest text read on each picture and scanned PDF
+    shown) and `unread` (those no engine has read yet)."""
     from posassist.evidence.recognised_json import pages_from_json
     from posassist.store.recognised_text import READABLE_KINDS, RecognisedTextRepository
 
     shas = [n.item.sha256 for n in items if n.item.kind.value in READABLE_KINDS]
     stored = RecognisedTextRepository(db).latest(shas)
-    return {sha: pages_from_json(t.pages) for sha, t in stored.items() if t.pages and not t.problem}
+    return {
+        "recognised": {
+            sha: pages_from_json(t.pages) for sha, t in stored.items() if t.pages and not t.problem
+        },
+        "unread": frozenset(sha for sha in shas if sha not in stored),
+    }
 
 
 def _settlement(
