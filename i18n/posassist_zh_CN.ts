@@ -4246,6 +4246,11 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/words/texts.py" line="375"/>
+        <source>Evidence details changed</source>
+        <translation>证据信息已更改</translation>
+    </message>
+    <message>
+        <location filename="../posassist/words/texts.py" line="376"/>
         <source>Stored evidence no longer matches its fingerprint</source>
         <translation>存储的证据与其指纹不再一致</translation>
     </message>

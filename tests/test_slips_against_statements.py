@@ -15,6 +15,7 @@ from slips import make_slip
 from statement_files import PANS, days, provider_csv
 from test_cli_statements_store import run  # the command line, as a separate process
 
+from posassist.domain.history import Event
 from posassist.domain.slip_check import SLIP_NOT_IN_STATEMENT
 
 HERE = Path(__file__).resolve().parent
@@ -106,11 +107,27 @@ def test_accepting_the_read_date_and_amount_makes_the_missing_sale_a_finding(cas
     assert accepted.amount.minor == 88800
     item = next(i for i in case_readings(path, case_id) if i.file_name == "missing.jpg")
     assert suggestions(item) == []  # nothing left to offer
+    # The history tells both, and the line each was read from.
+    told = [e.detail for e in history(path, case_id) if e.event is Event.EVIDENCE_CHANGED]
+    assert told[-2].startswith("doc_date: — → 2026-10-04 (read on the slip, page 1: ")
+    assert told[-1].startswith("amount: — → 888.00 CNY (read on the slip, page 1: ")
+    assert "888.00" in told[-1].partition("page 1: ")[2]
     checked = run(data, "check", str(case_id), "--json")
     assert checked.returncode == 0, checked.stderr
     (found,) = [f for f in json.loads(checked.stdout) if f["code"] == SLIP_NOT_IN_STATEMENT]
     assert found["date"] == "2026-10-04" and found["amount"] == "888.00"
     assert found["evidence"] == "missing.jpg" and found["lines"] == []
+
+
+def history(path: Path, case_id: int) -> list:
+    from posassist.store.cases import CaseRepository
+    from posassist.store.database import open_database
+
+    db = open_database(path)
+    try:
+        return CaseRepository(db).history(case_id)
+    finally:
+        db.close()
 
 
 def test_the_dossier_shows_the_finding_and_the_sale_a_slip_proves(case, listed, tmp_path):

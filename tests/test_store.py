@@ -223,3 +223,44 @@ def test_evidence_amount_is_stored_changed_and_cleared(repo: CaseRepository):
     assert stored() == Money(99, "HKD")
     evidence.update(evidence_id, amount=None)
     assert stored() is None
+
+
+def test_a_change_of_an_item_s_kind_date_or_amount_leaves_a_history_line(repo: CaseRepository):
+    """The kind of proof, the date and the amount are what a claim rests on: each change
+    is told in the history, with its reason; the description, saved as typed, is not."""
+    import datetime as dt
+    import hashlib
+
+    from posassist.domain.evidence import Category, Evidence, FileKind
+    from posassist.domain.history import Event
+    from posassist.store.evidence import EvidenceRepository
+
+    case_id = repo.create({"shop_name": "小卖部"})
+    data = b"slip bytes for the history"
+    evidence = EvidenceRepository(repo.db)
+    item = Evidence(
+        case_id, "sales", Category.OTHER, "slip.jpg", FileKind.JPEG,
+        len(data), hashlib.sha256(data).hexdigest(),
+    )  # fmt: skip
+    evidence_id = evidence.add(item, data).evidence_id
+
+    def changed() -> list[str]:
+        return [
+            e.detail
+            for e in repo.history(case_id)
+            if e.event is Event.EVIDENCE_CHANGED and e.subject == str(evidence_id)
+        ]
+
+    evidence.update(evidence_id, description="typed, letter by letter")
+    evidence.update(evidence_id, category=Category.OTHER)  # the same kind: nothing to tell
+    assert changed() == []
+    evidence.update(evidence_id, category=Category.TRANSACTION_RECORD)
+    evidence.update(evidence_id, doc_date=dt.date(2026, 10, 4), reason="read on the slip")
+    evidence.update(evidence_id, amount=Money(128850, "CNY"))
+    evidence.update(evidence_id, amount=None, doc_date=None)
+    assert changed() == [
+        "category: other → transaction_record",
+        "doc_date: — → 2026-10-04 (read on the slip)",
+        "amount: — → 1288.50 CNY",
+        "doc_date: 2026-10-04 → —; amount: 1288.50 CNY → —",
+    ]

@@ -23,6 +23,9 @@ class Event(StrEnum):
     EVIDENCE_ADDED = "evidence_added"  # subject: evidence id, detail: "name sha256"
     EVIDENCE_REMOVED = "evidence_removed"
     EVIDENCE_RESTORED = "evidence_restored"
+    # subject: evidence id, detail: "doc_date: 2026-11-03 → 2026-11-04" (the kind of proof,
+    # the date or the amount, as the owner edits it or accepts what was read on the slip)
+    EVIDENCE_CHANGED = "evidence_changed"
     # subject: evidence id, detail: "name sha256:expected found:actual" (store check)
     EVIDENCE_DAMAGED = "evidence_damaged"
 

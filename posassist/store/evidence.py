@@ -110,9 +110,12 @@ class EvidenceRepository:
         doc_date: dt.date | None | bool = False,
         stage: str | None = None,
         amount: Money | None | bool = False,
+        reason: str = "",
     ) -> None:
         """Change what the owner may edit; `doc_date=None` clears the date, `amount=None`
-        the amount."""
+        the amount. A change of the kind of proof, the date or the amount leaves a line in
+        the case history ("amount: — → 1234.50 CNY", then `reason`, e.g. that it was read
+        on the slip); the description, saved as it is typed, does not."""
         changes: dict[str, Any] = {}
         if category is not None:
             changes["category"] = category.value
@@ -125,9 +128,17 @@ class EvidenceRepository:
         if amount is not False:
             changes["amount_minor"] = amount.minor if isinstance(amount, Money) else None
             changes["amount_currency"] = amount.currency if isinstance(amount, Money) else None
-        if changes:
-            with self.db.atomic():
-                self.db["evidence"].update(evidence_id, changes)
+        if not changes:
+            return
+        with self.db.atomic():
+            before = self.db["evidence"].get(evidence_id)
+            self.db["evidence"].update(evidence_id, changes)
+            told = _told_changes(before, changes)
+            if told:
+                detail = "; ".join(told) + (f" ({reason})" if reason else "")
+                case_id = before["case_id"]
+                log_event(self.db, case_id, Event.EVIDENCE_CHANGED, str(evidence_id), detail)
+                touch_case(self.db, case_id)
 
     def remove(self, case_id: int, evidence_id: int) -> None:
         """Take an item out of the case; its bytes and a history line stay."""
@@ -192,3 +203,22 @@ class EvidenceRepository:
             self.db.execute(
                 "INSERT OR REPLACE INTO thumbnails (sha256, png) VALUES (?, ?)", [sha256, png]
             )
+
+
+def _told_changes(before: dict[str, Any], changes: dict[str, Any]) -> list[str]:
+    """ "field: old → new" for each changed field the history tells (not the description)."""
+    told = []
+    for key in ("category", "doc_date"):
+        if key in changes and changes[key] != before[key]:
+            told.append(f"{key}: {before[key] or '—'} → {changes[key] or '—'}")
+    old = (before["amount_minor"], before["amount_currency"])
+    new = (changes.get("amount_minor"), changes.get("amount_currency"))
+    if "amount_minor" in changes and new != old:
+        told.append(f"amount: {_amount_text(*old)} → {_amount_text(*new)}")
+    return told
+
+
+def _amount_text(minor: int | None, currency: str | None) -> str:
+    if minor is None or currency is None:
+        return "—"
+    return f"{Money(minor, currency).plain().replace(',', '')} {currency}"

@@ -178,8 +178,11 @@ def accept(case_file: Path, case_id: int, suggestion: Suggestion) -> Evidence:
         if item.case_id != case_id or item.removed_at is not None:
             raise LookupError(suggestion.evidence_id)
         changes = changes_of(suggestion)
+        # The history says the value came from the slip, and from which line of it.
+        read = suggestion.read
+        reason = f"read on the slip, page {read.page}: {read.source!r}"
         with db.atomic():
-            repo.update(item.id, **changes)
+            repo.update(item.id, **changes, reason=reason)
             touch_case(db, case_id)
         return repo.get(item.id)
     finally:

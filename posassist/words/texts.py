@@ -372,6 +372,7 @@ def event(entry: HistoryEntry) -> str:
         Event.EVIDENCE_ADDED: translate("History", "Evidence attached"),
         Event.EVIDENCE_REMOVED: translate("History", "Evidence removed"),
         Event.EVIDENCE_RESTORED: translate("History", "Evidence put back"),
+        Event.EVIDENCE_CHANGED: translate("History", "Evidence details changed"),
         Event.EVIDENCE_DAMAGED: translate(
             "History", "Stored evidence no longer matches its fingerprint"
         ),
