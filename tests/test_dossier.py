@@ -1129,3 +1129,15 @@ def test_the_amount_an_item_shows_is_in_the_index_and_its_caption(tmp_path, engl
     assert "Amount shown" in index and "¥1,288.50" in index
     (own,) = [p for p in pages if f"{numbers[slip.id]} · Transaction record\nDescription" in p]
     assert re.search(r"Amount shown\s+¥1,288\.50", own)
+
+
+def test_caption_sentences_are_joined_as_each_language_writes_them():
+    from posassist.report.evidence_pages import sentences
+
+    assert sentences("Shown converted.", "", "The original is attached.") == (
+        "Shown converted. The original is attached."
+    )
+    assert sentences("已转换格式以便显示。", "原始文件已附在本PDF中。 ") == (
+        "已转换格式以便显示。原始文件已附在本PDF中。"
+    )
+    assert sentences("", "只有一句。") == "只有一句。"

@@ -42,10 +42,25 @@ def _where(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> str:
     )
 
 
+# A sentence ending so in Chinese needs no space after it (the mark has its own room).
+CJK_ENDS = ("。", "！", "？", "；", "：", "）")
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after the other: a space after a Latin full stop, none after a
+    Chinese one (。 already has its room), the empty ones left out."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        out += part if not out or out.endswith(CJK_ENDS) else f" {part}"
+    return out
+
+
 def _how(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> str:
     how = _how_shown(exhibit, ctx, packet)
     note = _text_note(exhibit, ctx)
-    return f"{how} {note}" if note else how
+    return sentences(how, note)
 
 
 def _text_note(exhibit: ex.Exhibit, ctx: Context) -> str:
@@ -91,7 +106,7 @@ def _how_shown(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> str:
             if packet
             else translate("Dossier", "Shown converted for display.")
         )
-        return f"{shown} {where}"
+        return sentences(shown, where)
     if exhibit.mode == ex.PDF:
         text = translate(
             "Dossier",
@@ -107,22 +122,27 @@ def _how_shown(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> str:
         elif exhibit.raster:
             fonts = sorted({name for names in exhibit.raster.values() for name in names})
             pages = ", ".join(str(i + 1) for i in sorted(exhibit.raster))
-            text += " " + translate(
-                "Dossier",
-                "Shown as pictures: %1. They use fonts the file does not carry (%2), which "
-                "would look different from one computer to the next.",
-            ).replace("%1", pages).replace("%2", ", ".join(fonts))
-        return f"{text} {where}"
+            text = sentences(
+                text,
+                translate(
+                    "Dossier",
+                    "Shown as pictures: %1. They use fonts the file does not carry (%2), which "
+                    "would look different from one computer to the next.",
+                )
+                .replace("%1", pages)
+                .replace("%2", ", ".join(fonts)),
+            )
+        return sentences(text, where)
     if exhibit.mode == ex.TABLE:
         text = translate("Dossier", "Shown as a table (read as %1).").replace(
             "%1", exhibit.encoding
         )
-        return f"{text} {where}"
+        return sentences(text, where)
     if exhibit.mode == ex.TEXT:
         text = translate("Dossier", "Shown as text (read as %1).").replace("%1", exhibit.encoding)
-        return f"{text} {where}"
+        return sentences(text, where)
     cannot = translate("Dossier", "This file cannot be shown.")
-    return f"{cannot} {where}"
+    return sentences(cannot, where)
 
 
 def _exhibit(exhibit: ex.Exhibit, ctx: Context, packet: bool) -> list:
