@@ -1967,47 +1967,47 @@ Mark it done anyway?</source>
         <translation>原始文件以附件“%1”附在本PDF中。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="59"/>
+        <location filename="../posassist/report/evidence_pages.py" line="74"/>
         <source>The text the computer read on it lies invisibly over the picture, so that it can be searched and copied; it may hold misreadings: the picture is what counts.</source>
         <translation>电脑从中识别出的文字以不可见的方式覆盖在图片上，便于搜索和复制；其中可能有识别错误，以图片为准。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="65"/>
+        <location filename="../posassist/report/evidence_pages.py" line="80"/>
         <source>Scanned pages %1: the text the computer read on them lies invisibly over them, so that it can be searched and copied; it may hold misreadings.</source>
         <translation>扫描页 %1：电脑从中识别出的文字以不可见的方式覆盖在页面上，便于搜索和复制；其中可能有识别错误。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="71"/>
+        <location filename="../posassist/report/evidence_pages.py" line="86"/>
         <source>The text on it had not been read yet when this file was made, so a search of this file will not find it.</source>
         <translation>生成本文件时，其中的文字尚未识别，因此在本文件中搜索不到。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="83"/>
+        <location filename="../posassist/report/evidence_pages.py" line="98"/>
         <source>The picture below is the original JPEG file itself, unchanged: its image data in this PDF has the SHA-256 above.</source>
         <translation>下图即原始JPEG文件本身，未作任何改动：它在本PDF中的图像数据的SHA-256就是上面列出的值。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="90"/>
+        <location filename="../posassist/report/evidence_pages.py" line="105"/>
         <source>Shown reduced for upload.</source>
         <translation>为便于上传，已缩小显示。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="92"/>
+        <location filename="../posassist/report/evidence_pages.py" line="107"/>
         <source>Shown converted for display.</source>
         <translation>已转换格式以便显示。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="117"/>
+        <location filename="../posassist/report/evidence_pages.py" line="137"/>
         <source>Shown as a table (read as %1).</source>
         <translation>以表格显示（按 %1 编码读取）。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="122"/>
+        <location filename="../posassist/report/evidence_pages.py" line="142"/>
         <source>Shown as text (read as %1).</source>
         <translation>以文本显示（按 %1 编码读取）。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="124"/>
+        <location filename="../posassist/report/evidence_pages.py" line="144"/>
         <source>This file cannot be shown.</source>
         <translation>此文件无法显示。</translation>
     </message>
@@ -2048,32 +2048,32 @@ Mark it done anyway?</source>
         <translation>票面金额</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="146"/>
+        <location filename="../posassist/report/evidence_pages.py" line="166"/>
         <source>%1 · picture %2 of %3</source>
         <translation>%1 · 第 %2 张，共 %3 张</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="96"/>
+        <location filename="../posassist/report/evidence_pages.py" line="111"/>
         <source>Its original pages follow, placed as they are (vector graphics, not redrawn): %1 in all.</source>
         <translation>后面是原文件的各页，按原样放置（矢量图形，未重新绘制），共 %1 页。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="102"/>
+        <location filename="../posassist/report/evidence_pages.py" line="117"/>
         <source>Its pages follow as pictures (%1 in all): the file's structure is damaged, but a PDF reader can still show it.</source>
         <translation>后面是原文件各页的图片（共 %1 页）：该文件结构已损坏，但PDF阅读器仍能显示。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="110"/>
+        <location filename="../posassist/report/evidence_pages.py" line="127"/>
         <source>Shown as pictures: %1. They use fonts the file does not carry (%2), which would look different from one computer to the next.</source>
         <translation>以图片显示的页：%1。这些页用到了文件本身未嵌入的字体（%2），在不同电脑上会显示得不一样。</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="166"/>
+        <location filename="../posassist/report/evidence_pages.py" line="186"/>
         <source>%1 · original page %2 of %3</source>
         <translation>%1 · 原文件第 %2 页，共 %3 页</translation>
     </message>
     <message>
-        <location filename="../posassist/report/evidence_pages.py" line="172"/>
+        <location filename="../posassist/report/evidence_pages.py" line="192"/>
         <source>shown as a picture</source>
         <translation>以图片显示</translation>
     </message>
@@ -2813,7 +2813,7 @@ Mark it done anyway?</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="143"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="145"/>
         <source>Nothing here matches “%1”.</source>
         <translation>这里没有与“%1”相符的证据。</translation>
     </message>
@@ -2930,26 +2930,31 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location filename="../posassist/ui/evidence_labels.py" line="121"/>
+        <source>Found in the file: “%1”</source>
+        <translation>在文件内容中找到：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../posassist/ui/evidence_labels.py" line="123"/>
         <source>Found on the picture: “%1”</source>
         <translation>在图片上找到：“%1”</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="123"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="125"/>
         <source>Found in the description.</source>
         <translation>在说明中找到。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="125"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="127"/>
         <source>Found in the file name.</source>
         <translation>在文件名中找到。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="132"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="134"/>
         <source>Nothing on this step matches “%1”; 1 item on another step does.</source>
         <translation>这一步没有与“%1”相符的证据；其他步骤中有 1 项相符。</translation>
     </message>
     <message>
-        <location filename="../posassist/ui/evidence_labels.py" line="137"/>
+        <location filename="../posassist/ui/evidence_labels.py" line="139"/>
         <source>Nothing on this step matches “%1”; %2 items on other steps do.</source>
         <translation>这一步没有与“%1”相符的证据；其他步骤中有 %2 项相符。</translation>
     </message>

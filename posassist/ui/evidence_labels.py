@@ -117,6 +117,8 @@ def found_text(match) -> str:
     """Where the search found an item (a usecases.evidence_search.Match, or None)."""
     if match is None:
         return ""
+    if match.line and match.in_file:
+        return translate("EvidencePanel", "Found in the file: “%1”").replace("%1", match.line)
     if match.line:
         return translate("EvidencePanel", "Found on the picture: “%1”").replace("%1", match.line)
     if match.in_description:
