@@ -42,6 +42,15 @@ def visible_names(panel) -> list[str]:
     return [row.toolTip() for row in rows if not row.isHidden()]
 
 
+def open_on_step(window, qtbot, case_id: int, stage: str, timeout: int = 30_000):
+    """The case opened on `stage` once its reading pass (if any) has ended: the panel."""
+    window.open_case(case_id)
+    window.wizard.go_to(stage)
+    reading = window.wizard.session.reading
+    qtbot.waitUntil(lambda: reading.loaded and not reading.busy, timeout=timeout)
+    return window.wizard.pages[stage].evidence_panel
+
+
 def wait_for_search(qtbot, panel, text: str) -> None:
     panel.search.setFocus()
     panel.search.clear()
@@ -268,13 +277,8 @@ def test_search_finds_by_name_description_and_text_whatever_the_case_and_width(t
 def test_typing_in_the_search_of_a_200_item_case_never_stalls_the_window(gui, qtbot):
     case_file = gui.data_dir / "posassist.sqlite3"
     case_id = case_with_read_items(case_file, 200)
-    window = gui.start()
-    window.open_case(case_id)
-    window.wizard.go_to("money")
-    panel = window.wizard.pages["money"].evidence_panel
+    panel = open_on_step(gui.start(), qtbot, case_id, "money")
     assert panel.list.count() == 200
-    reading = window.wizard.session.reading
-    qtbot.waitUntil(lambda: reading.loaded and not reading.busy, timeout=30_000)
     panel.search.setFocus()
     with event_loop_gaps() as gaps:
         with qtbot.waitSignal(panel.search.matches_changed, timeout=10_000):

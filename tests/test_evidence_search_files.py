@@ -7,7 +7,7 @@ from __future__ import annotations
 from corpus import corpus_file
 from drag import drop
 from test_evidence_gui import open_new_case
-from test_evidence_reading_gui import visible_names, wait_for_search
+from test_evidence_reading_gui import open_on_step, visible_names, wait_for_search
 
 ALIPAY = ("statements", "deg__example-alipay-records.csv")
 UTF16 = ("statements", "csvkit__test_utf16_little.csv")
@@ -97,12 +97,7 @@ def test_the_first_search_of_a_large_statement_never_stalls_the_window(gui, qtbo
     _path, case_id = case_with_files(gui.data_dir, large, stage="money")
     assert _path == case_file
     evidence_search._cache.clear()
-    window = gui.start()
-    window.open_case(case_id)
-    window.wizard.go_to("money")
-    panel = window.wizard.pages["money"].evidence_panel
-    reading = window.wizard.session.reading
-    qtbot.waitUntil(lambda: reading.loaded and not reading.busy, timeout=30_000)
+    panel = open_on_step(gui.start(), qtbot, case_id, "money")
     with event_loop_gaps() as gaps:
         wait_for_search(qtbot, panel, "999999.99")
         assert visible_names(panel) == ["large-statement.csv"]

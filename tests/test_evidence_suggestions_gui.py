@@ -11,6 +11,7 @@ from drag import drop
 from PySide6.QtCore import Qt
 from slips import make_slip
 from test_evidence_gui import open_new_case
+from test_evidence_reading_gui import open_on_step
 
 VALUES = {"date": "2026/10/04", "amount": "1,888.00", "terminal_id": "12345678"}
 
@@ -71,11 +72,7 @@ def test_a_value_read_on_the_slip_is_taken_with_one_click_and_kept(gui, qtbot, t
     # Kept: the case opened again shows the values, and nothing left to offer.
     case_id = window.wizard.session.case_id
     window = gui.restart()
-    window.open_case(case_id)
-    window.wizard.go_to("backup")
-    panel = window.wizard.pages["backup"].evidence_panel
-    again = window.wizard.session.reading
-    qtbot.waitUntil(lambda: again.loaded and not again.busy, timeout=60_000)
+    panel = open_on_step(window, qtbot, case_id, "backup", timeout=60_000)
     panel.list.setCurrentRow(0)
     item = window.wizard.session.case.evidence[0]
     assert item.doc_date == dt.date(2026, 10, 4) and item.amount.minor == 188800
